@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/artifacts/**', '.electron-native/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The domain never imports Electron: only the shell (src/main/app, index.ts) and the preload may.
+    files: [
+      'src/main/**/*.ts',
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,tsx}',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+    ],
+    ignores: ['src/main/index.ts', 'src/main/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only the Electron shell (src/main/app) imports electron.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer reaches main only through window.api.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main through window.api only.' }],
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*', 'better-sqlite3', 'typeorm'],
+              message: 'The renderer holds no database or main-process code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/test/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,94 @@
+import type { AgentDto } from '../../../shared/domain';
+import type { AgentRow } from '../entities';
+import type { Sql } from '../sql';
+
+type AgentWithCase = AgentRow & { current_case_id: number | null };
+
+const SELECT_AGENT = `
+  SELECT a.*, c.id AS current_case_id
+  FROM agents a
+  LEFT JOIN cases c ON c.agent_id = a.id AND c.status = 'assigned'`;
+
+export const toAgentDto = (row: AgentWithCase): AgentDto => ({
+  id: row.id,
+  name: row.name,
+  title: row.title,
+  onDuty: row.on_duty === 1,
+  freeSince: row.free_since,
+  currentCaseId: row.current_case_id,
+  removedAt: row.removed_at,
+  createdAt: row.created_at,
+});
+
+export class AgentRepository {
+  constructor(private readonly sql: Sql) {}
+
+  find(id: number): AgentDto | undefined {
+    const row = this.sql.get<AgentWithCase>(`${SELECT_AGENT} WHERE a.id = @id`, { id });
+    return row && toAgentDto(row);
+  }
+
+  list(includeRemoved: boolean): AgentDto[] {
+    const where = includeRemoved ? '' : 'WHERE a.removed_at IS NULL';
+    return this.sql
+      .all<AgentWithCase>(`${SELECT_AGENT} ${where} ORDER BY a.name COLLATE NOCASE, a.id`)
+      .map(toAgentDto);
+  }
+
+  /**
+   * On-duty agents holding no case, longest free first: the fairness order.
+   * "Free" is read from the cases themselves, not from a flag that could drift.
+   */
+  freeInFairnessOrder(): AgentDto[] {
+    return this.sql
+      .all<AgentWithCase>(
+        `SELECT a.*, NULL AS current_case_id FROM agents a
+         WHERE a.on_duty = 1 AND a.removed_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')
+         ORDER BY a.free_since, a.id`,
+      )
+      .map(toAgentDto);
+  }
+
+  insert(agent: { name: string; title: string; onDuty: boolean; now: string }): number {
+    return this.sql.run(
+      `INSERT INTO agents (name, title, on_duty, free_since, created_at, updated_at)
+       VALUES (@name, @title, @onDuty, @freeSince, @now, @now)`,
+      {
+        name: agent.name,
+        title: agent.title,
+        onDuty: agent.onDuty ? 1 : 0,
+        freeSince: agent.onDuty ? agent.now : null,
+        now: agent.now,
+      },
+    ).lastInsertRowid;
+  }
+
+  rename(id: number, fields: { name: string; title: string }, now: string): void {
+    this.sql.run(`UPDATE agents SET name = @name, title = @title, updated_at = @now WHERE id = @id`, {
+      id,
+      ...fields,
+      now,
+    });
+  }
+
+  /** Records whether the agent is on duty and since when they are free (null: not free). */
+  setAvailability(id: number, onDuty: boolean, freeSince: string | null, now: string): void {
+    this.sql.run(
+      `UPDATE agents SET on_duty = @onDuty, free_since = @freeSince, updated_at = @now WHERE id = @id`,
+      { id, onDuty: onDuty ? 1 : 0, freeSince, now },
+    );
+  }
+
+  markBusy(id: number, now: string): void {
+    this.sql.run(`UPDATE agents SET free_since = NULL, updated_at = @now WHERE id = @id`, { id, now });
+  }
+
+  markRemoved(id: number, now: string): void {
+    this.sql.run(
+      `UPDATE agents SET removed_at = @now, on_duty = 0, free_since = NULL, updated_at = @now
+       WHERE id = @id`,
+      { id, now },
+    );
+  }
+}

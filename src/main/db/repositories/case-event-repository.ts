@@ -1,0 +1,46 @@
+import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
+import type { CaseEventRow } from '../entities';
+import type { Sql } from '../sql';
+
+type EventWithName = CaseEventRow & { agent_name: string | null };
+
+export interface NewCaseEvent {
+  caseId: number;
+  type: CaseEventType;
+  agentId: number | null;
+  actor: string;
+  at: string;
+  detail: string | null;
+}
+
+export class CaseEventRepository {
+  constructor(private readonly sql: Sql) {}
+
+  append(event: NewCaseEvent): void {
+    this.sql.run(
+      `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail)
+       VALUES (@caseId, @type, @agentId, @actor, @at, @detail)`,
+      { ...event },
+    );
+  }
+
+  timeline(caseId: number): CaseEventDto[] {
+    return this.sql
+      .all<EventWithName>(
+        `SELECT e.*, a.name AS agent_name FROM case_events e
+         LEFT JOIN agents a ON a.id = e.agent_id
+         WHERE e.case_id = @caseId ORDER BY e.id`,
+        { caseId },
+      )
+      .map((row) => ({
+        id: row.id,
+        caseId: row.case_id,
+        type: row.type,
+        agentId: row.agent_id,
+        agentName: row.agent_name,
+        actor: row.actor,
+        at: row.at,
+        detail: row.detail,
+      }));
+  }
+}

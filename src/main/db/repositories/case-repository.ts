@@ -1,0 +1,209 @@
+import type { CaseSort } from '../../../shared/contract';
+import {
+  caseReference,
+  parseCaseReference,
+  priorityRank,
+  type CaseDto,
+  type CaseReason,
+  type CaseStatus,
+  type Outcome,
+  type Priority,
+} from '../../../shared/domain';
+import type { CaseRow } from '../entities';
+import type { Sql } from '../sql';
+import { likePattern } from './like-pattern';
+
+type CaseWithNames = CaseRow & { customer_name: string; agent_name: string | null };
+
+const SELECT_CASE = `
+  SELECT c.*, cu.name AS customer_name, a.name AS agent_name
+  FROM cases c
+  JOIN customers cu ON cu.id = c.customer_id
+  LEFT JOIN agents a ON a.id = c.agent_id`;
+
+/** Serving order of the waiting queue: higher priority first, then oldest first. */
+const QUEUE_ORDER = 'c.priority_rank DESC, c.created_at, c.id';
+
+const SORTS: Record<CaseSort, string> = {
+  newest: 'c.created_at DESC, c.id DESC',
+  oldest: 'c.created_at, c.id',
+  queue: QUEUE_ORDER,
+};
+
+const toCaseDto = (row: CaseWithNames, queuePosition: number | null): CaseDto => ({
+  id: row.id,
+  reference: caseReference(row.id),
+  customerId: row.customer_id,
+  customerName: row.customer_name,
+  orderNumber: row.order_number,
+  product: row.product,
+  purchaseDate: row.purchase_date,
+  reason: row.reason,
+  description: row.description,
+  priority: row.priority,
+  status: row.status,
+  agentId: row.agent_id,
+  agentName: row.agent_name,
+  queuePosition,
+  createdAt: row.created_at,
+  assignedAt: row.assigned_at,
+  resolvedAt: row.resolved_at,
+  cancelledAt: row.cancelled_at,
+  outcome: row.outcome,
+  note: row.note,
+  cancelReason: row.cancel_reason,
+});
+
+export interface NewCase {
+  customerId: number;
+  orderNumber: string;
+  product: string;
+  purchaseDate: string | null;
+  reason: CaseReason;
+  description: string;
+  priority: Priority;
+}
+
+export interface CaseFilter {
+  statuses?: CaseStatus[];
+  agentId?: number;
+  customerId?: number;
+  text?: string;
+}
+
+export class CaseRepository {
+  constructor(private readonly sql: Sql) {}
+
+  find(id: number): CaseDto | undefined {
+    const row = this.sql.get<CaseWithNames>(`${SELECT_CASE} WHERE c.id = @id`, { id });
+    return row && this.withPosition(row);
+  }
+
+  /** The case an agent holds now, if any. */
+  heldBy(agentId: number): CaseDto | undefined {
+    const row = this.sql.get<CaseWithNames>(
+      `${SELECT_CASE} WHERE c.agent_id = @agentId AND c.status = 'assigned'`,
+      { agentId },
+    );
+    return row && toCaseDto(row, null);
+  }
+
+  /** Waiting cases in serving order, `offset` of them skipped. */
+  queued(limit: number, offset = 0): CaseDto[] {
+    return this.sql
+      .all<CaseWithNames>(
+        `${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER} LIMIT @limit OFFSET @offset`,
+        { limit, offset },
+      )
+      .map((row, i) => toCaseDto(row, offset + i + 1));
+  }
+
+  /** All queued and assigned cases: the queue in serving order, then the assigned ones. */
+  active(): CaseDto[] {
+    const queued = this.sql
+      .all<CaseWithNames>(`${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER}`)
+      .map((row, i) => toCaseDto(row, i + 1));
+    const assigned = this.sql
+      .all<CaseWithNames>(`${SELECT_CASE} WHERE c.status = 'assigned' ORDER BY c.assigned_at, c.id`)
+      .map((row) => toCaseDto(row, null));
+    return [...queued, ...assigned];
+  }
+
+  list(
+    filter: CaseFilter,
+    sort: CaseSort,
+    limit: number,
+    offset: number,
+  ): { items: CaseDto[]; total: number } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit, offset };
+    if (filter.statuses?.length) {
+      where.push(`c.status IN (${filter.statuses.map((_, i) => `@status${i}`).join(', ')})`);
+      filter.statuses.forEach((status, i) => (params[`status${i}`] = status));
+    }
+    if (filter.agentId !== undefined) {
+      where.push('c.agent_id = @agentId');
+      params.agentId = filter.agentId;
+    }
+    if (filter.customerId !== undefined) {
+      where.push('c.customer_id = @customerId');
+      params.customerId = filter.customerId;
+    }
+    if (filter.text) {
+      // Reference exactly; order number and customer name by prefix, so indexes serve it.
+      where.push(`(c.id = @referenceId OR c.order_number LIKE @prefix ESCAPE '\\'
+                   OR c.customer_id IN (SELECT id FROM customers WHERE name LIKE @prefix ESCAPE '\\'))`);
+      params.referenceId = parseCaseReference(filter.text) ?? -1;
+      params.prefix = likePattern(filter.text, 'prefix');
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total =
+      this.sql.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM cases c JOIN customers cu ON cu.id = c.customer_id ${whereSql}`,
+        params,
+      )?.n ?? 0;
+    const rows = this.sql.all<CaseWithNames>(
+      `${SELECT_CASE} ${whereSql} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset`,
+      params,
+    );
+    return { items: rows.map((row) => this.withPosition(row)), total };
+  }
+
+  insert(data: NewCase, now: string): number {
+    return this.sql.run(
+      `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description,
+                          priority, priority_rank, status, created_at, updated_at)
+       VALUES (@customerId, @orderNumber, @product, @purchaseDate, @reason, @description,
+               @priority, @rank, 'queued', @now, @now)`,
+      { ...data, rank: priorityRank(data.priority), now },
+    ).lastInsertRowid;
+  }
+
+  assign(id: number, agentId: number, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now, updated_at = @now
+       WHERE id = @id`,
+      { id, agentId, now },
+    );
+  }
+
+  /** Back to the queue; it keeps its creation time, so it keeps its place. */
+  requeue(id: number, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET status = 'queued', agent_id = NULL, assigned_at = NULL, updated_at = @now
+       WHERE id = @id`,
+      { id, now },
+    );
+  }
+
+  resolve(id: number, outcome: Outcome, note: string | null, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET status = 'resolved', outcome = @outcome, note = @note, resolved_at = @now,
+                        updated_at = @now
+       WHERE id = @id`,
+      { id, outcome, note, now },
+    );
+  }
+
+  cancel(id: number, reason: string, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET status = 'cancelled', cancel_reason = @reason, cancelled_at = @now,
+                        updated_at = @now
+       WHERE id = @id`,
+      { id, reason, now },
+    );
+  }
+
+  private withPosition(row: CaseWithNames): CaseDto {
+    if (row.status !== 'queued') return toCaseDto(row, null);
+    const ahead =
+      this.sql.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM cases c WHERE c.status = 'queued' AND (
+           c.priority_rank > @rank
+           OR (c.priority_rank = @rank AND (c.created_at < @createdAt
+               OR (c.created_at = @createdAt AND c.id < @id))))`,
+        { rank: row.priority_rank, createdAt: row.created_at, id: row.id },
+      )?.n ?? 0;
+    return toCaseDto(row, ahead + 1);
+  }
+}

@@ -1,0 +1,72 @@
+import type { CustomerDto } from '../../../shared/domain';
+import type { CustomerRow } from '../entities';
+import type { Sql } from '../sql';
+import { likePattern } from './like-pattern';
+
+export const toCustomerDto = (row: CustomerRow): CustomerDto => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  phone: row.phone,
+  createdAt: row.created_at,
+});
+
+export interface CustomerFields {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export class CustomerRepository {
+  constructor(private readonly sql: Sql) {}
+
+  find(id: number): CustomerDto | undefined {
+    const row = this.sql.get<CustomerRow>(`SELECT * FROM customers WHERE id = @id`, { id });
+    return row && toCustomerDto(row);
+  }
+
+  findByEmail(email: string): CustomerDto | undefined {
+    const row = this.sql.get<CustomerRow>(
+      `SELECT * FROM customers WHERE email = @email COLLATE NOCASE ORDER BY id LIMIT 1`,
+      { email },
+    );
+    return row && toCustomerDto(row);
+  }
+
+  /** Name, email or phone containing the query; names that start with it first. */
+  search(query: string, limit: number): CustomerDto[] {
+    if (query === '') {
+      return this.sql
+        .all<CustomerRow>(`SELECT * FROM customers ORDER BY updated_at DESC, id DESC LIMIT @limit`, {
+          limit,
+        })
+        .map(toCustomerDto);
+    }
+    return this.sql
+      .all<CustomerRow>(
+        `SELECT * FROM customers
+         WHERE name LIKE @contains ESCAPE '\\' OR email LIKE @contains ESCAPE '\\'
+            OR phone LIKE @contains ESCAPE '\\'
+         ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name COLLATE NOCASE, id
+         LIMIT @limit`,
+        { contains: likePattern(query, 'contains'), prefix: likePattern(query, 'prefix'), limit },
+      )
+      .map(toCustomerDto);
+  }
+
+  insert(fields: CustomerFields, now: string): number {
+    return this.sql.run(
+      `INSERT INTO customers (name, email, phone, created_at, updated_at)
+       VALUES (@name, @email, @phone, @now, @now)`,
+      { ...fields, now },
+    ).lastInsertRowid;
+  }
+
+  update(id: number, fields: CustomerFields, now: string): void {
+    this.sql.run(
+      `UPDATE customers SET name = @name, email = @email, phone = @phone, updated_at = @now
+       WHERE id = @id`,
+      { id, ...fields, now },
+    );
+  }
+}

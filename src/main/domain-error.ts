@@ -1,0 +1,20 @@
+import type { ErrorCode } from '../shared/result';
+
+/** An expected refusal, with the code the caller sees. Anything else becomes INTERNAL. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL'>,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (message: string, fields?: Record<string, string>) =>
+  new DomainError('NOT_FOUND', message, fields);
+export const conflict = (message: string, fields?: Record<string, string>) =>
+  new DomainError('CONFLICT', message, fields);
+export const invalid = (message: string, fields: Record<string, string>) =>
+  new DomainError('VALIDATION', message, fields);

@@ -1,0 +1,136 @@
+// The Electron shell, and nothing more: lifecycle, the one secure window, and
+// IPC wired to the core's dispatch. All desk logic lives in ./core.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { CHANNEL_NAMES } from '../shared/channels';
+import { PUSH_CHANNELS } from '../shared/events';
+import type { Result } from '../shared/result';
+import { openCore, type Core } from './core';
+import { installMenu } from './app/menu';
+import { electronNativeBinding, resolveDbPath } from './app/paths';
+import { CONTENT_SECURITY_POLICY, isTrustedSender, secureWebPreferences } from './app/security';
+import { loadWindowState, saveWindowState } from './app/window-state';
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+const windowIds = new Set<number>();
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrl = rendererUrl ?? `file://${join(__dirname, '../renderer/index.html')}`;
+
+const FORBIDDEN: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This call did not come from the ReturnDesk window.' },
+};
+
+function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const bounds = loadWindowState(stateFile);
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 1024,
+    minHeight: 680,
+    show: false,
+    title: 'ReturnDesk',
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  windowIds.add(win.webContents.id);
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () =>
+    saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }),
+  );
+  win.on('closed', () => {
+    windowIds.delete(win.webContents.id);
+    mainWindow = null;
+  });
+  // No navigation away from the app, no new windows, no webviews.
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  if (rendererUrl) void win.loadURL(rendererUrl);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  return win;
+}
+
+function wireIpc(desk: Core): void {
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
+      isTrustedSender(event, appUrl, windowIds) ? desk.dispatch(channel, input) : FORBIDDEN,
+    );
+  }
+  desk.onChange((change) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.changed, change);
+  });
+}
+
+async function start(): Promise<void> {
+  const nativeBinding = electronNativeBinding({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
+  if (!existsSync(nativeBinding)) {
+    dialog.showErrorBox(
+      'ReturnDesk cannot open its database',
+      `The SQLite engine built for this Electron version is missing:\n${nativeBinding}\n\nRun "npm start" once with a network connection to fetch it.`,
+    );
+    app.exit(1);
+    return;
+  }
+  const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+  try {
+    core = await openCore({ dbPath, nativeBinding });
+  } catch (error) {
+    dialog.showErrorBox('ReturnDesk cannot open its database', `${dbPath}\n\n${String(error)}`);
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  wireIpc(core);
+  installMenu(() => mainWindow);
+  mainWindow = createWindow();
+}
+
+// Two processes must never write one database: a second launch focuses the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.whenReady().then(start, (error) => {
+    console.error(error);
+    app.exit(1);
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!core || closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,11 @@
+import { createAgent, getAgent, removeAgent, setOnDuty, updateAgent } from '../services/agent-service';
+import type { AreaHandlers } from './handler';
+
+export const agentHandlers = {
+  'agents.list': { mode: 'read', run: (desk, input) => desk.agents.list(input?.includeRemoved ?? false) },
+  'agents.get': { mode: 'read', run: (desk, input) => getAgent(desk, input.id) },
+  'agents.create': { mode: 'write', run: createAgent },
+  'agents.update': { mode: 'write', run: updateAgent },
+  'agents.setOnDuty': { mode: 'write', run: setOnDuty },
+  'agents.remove': { mode: 'write', run: removeAgent },
+} satisfies AreaHandlers<'agents'>;

@@ -1,0 +1,9 @@
+import { createCustomer, getCustomer, searchCustomers, updateCustomer } from '../services/customer-service';
+import type { AreaHandlers } from './handler';
+
+export const customerHandlers = {
+  'customers.search': { mode: 'read', run: searchCustomers },
+  'customers.get': { mode: 'read', run: (desk, input) => getCustomer(desk, input.id) },
+  'customers.create': { mode: 'write', run: createCustomer },
+  'customers.update': { mode: 'write', run: updateCustomer },
+} satisfies AreaHandlers<'customers'>;

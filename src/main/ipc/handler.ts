@@ -1,0 +1,26 @@
+import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { Desk, Tx } from '../services/desk';
+
+/** A channel's implementation: a read sees the repositories; a write runs in one transaction. */
+export type Handler<C extends ChannelName> =
+  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>) => ChannelOutput<C> }
+  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>) => ChannelOutput<C> };
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+/** The handlers of one area (`agents`, `cases`, …), checked against that slice of the contract. */
+export type AreaHandlers<Area extends string> = {
+  [C in Extract<ChannelName, `${Area}.${string}`>]: Handler<C>;
+};
+
+/** Joins the area maps, refusing a channel handled twice. */
+export function mergeHandlers(...maps: object[]): Handlers {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [channel, handler] of Object.entries(map)) {
+      if (channel in merged) throw new Error(`Channel ${channel} has two handlers`);
+      merged[channel] = handler;
+    }
+  }
+  return merged as Handlers;
+}

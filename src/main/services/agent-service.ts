@@ -1,0 +1,65 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { AgentDto } from '../../shared/domain';
+import { conflict, notFound } from '../domain-error';
+import { requeueCase, runMatching } from '../engine/assignment-engine';
+import type { Desk, Tx } from './desk';
+
+export function getAgent(desk: Desk, id: number): AgentDto {
+  const agent = desk.agents.find(id);
+  if (!agent) throw notFound(`No agent with id ${id}`);
+  return agent;
+}
+
+function getActiveAgent(desk: Desk, id: number): AgentDto {
+  const agent = getAgent(desk, id);
+  if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
+  return agent;
+}
+
+export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentDto {
+  const id = tx.agents.insert({
+    name: input.name,
+    title: input.title ?? '',
+    onDuty: input.onDuty ?? true,
+    now: tx.now,
+  });
+  tx.changed.add('agents', id);
+  runMatching(tx);
+  return getAgent(tx, id);
+}
+
+export function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): AgentDto {
+  const agent = getActiveAgent(tx, input.id);
+  tx.agents.rename(agent.id, { name: input.name ?? agent.name, title: input.title ?? agent.title }, tx.now);
+  tx.changed.add('agents', agent.id);
+  // The agent's name shows on their case.
+  if (agent.currentCaseId !== null) tx.changed.add('cases', agent.currentCaseId);
+  return getAgent(tx, agent.id);
+}
+
+/** On duty: free from now and matched at once. Off duty: their case goes back to the queue. */
+export function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): AgentDto {
+  const agent = getActiveAgent(tx, input.id);
+  if (agent.onDuty === input.onDuty) return agent;
+  if (input.onDuty) {
+    tx.agents.setAvailability(agent.id, true, tx.now, tx.now);
+  } else {
+    tx.agents.setAvailability(agent.id, false, null, tx.now);
+    const held = tx.cases.heldBy(agent.id);
+    if (held) requeueCase(tx, held, `${agent.name} went off duty`);
+  }
+  tx.changed.add('agents', agent.id);
+  runMatching(tx);
+  return getAgent(tx, agent.id);
+}
+
+/** Soft delete: history keeps the agent; their case goes back to the queue. */
+export function removeAgent(tx: Tx, input: ParsedInput<'agents.remove'>): AgentDto {
+  const agent = getActiveAgent(tx, input.id);
+  const held = tx.cases.heldBy(agent.id);
+  tx.agents.markRemoved(agent.id, tx.now);
+  if (held) requeueCase(tx, held, `${agent.name} was removed`);
+  tx.changed.add('agents', agent.id);
+  runMatching(tx);
+  return getAgent(tx, agent.id);
+}

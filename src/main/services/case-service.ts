@@ -1,0 +1,144 @@
+import type { CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
+import {
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  type CaseDetailDto,
+  type CaseDto,
+  type CaseStatus,
+} from '../../shared/domain';
+import { conflict, invalid, notFound } from '../domain-error';
+import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
+import { getAgent } from './agent-service';
+import { getCustomer } from './customer-service';
+import type { Desk, Tx } from './desk';
+
+export function getCase(desk: Desk, id: number): CaseDto {
+  const found = desk.cases.find(id);
+  if (!found) throw notFound(`No case with id ${id}`);
+  return found;
+}
+
+export function getCaseDetail(desk: Desk, id: number): CaseDetailDto {
+  const found = getCase(desk, id);
+  return { ...found, customer: getCustomer(desk, found.customerId), timeline: desk.events.timeline(id) };
+}
+
+export function listCases(desk: Desk, input: ParsedInput<'cases.list'>): CasePage {
+  const status = input?.status;
+  return desk.cases.list(
+    {
+      statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
+      agentId: input?.agentId,
+      customerId: input?.customerId,
+      text: input?.text,
+    },
+    input?.sort ?? 'newest',
+    input?.limit ?? 50,
+    input?.offset ?? 0,
+  );
+}
+
+/** Refuses a transition the state machine does not allow; nothing has changed yet. */
+function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
+  if (!allowed.includes(c.status)) {
+    throw conflict(`Cannot ${action} ${c.reference}: it is ${STATUS_LABELS[c.status].toLowerCase()}`);
+  }
+}
+
+export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto {
+  if (!tx.customers.find(input.customerId)) {
+    throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
+  }
+  if (input.purchaseDate && input.purchaseDate > tx.now.slice(0, 10)) {
+    throw invalid('The purchase date is in the future', {
+      purchaseDate: 'The purchase date cannot be in the future',
+    });
+  }
+  const id = tx.cases.insert(
+    {
+      customerId: input.customerId,
+      orderNumber: input.orderNumber,
+      product: input.product,
+      purchaseDate: input.purchaseDate || null,
+      reason: input.reason,
+      description: input.description ?? '',
+      priority: input.priority ?? 'normal',
+    },
+    tx.now,
+  );
+  tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
+  tx.changed.add('cases', id);
+  runMatching(tx);
+  return getCase(tx, id);
+}
+
+/** Only the case's own agent resolves it; they take the next waiting case in the same commit. */
+export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): ResolveResult {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['assigned'], 'resolve');
+  if (c.agentId !== input.agentId) {
+    throw conflict(`${c.reference} is assigned to ${c.agentName}, not to this agent`);
+  }
+  tx.cases.resolve(c.id, input.outcome, input.note || null, tx.now);
+  tx.events.append({
+    caseId: c.id,
+    type: 'resolved',
+    agentId: c.agentId,
+    actor: tx.actor,
+    at: tx.now,
+    detail: [OUTCOME_LABELS[input.outcome], input.note].filter(Boolean).join(': '),
+  });
+  tx.changed.add('cases', c.id);
+  freeAgent(tx, c.agentId);
+  runMatching(tx);
+  return { resolved: getCase(tx, c.id), next: tx.cases.heldBy(c.agentId) ?? null };
+}
+
+export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['queued', 'assigned'], 'cancel');
+  tx.cases.cancel(c.id, input.reason, tx.now);
+  tx.events.append({
+    caseId: c.id,
+    type: 'cancelled',
+    agentId: c.agentId,
+    actor: tx.actor,
+    at: tx.now,
+    detail: input.reason,
+  });
+  tx.changed.add('cases', c.id);
+  if (c.agentId !== null) freeAgent(tx, c.agentId);
+  runMatching(tx);
+  return getCase(tx, c.id);
+}
+
+/** A supervisor hands an assigned case to a free on-duty agent; the previous agent is freed. */
+export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): CaseDto {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['assigned'], 'reassign');
+  const target = getAgent(tx, input.agentId);
+  if (target.id === c.agentId) throw conflict(`${c.reference} is already with ${target.name}`);
+  if (target.removedAt) throw conflict(`${target.name} has been removed`);
+  if (!target.onDuty) throw conflict(`${target.name} is off duty`);
+  if (target.currentCaseId !== null) throw conflict(`${target.name} is busy with another case`);
+  const previous = c.agentId!;
+  assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
+  freeAgent(tx, previous);
+  runMatching(tx);
+  return getCase(tx, c.id);
+}
+
+/**
+ * Sends an assigned case back to the queue, in its original place. If an agent
+ * is free it goes on at once: the longest-free one, who is not the agent just
+ * freed unless nobody else is free.
+ */
+export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['assigned'], 'requeue');
+  requeueCase(tx, c, 'Sent back to the queue');
+  runMatching(tx);
+  return getCase(tx, c.id);
+}
+
+export const activeCases = (desk: Desk): CaseDto[] => desk.cases.active();

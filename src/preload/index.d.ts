@@ -1,0 +1,9 @@
+import type { DeskApi } from '../shared/api';
+
+declare global {
+  interface Window {
+    api: DeskApi;
+  }
+}
+
+export {};

@@ -1,0 +1,15 @@
+// The renderer's view of main: exactly what the preload exposes as `window.api`.
+import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
+import type { ChangeEvent } from './events';
+import type { Result } from './result';
+
+export const VIEWS = ['intake', 'agent', 'admin'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface DeskApi {
+  invoke<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Every committed write, as it happens. Returns the unsubscribe function. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** The application menu asks for a view. */
+  onNavigate(listener: (view: ViewName) => void): () => void;
+}

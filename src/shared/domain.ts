@@ -1,0 +1,131 @@
+// The domain's closed lists and the DTOs that cross IPC. Plain data only:
+// ids are numbers, timestamps ISO-8601 strings, absent values null.
+
+export const CASE_STATUSES = ['queued', 'assigned', 'resolved', 'cancelled'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const ACTIVE_STATUSES = ['queued', 'assigned'] as const satisfies readonly CaseStatus[];
+
+export const CASE_REASONS = [
+  'damaged',
+  'defective',
+  'wrong_item',
+  'not_as_described',
+  'no_longer_needed',
+  'other',
+] as const;
+export type CaseReason = (typeof CASE_REASONS)[number];
+
+/** Lowest first; the queue serves the highest rank first. */
+export const PRIORITIES = ['normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const priorityRank = (priority: Priority): number => PRIORITIES.indexOf(priority);
+
+export const OUTCOMES = ['refund', 'exchange', 'repair', 'store_credit', 'rejected'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const CASE_EVENT_TYPES = [
+  'created',
+  'assigned',
+  'requeued',
+  'reassigned',
+  'resolved',
+  'cancelled',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/** Human labels for the closed lists: one place, used by every view. */
+export const REASON_LABELS: Record<CaseReason, string> = {
+  damaged: 'Damaged',
+  defective: 'Defective',
+  wrong_item: 'Wrong item',
+  not_as_described: 'Not as described',
+  no_longer_needed: 'No longer needed',
+  other: 'Other',
+};
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  normal: 'Normal',
+  high: 'High',
+  urgent: 'Urgent',
+};
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  refund: 'Refund',
+  exchange: 'Exchange',
+  repair: 'Repair',
+  store_credit: 'Store credit',
+  rejected: 'Rejected',
+};
+export const STATUS_LABELS: Record<CaseStatus, string> = {
+  queued: 'Queued',
+  assigned: 'Assigned',
+  resolved: 'Resolved',
+  cancelled: 'Cancelled',
+};
+
+export interface AgentDto {
+  id: number;
+  name: string;
+  title: string;
+  onDuty: boolean;
+  /** When the agent last became free; null while busy, off duty or removed. */
+  freeSince: string | null;
+  currentCaseId: number | null;
+  removedAt: string | null;
+  createdAt: string;
+}
+
+export interface CustomerDto {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  createdAt: string;
+}
+
+export interface CaseDto {
+  id: number;
+  reference: string;
+  customerId: number;
+  customerName: string;
+  orderNumber: string;
+  product: string;
+  purchaseDate: string | null;
+  reason: CaseReason;
+  description: string;
+  priority: Priority;
+  status: CaseStatus;
+  agentId: number | null;
+  agentName: string | null;
+  /** 1-based place in the waiting queue; null unless queued. */
+  queuePosition: number | null;
+  createdAt: string;
+  assignedAt: string | null;
+  resolvedAt: string | null;
+  cancelledAt: string | null;
+  outcome: Outcome | null;
+  note: string | null;
+  cancelReason: string | null;
+}
+
+export interface CaseEventDto {
+  id: number;
+  caseId: number;
+  type: CaseEventType;
+  agentId: number | null;
+  agentName: string | null;
+  actor: string;
+  at: string;
+  detail: string | null;
+}
+
+export interface CaseDetailDto extends CaseDto {
+  customer: CustomerDto;
+  timeline: CaseEventDto[];
+}
+
+export const caseReference = (id: number): string => `RMA-${String(id).padStart(6, '0')}`;
+
+/** The case id behind a reference as staff type it: `RMA-000123`, `rma123` or `123`. */
+export const parseCaseReference = (text: string): number | null => {
+  const match = /^(?:rma-?)?0*(\d{1,15})$/i.exec(text.trim());
+  return match ? Number(match[1]) : null;
+};
