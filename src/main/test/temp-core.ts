@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../core';
@@ -22,6 +23,10 @@ export interface TempCore extends Core {
   clock: TestClock;
   /** Dispatches and returns the data, failing the test on any error result. */
   ok<C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
+  /** A read-only second connection to the same file, to look at rows directly. */
+  inspect(): Database.Database;
+  /** Every row of every table, as one comparable string (byte-for-byte content check). */
+  contentHash(): string;
   /** Closes the core and deletes its folder. */
   dispose(): Promise<void>;
 }
@@ -32,6 +37,8 @@ export async function openTempCore(options: { clock?: TestClock; dir?: string } 
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
   const core = await openCore({ dbPath, now: clock.now });
+  let reader: Database.Database | null = null;
+  const inspect = () => (reader ??= new Database(dbPath, { readonly: true, fileMustExist: true }));
   return {
     ...core,
     dbPath,
@@ -42,7 +49,18 @@ export async function openTempCore(options: { clock?: TestClock; dir?: string } 
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.data;
     },
+    inspect,
+    contentHash() {
+      const db = inspect();
+      const tables = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+        .all() as { name: string }[];
+      return JSON.stringify(
+        tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+      );
+    },
     async dispose() {
+      reader?.close();
       await core.close();
       rmSync(dir, { recursive: true, force: true });
     },

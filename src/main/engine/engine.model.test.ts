@@ -1,0 +1,206 @@
+// Model-based tests: random command sequences run against the real core and a
+// plain reference model; after every step the two must agree and the six
+// invariants must hold on the database file.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRIORITIES, type Priority } from '../../shared/domain';
+import { findInvariantViolations } from '../test/invariants';
+import { openTempCore, type TempCore } from '../test/temp-core';
+import { ReferenceModel, type Outcome } from './reference-model';
+
+type Op =
+  | { kind: 'addAgent'; onDuty: boolean }
+  | { kind: 'removeAgent'; agent: number }
+  | { kind: 'setOnDuty'; agent: number; onDuty: boolean }
+  | { kind: 'create'; priority: Priority }
+  | { kind: 'resolve'; case: number; otherAgent: number | null }
+  | { kind: 'cancel'; case: number }
+  | { kind: 'requeue'; case: number }
+  | { kind: 'reassign'; case: number; agent: number }
+  | { kind: 'tick'; ms: number };
+
+const pick = fc.nat({ max: 40 });
+const commandArb: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('addAgent' as const), onDuty: fc.boolean() }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('removeAgent' as const), agent: pick }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('setOnDuty' as const), agent: pick, onDuty: fc.boolean() }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('create' as const), priority: fc.constantFrom(...PRIORITIES) }),
+    weight: 4,
+  },
+  {
+    // Mostly by the case's own agent; sometimes by another, which must be refused.
+    arbitrary: fc.record({
+      kind: fc.constant('resolve' as const),
+      case: pick,
+      otherAgent: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: pick, weight: 1 }),
+    }),
+    weight: 4,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('cancel' as const), case: pick }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('requeue' as const), case: pick }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('reassign' as const), case: pick, agent: pick }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(1000, 60_000) }),
+    weight: 1,
+  },
+);
+/** Most steps happen a millisecond apart; some at the same instant, to exercise the id tie-breaks. */
+const opArb: fc.Arbitrary<Op[]> = fc
+  .tuple(fc.boolean(), commandArb)
+  .map(([sameInstant, op]) =>
+    sameInstant || op.kind === 'tick' ? [op] : [{ kind: 'tick', ms: 1 } as Op, op],
+  );
+const opsArb = (minLength: number, maxLength: number) =>
+  fc.array(opArb, { minLength, maxLength }).map((groups) => groups.flat());
+
+/** Ids are chosen among existing rows (one past the end sometimes, to hit NOT_FOUND). */
+const idFrom = (n: number, count: number) => (n % (count + 1)) + 1;
+
+/**
+ * Most case picks land on a case where the command makes sense (an assigned one
+ * to resolve, say), so sequences get deep; odd picks take any id, to be refused.
+ */
+function caseFor(model: ReferenceModel, n: number, statuses: string[]): number {
+  const fitting = [...model.cases.values()].filter((c) => statuses.includes(c.status));
+  if (n % 5 === 4 || fitting.length === 0) return idFrom(n, model.cases.size);
+  return fitting[n % fitting.length]!.id;
+}
+
+/** Applies one op to the core and the model; returns what each answered. */
+async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Outcome, Outcome]> {
+  const now = core.clock.now().toISOString();
+  const agentCount = model.agents.size;
+  const caseCount = model.cases.size;
+  const run = async (channel: Parameters<TempCore['dispatch']>[0], input: unknown): Promise<Outcome> => {
+    const result = await core.dispatch(channel, input);
+    return result.ok ? 'ok' : result.error.code;
+  };
+  switch (op.kind) {
+    case 'tick':
+      core.clock.advance(op.ms);
+      return ['ok', 'ok'];
+    case 'addAgent':
+      return [
+        await run('agents.create', { name: `Agent ${agentCount + 1}`, onDuty: op.onDuty }),
+        model.addAgent(op.onDuty, now),
+      ];
+    case 'removeAgent': {
+      const id = idFrom(op.agent, agentCount);
+      return [await run('agents.remove', { id }), model.removeAgent(id, now)];
+    }
+    case 'setOnDuty': {
+      const id = idFrom(op.agent, agentCount);
+      return [await run('agents.setOnDuty', { id, onDuty: op.onDuty }), model.setOnDuty(id, op.onDuty, now)];
+    }
+    case 'create':
+      return [
+        await run('cases.create', {
+          customerId: 1,
+          orderNumber: `SO-${caseCount + 1}`,
+          product: 'P',
+          reason: 'other',
+          priority: op.priority,
+        }),
+        model.createCase(op.priority, now),
+      ];
+    case 'resolve': {
+      const id = caseFor(model, op.case, ['assigned']);
+      const holder = model.cases.get(id)?.agentId ?? 1;
+      const agentId = op.otherAgent === null ? holder : idFrom(op.otherAgent, agentCount);
+      return [
+        await run('cases.resolve', { id, agentId, outcome: 'refund' }),
+        model.resolve(id, agentId, now),
+      ];
+    }
+    case 'cancel': {
+      const id = caseFor(model, op.case, ['queued', 'assigned']);
+      return [await run('cases.cancel', { id, reason: 'test' }), model.cancel(id, now)];
+    }
+    case 'requeue': {
+      const id = caseFor(model, op.case, ['assigned']);
+      return [await run('cases.requeue', { id }), model.requeue(id, now)];
+    }
+    case 'reassign': {
+      const id = caseFor(model, op.case, ['assigned']);
+      const agentId = idFrom(op.agent, agentCount);
+      return [await run('cases.reassign', { id, agentId }), model.reassign(id, agentId, now)];
+    }
+  }
+}
+
+/** The part of the database the model predicts. */
+function snapshot(core: TempCore) {
+  const db = core.inspect();
+  const agents = db.prepare('SELECT id, on_duty, removed_at, free_since FROM agents ORDER BY id').all() as {
+    id: number;
+    on_duty: number;
+    removed_at: string | null;
+    free_since: string | null;
+  }[];
+  const cases = db.prepare('SELECT id, status, agent_id FROM cases ORDER BY id').all() as {
+    id: number;
+    status: string;
+    agent_id: number | null;
+  }[];
+  return {
+    agents: agents.map((a) => ({
+      id: a.id,
+      onDuty: a.on_duty === 1,
+      removed: a.removed_at !== null,
+      freeSince: a.free_since,
+    })),
+    cases: cases.map((c) => ({ id: c.id, status: c.status, agentId: c.agent_id })),
+  };
+}
+
+let core: TempCore | undefined;
+afterEach(async () => {
+  await core?.dispose();
+  core = undefined;
+});
+
+async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel }> {
+  await core?.dispose();
+  core = await openTempCore();
+  await core.ok('customers.create', { name: 'Ana', email: 'ana@example.com' });
+  return { core, model: new ReferenceModel() };
+}
+
+describe('the engine against a reference model', () => {
+  it('agrees with the model and keeps every invariant after every step', async () => {
+    await fc.assert(
+      fc.asyncProperty(opsArb(1, 50), async (ops) => {
+        const desk = await freshDesk();
+        for (const [step, op] of ops.entries()) {
+          const [actual, expected] = await apply(desk.core, desk.model, op);
+          expect(actual, `step ${step}: ${JSON.stringify(op)}`).toBe(expected);
+          expect(snapshot(desk.core), `step ${step}: ${JSON.stringify(op)}`).toEqual(desk.model.expected());
+          expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with the model whatever order concurrent calls run in', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), opsArb(2, 25), async (s, ops) => {
+        const desk = await freshDesk();
+        // Fire every call at once; the scheduler decides the order they reach the core.
+        // Each op is resolved against the model at the moment it actually runs.
+        const ran: Promise<[Outcome, Outcome]>[] = [];
+        const calls = ops.map((op) => s.scheduleFunction(async () => apply(desk.core, desk.model, op))());
+        ran.push(...calls);
+        await s.waitAll();
+        for (const [actual, expected] of await Promise.all(ran)) expect(actual).toBe(expected);
+        expect(snapshot(desk.core)).toEqual(desk.model.expected());
+        expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,169 @@
+// A deliberately naive model of the desk, written from DESIGN.md's rules
+// alone, that model-based tests run side by side with the real core.
+import { PRIORITIES, type Priority } from '../../shared/domain';
+import type { ErrorCode } from '../../shared/result';
+
+interface ModelAgent {
+  id: number;
+  onDuty: boolean;
+  removed: boolean;
+  freeSince: string | null;
+  caseId: number | null;
+}
+
+interface ModelCase {
+  id: number;
+  rank: number;
+  createdAt: string;
+  status: 'queued' | 'assigned' | 'resolved' | 'cancelled';
+  agentId: number | null;
+}
+
+export type Outcome = 'ok' | ErrorCode;
+
+export class ReferenceModel {
+  readonly agents = new Map<number, ModelAgent>();
+  readonly cases = new Map<number, ModelCase>();
+
+  addAgent(onDuty: boolean, now: string): Outcome {
+    const id = this.agents.size + 1;
+    this.agents.set(id, { id, onDuty, removed: false, freeSince: onDuty ? now : null, caseId: null });
+    this.match(now);
+    return 'ok';
+  }
+
+  removeAgent(id: number, now: string): Outcome {
+    const agent = this.agents.get(id);
+    if (!agent) return 'NOT_FOUND';
+    if (agent.removed) return 'CONFLICT';
+    this.takeBack(agent);
+    Object.assign(agent, { removed: true, onDuty: false, freeSince: null });
+    this.match(now);
+    return 'ok';
+  }
+
+  setOnDuty(id: number, onDuty: boolean, now: string): Outcome {
+    const agent = this.agents.get(id);
+    if (!agent) return 'NOT_FOUND';
+    if (agent.removed) return 'CONFLICT';
+    if (agent.onDuty === onDuty) return 'ok';
+    if (onDuty) Object.assign(agent, { onDuty: true, freeSince: now });
+    else {
+      this.takeBack(agent);
+      Object.assign(agent, { onDuty: false, freeSince: null });
+    }
+    this.match(now);
+    return 'ok';
+  }
+
+  createCase(priority: Priority, now: string): Outcome {
+    const id = this.cases.size + 1;
+    this.cases.set(id, {
+      id,
+      rank: PRIORITIES.indexOf(priority),
+      createdAt: now,
+      status: 'queued',
+      agentId: null,
+    });
+    this.match(now);
+    return 'ok';
+  }
+
+  resolve(id: number, agentId: number, now: string): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'assigned' || c.agentId !== agentId) return 'CONFLICT';
+    c.status = 'resolved';
+    this.free(agentId, now);
+    this.match(now);
+    return 'ok';
+  }
+
+  cancel(id: number, now: string): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'queued' && c.status !== 'assigned') return 'CONFLICT';
+    const wasAssigned = c.status === 'assigned';
+    c.status = 'cancelled';
+    if (wasAssigned) this.free(c.agentId!, now);
+    this.match(now);
+    return 'ok';
+  }
+
+  requeue(id: number, now: string): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'assigned') return 'CONFLICT';
+    const agentId = c.agentId!;
+    Object.assign(c, { status: 'queued', agentId: null });
+    this.free(agentId, now);
+    this.match(now);
+    return 'ok';
+  }
+
+  reassign(id: number, agentId: number, now: string): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'assigned') return 'CONFLICT';
+    const target = this.agents.get(agentId);
+    if (!target) return 'NOT_FOUND';
+    if (target.id === c.agentId || target.removed || !target.onDuty || target.caseId !== null)
+      return 'CONFLICT';
+    const previous = c.agentId!;
+    c.agentId = target.id;
+    Object.assign(target, { caseId: c.id, freeSince: null });
+    this.free(previous, now);
+    this.match(now);
+    return 'ok';
+  }
+
+  /** The rules, written plainly: longest-free agent takes the first case in queue order. */
+  private match(now: string): void {
+    void now;
+    for (;;) {
+      const free = [...this.agents.values()]
+        .filter((a) => a.onDuty && !a.removed && a.caseId === null)
+        .sort((a, b) => (a.freeSince! < b.freeSince! ? -1 : a.freeSince! > b.freeSince! ? 1 : a.id - b.id));
+      const waiting = [...this.cases.values()]
+        .filter((c) => c.status === 'queued')
+        .sort(
+          (a, b) =>
+            b.rank - a.rank || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id),
+        );
+      const agent = free[0];
+      const c = waiting[0];
+      if (!agent || !c) return;
+      Object.assign(c, { status: 'assigned', agentId: agent.id });
+      Object.assign(agent, { caseId: c.id, freeSince: null });
+    }
+  }
+
+  private free(agentId: number, now: string): void {
+    const agent = this.agents.get(agentId)!;
+    agent.caseId = null;
+    agent.freeSince = agent.onDuty && !agent.removed ? now : null;
+  }
+
+  private takeBack(agent: ModelAgent): void {
+    if (agent.caseId === null) return;
+    Object.assign(this.cases.get(agent.caseId)!, { status: 'queued', agentId: null });
+    agent.caseId = null;
+  }
+
+  /** The state the database must show, in the shape `snapshot` reads it. */
+  expected() {
+    return {
+      agents: [...this.agents.values()].map((a) => ({
+        id: a.id,
+        onDuty: a.onDuty,
+        removed: a.removed,
+        freeSince: a.freeSince,
+      })),
+      cases: [...this.cases.values()].map((c) => ({
+        id: c.id,
+        status: c.status,
+        agentId: c.status === 'queued' ? null : c.agentId,
+      })),
+    };
+  }
+}

@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, LIMITS, type ChannelName } from '../../shared/contract';
+import type { AgentDto, CaseDto, CustomerDto } from '../../shared/domain';
+import { addAgents, addCustomer, logCase } from '../test/fixtures';
+import { openTempCore, type TempCore } from '../test/temp-core';
+
+let core: TempCore;
+let dana: AgentDto;
+let eli: AgentDto;
+let customer: CustomerDto;
+let assigned: CaseDto;
+let queued: CaseDto;
+let resolved: CaseDto;
+let cancelled: CaseDto;
+
+// A desk in a known state: Dana holds `assigned`, Eli is off duty, one case waits,
+// one is resolved, one cancelled.
+beforeAll(async () => {
+  core = await openTempCore();
+  [dana, eli] = (await addAgents(core, 'Dana Reyes', 'Eli Moss')) as [AgentDto, AgentDto];
+  customer = await addCustomer(core, 'Ana Lima');
+  resolved = await logCase(core, customer.id);
+  cancelled = await logCase(core, customer.id);
+  await core.ok('cases.resolve', { id: resolved.id, agentId: resolved.agentId!, outcome: 'refund' });
+  await core.ok('cases.cancel', { id: cancelled.id, reason: 'Duplicate' });
+  await core.ok('agents.setOnDuty', { id: eli.id, onDuty: false });
+  assigned = await logCase(core, customer.id);
+  queued = await logCase(core, customer.id);
+  expect([assigned.status, assigned.agentId, queued.status]).toEqual(['assigned', dana.id, 'queued']);
+});
+afterAll(async () => core.dispose());
+
+/** Dispatches and checks the refusal: its code, and that not one row changed. */
+async function expectRefused(channel: ChannelName, input: unknown, code: string) {
+  const before = core.contentHash();
+  const result = await core.dispatch(channel, input);
+  expect(result, `${channel} ${JSON.stringify(input)?.slice(0, 200)}`).toMatchObject({
+    ok: false,
+    error: { code },
+  });
+  expect(core.contentHash()).toBe(before);
+  return result.ok ? undefined : result.error;
+}
+
+describe('refused transitions change nothing', () => {
+  const refusals: [string, () => [ChannelName, unknown]][] = [
+    [
+      'resolving a queued case',
+      () => ['cases.resolve', { id: queued.id, agentId: dana.id, outcome: 'refund' }],
+    ],
+    [
+      'resolving a resolved case',
+      () => ['cases.resolve', { id: resolved.id, agentId: dana.id, outcome: 'refund' }],
+    ],
+    [
+      'resolving a cancelled case',
+      () => ['cases.resolve', { id: cancelled.id, agentId: dana.id, outcome: 'refund' }],
+    ],
+    [
+      'resolving as another agent',
+      () => ['cases.resolve', { id: assigned.id, agentId: eli.id, outcome: 'refund' }],
+    ],
+    ['cancelling a resolved case', () => ['cases.cancel', { id: resolved.id, reason: 'x' }]],
+    ['cancelling a cancelled case', () => ['cases.cancel', { id: cancelled.id, reason: 'x' }]],
+    ['requeueing a queued case', () => ['cases.requeue', { id: queued.id }]],
+    ['requeueing a resolved case', () => ['cases.requeue', { id: resolved.id }]],
+    ['reassigning a queued case', () => ['cases.reassign', { id: queued.id, agentId: dana.id }]],
+    ['reassigning to an off-duty agent', () => ['cases.reassign', { id: assigned.id, agentId: eli.id }]],
+    ['reassigning to the same agent', () => ['cases.reassign', { id: assigned.id, agentId: dana.id }]],
+    [
+      'a second customer with the same email',
+      () => ['customers.create', { name: 'X', email: customer.email }],
+    ],
+  ];
+  it.each(refusals)('%s → CONFLICT', async (_name, make) => {
+    const [channel, input] = make();
+    const error = await expectRefused(channel, input, 'CONFLICT');
+    expect(error?.message.length).toBeGreaterThan(5);
+  });
+
+  it('refuses to reassign to a busy agent, or to act on a removed one', async () => {
+    const [fay] = await addAgents(core, 'Fay');
+    expect((await core.ok('agents.get', { id: fay!.id })).currentCaseId).toBe(queued.id);
+    await expectRefused('cases.reassign', { id: assigned.id, agentId: fay!.id }, 'CONFLICT');
+    const [gus] = await addAgents(core, 'Gus');
+    await core.ok('agents.remove', { id: gus!.id });
+    await expectRefused('agents.remove', { id: gus!.id }, 'CONFLICT');
+    await expectRefused('agents.update', { id: gus!.id, name: 'Gus B' }, 'CONFLICT');
+    await expectRefused('agents.setOnDuty', { id: gus!.id, onDuty: true }, 'CONFLICT');
+    await expectRefused('cases.reassign', { id: assigned.id, agentId: gus!.id }, 'CONFLICT');
+  });
+
+  it.each([
+    ['cases.get', { id: 9999 }],
+    ['cases.resolve', { id: 9999, agentId: 1, outcome: 'refund' }],
+    ['cases.cancel', { id: 9999, reason: 'x' }],
+    ['cases.requeue', { id: 9999 }],
+    ['cases.reassign', { id: 9999, agentId: 1 }],
+    ['agents.get', { id: 9999 }],
+    ['agents.remove', { id: 9999 }],
+    ['agents.update', { id: 9999, name: 'x' }],
+    ['agents.setOnDuty', { id: 9999, onDuty: true }],
+    ['customers.get', { id: 9999 }],
+    ['customers.update', { id: 9999, name: 'x' }],
+    ['cases.create', { customerId: 9999, orderNumber: 'A', product: 'B', reason: 'other' }],
+  ] as [ChannelName, unknown][])(
+    '%s of something that does not exist → NOT_FOUND',
+    async (channel, input) => {
+      await expectRefused(channel, input, 'NOT_FOUND');
+    },
+  );
+});
+
+describe('bad payloads are VALIDATION and change nothing', () => {
+  const long = (n: number) => 'x'.repeat(n + 1);
+  const badPayloads: Record<ChannelName, unknown[]> = {
+    'agents.list': [{ includeRemoved: 'yes' }, { extra: 1 }, [], 'agents'],
+    'agents.get': [undefined, {}, { id: -1 }, { id: 0 }, { id: 1.5 }, { id: '1' }, { id: 1, extra: true }],
+    'agents.create': [
+      {},
+      { name: '' },
+      { name: '   ' },
+      { name: long(LIMITS.name) },
+      { name: 42 },
+      { name: 'Dana', title: long(LIMITS.title) },
+      { name: 'Dana', isAdmin: true },
+      null,
+    ],
+    'agents.update': [{ name: 'x' }, { id: -3, name: 'x' }, { id: 1, name: '' }, { id: 1, color: 'red' }],
+    'agents.setOnDuty': [{ id: 1 }, { id: 1, onDuty: 'true' }, { id: 1, onDuty: 1 }, { onDuty: true }],
+    'agents.remove': [{}, { id: -1 }, { id: Number.NaN }, { id: Infinity }, [1]],
+    'customers.search': [{}, { query: 7 }, { query: long(LIMITS.search) }, { query: 'a', limit: 0 }],
+    'customers.get': [{ id: 'abc' }, { id: null }],
+    'customers.create': [
+      { name: 'No Contact' },
+      { name: 'Bad Mail', email: 'not-an-email' },
+      { name: 'Bad Phone', phone: 'call me' },
+      { name: '', email: 'a@b.co' },
+      { name: 'X', email: `${long(LIMITS.email)}@example.com` },
+      { name: 'X', email: 'a@b.co', vip: true },
+    ],
+    'customers.update': [{ name: 'x' }, { id: 1, email: 'nope' }, { id: 1, name: long(LIMITS.name) }],
+    'cases.create': [
+      {},
+      { customerId: 1, orderNumber: '', product: 'P', reason: 'other' },
+      { customerId: 1, orderNumber: long(LIMITS.orderNumber), product: 'P', reason: 'other' },
+      { customerId: 1, orderNumber: 'A', product: 'P', reason: 'bored' },
+      { customerId: 1, orderNumber: 'A', product: 'P', reason: 'other', priority: 'asap' },
+      { customerId: 1, orderNumber: 'A', product: 'P', reason: 'other', purchaseDate: '12/01/2026' },
+      { customerId: 1, orderNumber: 'A', product: 'P', reason: 'other', status: 'resolved' },
+      { customerId: -1, orderNumber: 'A', product: 'P', reason: 'other' },
+      { customerId: 1, orderNumber: 'A', product: long(LIMITS.product), reason: 'other' },
+      {
+        customerId: 1,
+        orderNumber: 'A',
+        product: 'P',
+        reason: 'other',
+        description: long(LIMITS.description),
+      },
+    ],
+    'cases.get': [{ id: 0 }, {}],
+    'cases.list': [
+      { status: 'lost' },
+      { limit: 0 },
+      { limit: LIMITS.pageSize + 1 },
+      { offset: -1 },
+      { sort: 'random' },
+    ],
+    'cases.active': [{ all: true }, 5],
+    'cases.resolve': [
+      { id: 1, agentId: 1 },
+      { id: 1, agentId: 1, outcome: 'shrug' },
+      { id: 1, agentId: -1, outcome: 'refund' },
+      { id: 1, agentId: 1, outcome: 'refund', note: long(LIMITS.note) },
+    ],
+    'cases.cancel': [{ id: 1 }, { id: 1, reason: '' }, { id: 1, reason: long(LIMITS.cancelReason) }],
+    'cases.reassign': [{ id: 1 }, { id: 1, agentId: 'dana' }],
+    'cases.requeue': [{ id: -1 }, { id: 1, force: true }],
+  };
+
+  it.each(CHANNEL_NAMES)('%s', async (channel) => {
+    expect(badPayloads[channel].length).toBeGreaterThan(1);
+    for (const payload of badPayloads[channel]) {
+      await expectRefused(channel, payload, 'VALIDATION');
+    }
+  });
+
+  it('names the field at fault, in words a person can act on', async () => {
+    const error = await expectRefused(
+      'cases.create',
+      { customerId: customer.id, orderNumber: long(LIMITS.orderNumber), product: ' ', reason: 'other', x: 1 },
+      'VALIDATION',
+    );
+    expect(error?.fields).toEqual({
+      orderNumber: `Order number must be at most ${LIMITS.orderNumber} characters`,
+      product: 'Product is required',
+      x: 'Unknown field',
+    });
+    const email = await expectRefused('customers.create', { name: 'Bo', email: 'bo@' }, 'VALIDATION');
+    expect(email?.fields).toEqual({ email: 'Enter a valid email address' });
+  });
+
+  it('refuses an unknown channel', async () => {
+    await expectRefused('cases.delete' as ChannelName, { id: 1 }, 'VALIDATION');
+    await expectRefused('__proto__' as ChannelName, {}, 'VALIDATION');
+  });
+
+  it('refuses a purchase date in the future', async () => {
+    const error = await expectRefused(
+      'cases.create',
+      {
+        customerId: customer.id,
+        orderNumber: 'A',
+        product: 'P',
+        reason: 'other',
+        purchaseDate: '2999-01-01',
+      },
+      'VALIDATION',
+    );
+    expect(error?.fields).toEqual({ purchaseDate: 'The purchase date cannot be in the future' });
+  });
+});

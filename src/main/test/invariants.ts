@@ -1,0 +1,84 @@
+// The six invariants of the assignment engine, checked on the database itself
+// (SQL over the real file), so any test can assert them after any step.
+import type BetterSqlite3 from 'better-sqlite3';
+
+type Row = Record<string, unknown>;
+
+const QUEUE_ORDER = (a: Row, b: Row) =>
+  (b.priority_rank as number) - (a.priority_rank as number) ||
+  String(a.created_at).localeCompare(String(b.created_at)) ||
+  (a.id as number) - (b.id as number);
+
+/** Returns the broken invariants as sentences; empty when all six hold. */
+export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
+  const problems: string[] = [];
+  const agents = db.prepare('SELECT * FROM agents').all() as Row[];
+  const cases = db.prepare('SELECT * FROM cases').all() as Row[];
+  const agentById = new Map(agents.map((a) => [a.id as number, a]));
+  const assigned = cases.filter((c) => c.status === 'assigned');
+  const queued = cases.filter((c) => c.status === 'queued');
+
+  // 1. An agent holds at most one assigned case.
+  const holders = new Map<number, number>();
+  for (const c of assigned) holders.set(c.agent_id as number, (holders.get(c.agent_id as number) ?? 0) + 1);
+  for (const [agentId, n] of holders) if (n > 1) problems.push(`1: agent ${agentId} holds ${n} cases`);
+
+  // 2. An assigned case has exactly one agent, not removed; a queued case has none.
+  for (const c of assigned) {
+    const agent = agentById.get(c.agent_id as number);
+    if (!agent) problems.push(`2: assigned case ${c.id} has no agent`);
+    else if (agent.removed_at !== null) problems.push(`2: case ${c.id} is held by removed agent ${agent.id}`);
+    else if (agent.on_duty !== 1) problems.push(`2: case ${c.id} is held by off-duty agent ${agent.id}`);
+  }
+  for (const c of queued)
+    if (c.agent_id !== null) problems.push(`2: queued case ${c.id} has agent ${c.agent_id}`);
+
+  // 3. Work-conserving: no queued case while an on-duty agent is free.
+  const free = agents.filter((a) => a.on_duty === 1 && a.removed_at === null && !holders.has(a.id as number));
+  if (queued.length > 0 && free.length > 0) {
+    problems.push(`3: ${queued.length} queued while agents ${free.map((a) => a.id).join(',')} are free`);
+  }
+  // Free agents carry the time they became free; busy or off-duty ones do not.
+  for (const a of agents) {
+    const isFree = free.includes(a);
+    if (isFree !== (a.free_since !== null)) problems.push(`5: agent ${a.id} free_since is ${a.free_since}`);
+  }
+
+  // 6. Nothing lost: every case has a timeline that starts with 'created' and ends in its state.
+  const lastEvent = db.prepare(
+    `SELECT case_id, type, agent_id FROM case_events e
+     WHERE id = (SELECT MAX(id) FROM case_events WHERE case_id = e.case_id)`,
+  );
+  const lastByCase = new Map((lastEvent.all() as Row[]).map((e) => [e.case_id as number, e]));
+  const firstTypes = db
+    .prepare(
+      `SELECT case_id, type FROM case_events WHERE id IN (SELECT MIN(id) FROM case_events GROUP BY case_id)`,
+    )
+    .all() as Row[];
+  const firstByCase = new Map(firstTypes.map((e) => [e.case_id as number, e.type]));
+  const expectedLast: Record<string, string[]> = {
+    queued: ['created', 'requeued'],
+    assigned: ['assigned', 'reassigned'],
+    resolved: ['resolved'],
+    cancelled: ['cancelled'],
+  };
+  for (const c of cases) {
+    const last = lastByCase.get(c.id as number);
+    if (firstByCase.get(c.id as number) !== 'created')
+      problems.push(`6: case ${c.id} timeline does not start with created`);
+    if (!last || !expectedLast[c.status as string]!.includes(last.type as string)) {
+      problems.push(`6: case ${c.id} is ${c.status} but its last event is ${last?.type}`);
+    } else if (c.status === 'assigned' && last.agent_id !== c.agent_id) {
+      problems.push(`6: case ${c.id} is with agent ${c.agent_id} but its timeline says ${last.agent_id}`);
+    }
+  }
+  return problems;
+}
+
+/** The queue as the engine must serve it (invariant 4): ids in serving order. */
+export function expectedQueueOrder(db: BetterSqlite3.Database): number[] {
+  const queued = db
+    .prepare(`SELECT id, priority_rank, created_at FROM cases WHERE status = 'queued'`)
+    .all() as Row[];
+  return queued.sort(QUEUE_ORDER).map((c) => c.id as number);
+}
