@@ -1,0 +1,27 @@
+// Sums vitest JSON reports into the one line CI reads: "N passed, N failed".
+// A run that crashed before writing its report counts as one failure.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+const expected = ['test.json'];
+let passed = 0;
+let failed = 0;
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+for (const name of new Set([...expected, ...files])) {
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    console.log(`${name}: no report (the run did not finish)`);
+    failed += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  console.log(
+    `${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped` +
+      (report.numFailedTestSuites ? `, ${report.numFailedTestSuites} files failed to run` : ''),
+  );
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) + skipped;
+}
+console.log(`${passed} passed, ${failed} failed`);
