@@ -1,0 +1,67 @@
+// Runs in the page, in place of the Electron preload: the same `window.api`
+// (`DeskApi`), carried over HTTP instead of IPC. Calls POST to /__e2e/invoke;
+// change and navigate pushes arrive as server-sent events on /__e2e/events.
+// Type-only imports: the harness serves this file transpiled, as a classic
+// script that runs before the app's module script.
+import type { DeskApi, ViewName } from '../../src/shared/api';
+import type { ChangeEvent } from '../../src/shared/events';
+import type { Result } from '../../src/shared/result';
+import type { BRIDGE_ROUTES, BridgeEventName, BridgeState, InvokeBody } from './bridge-protocol';
+
+// Type-checked with the Node project: declare the browser globals this file touches.
+declare const window: { api?: DeskApi; __e2eBridge?: BridgeState };
+declare class EventSource {
+  constructor(url: string);
+  addEventListener(type: string, listener: (event: { data: string }) => void): void;
+}
+
+// Literal types: a route renamed in bridge-protocol.ts fails the type check here.
+const INVOKE_ROUTE: (typeof BRIDGE_ROUTES)['invoke'] = '/__e2e/invoke';
+const EVENTS_ROUTE: (typeof BRIDGE_ROUTES)['events'] = '/__e2e/events';
+const changeListeners = new Set<(event: ChangeEvent) => void>();
+const navigateListeners = new Set<(view: ViewName) => void>();
+const state: BridgeState = { connected: false };
+window.__e2eBridge = state;
+
+// One stream per page, opened before the app runs, as the preload's ipcRenderer is.
+const events = new EventSource(EVENTS_ROUTE);
+const on = (name: BridgeEventName, listener: (data: string) => void) =>
+  events.addEventListener(name, (message) => listener(message.data));
+on('ready', () => {
+  state.connected = true;
+});
+on('change', (data) => {
+  const change = JSON.parse(data) as ChangeEvent;
+  for (const listener of [...changeListeners]) listener(change);
+});
+on('navigate', (data) => {
+  const view = JSON.parse(data) as ViewName;
+  for (const listener of [...navigateListeners]) listener(view);
+});
+
+function subscribe<T>(listeners: Set<(payload: T) => void>, listener: (payload: T) => void): () => void {
+  // Wrapped, like the preload, so one listener added twice is two subscriptions.
+  const wrapped = (payload: T) => listener(payload);
+  listeners.add(wrapped);
+  return () => {
+    listeners.delete(wrapped);
+  };
+}
+
+const api: DeskApi = {
+  async invoke(channel, input) {
+    const body: InvokeBody = { channel, input };
+    const response = await fetch(INVOKE_ROUTE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    // The server answers every call with a Result, as ipcMain.handle would.
+    return (await response.json()) as Result<never>;
+  },
+  onChange: (listener) => subscribe(changeListeners, listener),
+  onNavigate: (listener) => subscribe(navigateListeners, listener),
+};
+
+// contextBridge hands the page a frozen copy; so does this.
+window.api = Object.freeze(api);

@@ -1,0 +1,99 @@
+// startDesk(): the real core on a temp SQLite file, the built renderer served
+// beside it, and chromium pages whose window.api reaches that core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ViewName } from '../../src/shared/api';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
+import { openCore, type Core } from '../../src/main/core';
+import { launchChromium } from './browser';
+import { startServer } from './server';
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
+export interface DeskOptions {
+  /** Open a first page at startup (default true). */
+  page?: boolean;
+  /** The core's clock (default: the real one). */
+  now?: () => Date;
+}
+
+export interface Desk {
+  /** Where the renderer is served, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  /** The real core behind the pages: seed and inspect through its dispatch. */
+  core: Core;
+  dbPath: string;
+  /** The first page (when `page` was not false). */
+  readonly page: Page;
+  /** Uncaught errors thrown in any page; specs expect none. */
+  readonly pageErrors: string[];
+  /** Another page of the same desk, loaded and listening for changes. */
+  openPage(): Promise<Page>;
+  /** dispatch, returning the data; throws on an error Result. */
+  ok<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** What the application menu does: asks every page for a view. */
+  navigate(view: ViewName): void;
+  close(): Promise<void>;
+}
+
+export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
+  const dir = mkdtempSync(join(tmpdir(), 'returndesk-e2e-'));
+  const dbPath = join(dir, 'desk.sqlite');
+  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dir, { recursive: true, force: true })];
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+
+  try {
+    const core = await openCore({ dbPath, ...(options.now && { now: options.now }) });
+    cleanups.push(() => core.close());
+    const server = await startServer(core);
+    cleanups.push(() => server.close());
+
+    let context: BrowserContext | null = null;
+    const pageErrors: string[] = [];
+    const openPage = async () => {
+      if (!context) {
+        const browser = await launchChromium();
+        cleanups.push(() => browser.close());
+        context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+      }
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') console.error(`[page console] ${message.text()}`);
+      });
+      await page.goto(server.url);
+      // Until the event stream is open, a change could slip past this page.
+      await page.waitForFunction(
+        () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,
+      );
+      return page;
+    };
+
+    const first = options.page === false ? null : await openPage();
+    return {
+      url: server.url,
+      core,
+      dbPath,
+      get page() {
+        if (!first) throw new Error('startDesk({ page: false }) opened no page: use openPage()');
+        return first;
+      },
+      pageErrors,
+      openPage,
+      async ok(channel, input) {
+        const result = await core.dispatch(channel, input);
+        if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+        return result.data;
+      },
+      navigate: (view) => server.navigate(view),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

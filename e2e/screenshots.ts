@@ -1,0 +1,84 @@
+// npm run e2e:screenshots — seeds a realistic desk through dispatch and saves
+// each view at 1280×800 into e2e/artifacts/; with `-- --docs`, also into
+// docs/screenshots/ (the pictures the README shows). The renderer must be built
+// first (the npm script does it).
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ViewName } from '../src/shared/api';
+import { startDesk } from './harness/desk';
+import { SeedClock, seedDesk, type SeededDesk } from './harness/seed';
+import { chooseMe, logCase, openView, visible } from './harness/ui';
+
+export const ARTIFACTS = join(__dirname, 'artifacts');
+const DOCS = join(__dirname, '../docs/screenshots');
+
+/**
+ * Puts a view in its most telling state: the intake just after logging a case
+ * (the answer showing), the agent view as a busy agent.
+ */
+export async function showPopulatedView(page: Page, view: ViewName, seeded: SeededDesk): Promise<void> {
+  const panel = await openView(page, view);
+  if (view === 'intake') {
+    await visible(panel.getByRole('table', { name: 'Latest cases' }));
+    await logCase(panel, {
+      customer: seeded.customers[4]!.name,
+      orderNumber: 'SO-48833',
+      product: 'Air fryer 5.5 l',
+      reason: 'Defective',
+      description: 'Heating element fails after ten minutes.',
+    });
+  } else if (view === 'agent') {
+    const busy = seeded.agents.find((agent) => agent.currentCaseId !== null);
+    if (!busy) throw new Error('seed left no agent with a case');
+    await chooseMe(panel, busy.name);
+    await visible(panel.getByRole('button', { name: 'Resolve case' }));
+    await visible(panel.getByRole('table'));
+  } else {
+    for (const table of ['Agents', 'Queue', 'All cases']) {
+      await visible(panel.getByRole('table', { name: table, exact: true }));
+    }
+  }
+  // Back to the top, so every picture starts at the header.
+  await page.evaluate(() =>
+    (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+  );
+}
+
+export async function screenshotViews(page: Page, seeded: SeededDesk, dir = ARTIFACTS): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const saved: string[] = [];
+  for (const view of ['intake', 'agent', 'admin'] as const) {
+    await showPopulatedView(page, view, seeded);
+    const path = join(dir, `${view}.png`);
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    saved.push(path);
+  }
+  return saved;
+}
+
+async function main(): Promise<void> {
+  const clock = new SeedClock();
+  const desk = await startDesk({ page: false, now: clock.now });
+  try {
+    const seeded = await seedDesk(desk, clock);
+    const page = await desk.openPage();
+    const saved = await screenshotViews(page, seeded);
+    if (process.argv.includes('--docs')) {
+      mkdirSync(DOCS, { recursive: true });
+      for (const path of saved) copyFileSync(path, join(DOCS, basename(path)));
+      saved.push(DOCS);
+    }
+    for (const path of saved) console.log(`saved ${path}`);
+    if (desk.pageErrors.length > 0) throw new Error(`page errors:\n${desk.pageErrors.join('\n')}`);
+  } finally {
+    await desk.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
