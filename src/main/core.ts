@@ -1,9 +1,14 @@
 // The main-process core: the database, the services and the router, with no
 // Electron in sight. The Electron shell, tests, benchmarks and the E2E harness
 // all drive the desk through `dispatch`.
-import type { ChangeEvent } from '../shared/events';
-import { openDatabase, rawConnection } from './db/open-database';
+import { basename } from 'node:path';
+import type { RestoreResult } from '../shared/contract';
+import { CHANGE_ENTITIES, type ChangeEvent } from '../shared/events';
+import { createBackupService } from './backup/backup-service';
+import { checkRestoreSource, restoreDatabase, undoRestore } from './backup/restore';
+import { openDatabase, rawConnection, type Synchronous } from './db/open-database';
 import { Sql } from './db/sql';
+import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
 import { ChangeSet, createDesk, type Tx } from './services/desk';
 
@@ -16,6 +21,15 @@ export interface CoreOptions {
   /** A better_sqlite3.node for the running runtime, when it is not the default build. */
   nativeBinding?: string;
   logError?: (message: string, error: unknown) => void;
+  /** Benchmarks only (bench/): the app always commits with `synchronous=FULL`. */
+  synchronous?: Synchronous;
+  /**
+   * A daily backup into `backups/` beside the database, at open and after writes
+   * (the app turns it on; tests choose). Driven by `now`: no timer keeps the process alive.
+   */
+  autoBackup?: boolean;
+  /** Backup tuning, for tests: automatic backups kept (14), pages copied per step. */
+  backup?: { keep?: number; pagesPerStep?: number };
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -24,17 +38,22 @@ export interface Core {
   dispatch: Dispatch;
   /** Called after every committed write; returns an unsubscribe function. */
   onChange(listener: ChangeListener): () => void;
+  /**
+   * Puts a ReturnDesk database file (a backup) in the desk's place: the file is
+   * checked first (a refusal changes nothing), the replaced one is kept as
+   * `<db>.replaced-<time>`, and the desk reopens on the restored data.
+   * Throws `RestoreRefusedError` for a file it will not restore.
+   */
+  restore(from: string): Promise<RestoreResult>;
   close(): Promise<void>;
 }
 
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const dataSource = await openDatabase({ dbPath: options.dbPath, nativeBinding: options.nativeBinding });
-  const sql = new Sql(rawConnection(dataSource));
-  const desk = createDesk(sql);
   const listeners = new Set<ChangeListener>();
   let closed = false;
+  let restoring: Promise<unknown> | null = null;
 
   const announce = (event: ChangeEvent) => {
     for (const listener of listeners) {
@@ -46,20 +65,81 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  const write = <T>(actor: string, fn: (tx: Tx) => T): T => {
-    const changed = new ChangeSet();
-    const tx: Tx = { ...desk, now: now().toISOString(), actor, changed };
-    const result = sql.transaction(() => fn(tx));
-    if (!changed.isEmpty) announce(changed.toEvent());
-    return result;
-  };
+  const backups = createBackupService({
+    dbPath: options.dbPath,
+    now,
+    nativeBinding: options.nativeBinding,
+    keep: options.backup?.keep,
+    pagesPerStep: options.backup?.pagesPerStep,
+    logError,
+    connection: () => session.sql.db,
+    restoreFrom: (path) => restore(path),
+  });
 
-  const routed = createDispatch({ desk, write, logError });
+  // The open database and everything bound to it; a restore replaces it whole.
+  const openSession = async () => {
+    const dataSource = await openDatabase({
+      dbPath: options.dbPath,
+      nativeBinding: options.nativeBinding,
+      synchronous: options.synchronous,
+    });
+    const sql = new Sql(rawConnection(dataSource));
+    const desk = createDesk(sql);
+    const write = <T>(actor: string, fn: (tx: Tx) => T): T => {
+      const changed = new ChangeSet();
+      const tx: Tx = { ...desk, now: now().toISOString(), actor, changed };
+      const result = sql.transaction(() => fn(tx));
+      if (!changed.isEmpty) announce(changed.toEvent());
+      if (options.autoBackup) backups.maybeAutoBackup();
+      return result;
+    };
+    return { dataSource, sql, routed: createDispatch({ desk, write, logError, backups }) };
+  };
+  let session = await openSession();
+  if (options.autoBackup) backups.maybeAutoBackup();
+
+  async function restore(from: string): Promise<RestoreResult> {
+    if (closed) throw new Error('The desk database is closed.');
+    if (restoring) throw conflict('A restore is already running');
+    // A refused file is refused while the desk stays open and untouched.
+    checkRestoreSource({ dbPath: options.dbPath, from, nativeBinding: options.nativeBinding });
+    const job = (async () => {
+      await backups.idle();
+      await session.dataSource.destroy();
+      let outcome: Awaited<ReturnType<typeof restoreDatabase>> | undefined;
+      try {
+        outcome = await restoreDatabase({
+          dbPath: options.dbPath,
+          from,
+          at: now(),
+          nativeBinding: options.nativeBinding,
+        });
+        session = await openSession();
+      } catch (error) {
+        // Refused (nothing changed) or, should the restored file not open, the replaced one is put back.
+        if (outcome?.replacedFile)
+          undoRestore({ dbPath: options.dbPath, replacedFile: outcome.replacedFile, at: now() });
+        session = await openSession();
+        throw error;
+      }
+      announce({ entities: [...CHANGE_ENTITIES], ids: {} });
+      return { restored: basename(from), replacedFile: outcome.replacedFile };
+    })();
+    restoring = job;
+    try {
+      return await job;
+    } finally {
+      restoring = null;
+    }
+  }
+
   const dispatch = (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
+    // Calls that arrive during a restore wait for the restored database.
+    if (restoring) await restoring.catch(() => undefined);
     if (closed) {
       return { ok: false, error: { code: 'INTERNAL', message: 'The desk database is closed.' } };
     }
-    return routed(channel, input, ctx);
+    return session.routed(channel, input, ctx);
   }) as Dispatch;
 
   return {
@@ -68,11 +148,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    restore,
     async close() {
       if (closed) return;
       closed = true;
       listeners.clear();
-      await dataSource.destroy();
+      await restoring?.catch(() => undefined);
+      await backups.idle();
+      await session.dataSource.destroy();
     },
   };
 }

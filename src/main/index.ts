@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent }
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
-import { openCore, type Core } from './core';
+import type { Core } from './core';
+import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
 import { electronNativeBinding, resolveDbPath } from './app/paths';
 import { CONTENT_SECURITY_POLICY, isTrustedSender, secureWebPreferences } from './app/security';
@@ -91,10 +92,8 @@ async function start(): Promise<void> {
     return;
   }
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-  try {
-    core = await openCore({ dbPath, nativeBinding });
-  } catch (error) {
-    dialog.showErrorBox('ReturnDesk cannot open its database', `${dbPath}\n\n${String(error)}`);
+  core = await openDeskWithChoices(dbPath, nativeBinding);
+  if (!core) {
     app.exit(1);
     return;
   }

@@ -20,6 +20,9 @@ export const CHANNEL_NAMES = [
   'cases.cancel',
   'cases.reassign',
   'cases.requeue',
+  'backup.now',
+  'backup.list',
+  'backup.restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

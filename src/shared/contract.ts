@@ -115,6 +115,30 @@ export interface ResolveResult {
   next: CaseDto | null;
 }
 
+export type BackupKind = 'auto' | 'manual';
+
+/** One backup file in `backups/` beside the database. */
+export interface BackupInfo {
+  /** The file name; `backup.restore` takes it back. */
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
+  sizeBytes: number;
+}
+
+export interface BackupList {
+  /** The folder the backups are in, to show the person where to find them. */
+  folder: string;
+  /** Newest first. */
+  backups: BackupInfo[];
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** Where the database it replaced was kept. */
+  replacedFile: string | null;
+}
+
 export const contract = {
   'agents.list': channel<AgentDto[]>()(z.strictObject({ includeRemoved: z.boolean().optional() }).optional()),
   'agents.get': channel<AgentDto>()(byId),
@@ -200,6 +224,18 @@ export const contract = {
   ),
   'cases.reassign': channel<CaseDto>()(z.strictObject({ id: id('Case'), agentId: id('Agent') })),
   'cases.requeue': channel<CaseDto>()(z.strictObject({ id: id('Case') })),
+
+  'backup.now': channel<BackupInfo>()(empty),
+  'backup.list': channel<BackupList>()(empty),
+  'backup.restore': channel<RestoreResult>()(
+    z.strictObject({
+      name: z
+        .string({ error: (issue) => (issue.input === undefined ? 'Choose a backup' : 'Backup must be text') })
+        .max(200, 'Choose a backup from the list')
+        // A bare file name from `backup.list`: no folders, so the page cannot point at other files.
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, 'Choose a backup from the list'),
+    }),
+  ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { assertDatabaseFileUsable } from './database-file';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -8,30 +9,38 @@ export interface OpenDatabaseOptions {
   dbPath: string;
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Benchmarks only: `NORMAL` measures the write path without the commit's fsync. */
+  synchronous?: Synchronous;
+  /** Tests only (migrations.test.ts): build a database at an older schema. */
+  migrations?: typeof MIGRATIONS;
 }
 
+export type Synchronous = 'FULL' | 'NORMAL';
+
 /** The pragmas every connection runs with; exported so benchmarks use the same. */
-export function applyPragmas(db: BetterSqlite3.Database): void {
+export function applyPragmas(db: BetterSqlite3.Database, synchronous: Synchronous = 'FULL'): void {
   db.pragma('journal_mode = WAL');
   // WAL defaults to NORMAL in better-sqlite3's build: FULL makes a commit durable on power loss.
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
 }
 
 /**
  * Opens the SQLite file through TypeORM and brings its schema to head with the
- * checked-in migrations (never `synchronize`).
+ * checked-in migrations (never `synchronize`). A damaged, foreign, newer or
+ * unreadable file is refused with a `DatabaseOpenError` before anything writes to it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
+  assertDatabaseFileUsable(options.dbPath, { nativeBinding: options.nativeBinding });
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.dbPath,
     nativeBinding: options.nativeBinding,
     timeout: 5000,
-    prepareDatabase: applyPragmas,
+    prepareDatabase: (db: BetterSqlite3.Database) => applyPragmas(db, options.synchronous),
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: options.migrations ?? MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,

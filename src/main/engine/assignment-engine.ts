@@ -3,22 +3,37 @@ import type { Tx } from '../services/desk';
 import { canTake } from './eligibility';
 import { planAssignments } from './plan-assignments';
 
+/** Waiting cases looked at per step, at most. */
+const WINDOW = 16;
+
 /**
  * Gives waiting cases to free agents until one side runs out. Runs inside the
  * write transaction of every change that adds a case or frees an agent, so the
  * queue never waits while someone who could take it is free (invariant 3).
+ *
+ * It reads only what it can use: how many agents are free (none: nothing to do), a
+ * window of the queue no longer than that, and as many free agents as there are cases
+ * in it; every free agent only when one of those first agents could not take a case.
+ * The pairs are the same as planning the whole queue against every free agent.
  */
 export function runMatching(tx: Tx): void {
-  let freeAgents = tx.agents.freeInFairnessOrder();
-  let skipped = 0;
-  while (freeAgents.length > 0) {
-    const windowSize = Math.max(freeAgents.length, 16);
-    const window = tx.cases.queued(windowSize, skipped);
-    const plan = planAssignments(freeAgents, window, canTake);
+  let free = tx.agents.countFree();
+  let skipped = 0; // waiting cases nobody free may take, ahead in the queue
+  while (free > 0) {
+    // Once a case was passed over, full windows: the queue may hold many such cases.
+    const size = skipped === 0 ? Math.min(free, WINDOW) : WINDOW;
+    const window = tx.cases.queued(size, skipped);
+    if (window.length === 0) return;
+    let agents = tx.agents.freeInFairnessOrder(window.length);
+    let plan = planAssignments(agents, window, canTake);
+    if (agents.length < free && plan.assignments.length < window.length) {
+      agents = tx.agents.freeInFairnessOrder();
+      plan = planAssignments(agents, window, canTake);
+    }
     for (const { caseId, agentId } of plan.assignments) assignCase(tx, caseId, agentId, 'assigned');
-    if (window.length < windowSize && plan.assignments.length === 0) return; // queue exhausted
+    if (window.length < size) return; // the rest of the queue was all in this window
+    free -= plan.assignments.length;
     skipped += plan.passedOver;
-    freeAgents = plan.agentsLeft;
   }
 }
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { ChangeEvent } from '../../shared/events';
@@ -194,6 +195,23 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     const held = await logCase(core, (await addCustomer(core)).id);
     expect(held.agentId).toBe(dana!.id);
     expect(await core.ok('cases.requeue', { id: held.id })).toMatchObject({ agentId: eli!.id });
+  },
+  'backup.now': async () => {
+    await addAgents(core, 'Dana');
+    changes.length = 0;
+    expect(await core.ok('backup.now')).toMatchObject({ kind: 'manual', sizeBytes: expect.any(Number) });
+    expect(changes).toEqual([]);
+  },
+  'backup.list': async () => {
+    const made = await core.ok('backup.now');
+    expect(await core.ok('backup.list')).toEqual({ folder: join(core.dir, 'backups'), backups: [made] });
+  },
+  'backup.restore': async () => {
+    await addAgents(core, 'Dana');
+    const { name } = await core.ok('backup.now');
+    await addAgents(core, 'Eli');
+    await core.ok('backup.restore', { name });
+    expect((await core.ok('agents.list')).map((a) => a.name)).toEqual(['Dana']);
   },
 };
 

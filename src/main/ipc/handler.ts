@@ -1,10 +1,15 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { BackupService } from '../backup/backup-service';
 import type { Desk, Tx } from '../services/desk';
 
-/** A channel's implementation: a read sees the repositories; a write runs in one transaction. */
+/**
+ * A channel's implementation: a read sees the repositories; a write runs in one
+ * transaction; a backup job works on whole database files and may take time.
+ */
 export type Handler<C extends ChannelName> =
   | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>) => ChannelOutput<C> }
-  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>) => ChannelOutput<C> };
+  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>) => ChannelOutput<C> }
+  | { mode: 'backup'; run: (backups: BackupService, input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

@@ -176,6 +176,15 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'cases.cancel': [{ id: 1 }, { id: 1, reason: '' }, { id: 1, reason: long(LIMITS.cancelReason) }],
     'cases.reassign': [{ id: 1 }, { id: 1, agentId: 'dana' }],
     'cases.requeue': [{ id: -1 }, { id: 1, force: true }],
+    'backup.now': [{ force: true }, 'now', [], 5],
+    'backup.list': [{ all: true }, null],
+    'backup.restore': [
+      {},
+      { name: '../desk.sqlite' },
+      { name: '/etc/passwd' },
+      { name: 42 },
+      { name: 'a.sqlite', x: 1 },
+    ],
   };
 
   it.each(CHANNEL_NAMES)('%s', async (channel) => {

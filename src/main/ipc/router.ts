@@ -2,13 +2,15 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput } from '.
 import type { Result } from '../../shared/result';
 import { DomainError } from '../domain-error';
 import type { Desk, Tx } from '../services/desk';
+import type { BackupService } from '../backup/backup-service';
 import { agentHandlers } from './agents.ipc';
+import { backupHandlers } from './backup.ipc';
 import { caseHandlers } from './cases.ipc';
 import { customerHandlers } from './customers.ipc';
 import { mergeHandlers, type Handler } from './handler';
 import { validationError } from './validation';
 
-export const handlers = mergeHandlers(agentHandlers, customerHandlers, caseHandlers);
+export const handlers = mergeHandlers(agentHandlers, customerHandlers, caseHandlers, backupHandlers);
 
 /** Who is calling; roles arrive here later. */
 export interface DispatchContext {
@@ -29,6 +31,7 @@ export interface RouterDeps {
   /** Runs `fn` as one write transaction and announces what it changed after commit. */
   write: <T>(actor: string, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
+  backups: BackupService;
 }
 
 /**
@@ -36,13 +39,20 @@ export interface RouterDeps {
  * Input is parsed by the channel's zod schema before any service sees it.
  */
 export function createDispatch(deps: RouterDeps): Dispatch {
-  const run = (channel: unknown, input: unknown, ctx: DispatchContext = {}): Result<unknown> => {
+  const run = async (
+    channel: unknown,
+    input: unknown,
+    ctx: DispatchContext = {},
+  ): Promise<Result<unknown>> => {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Unknown channel' } };
     }
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     const handler = handlers[channel] as Handler<ChannelName>;
+    // Reads and writes stay synchronous: no await may split a transaction.
+    if (handler.mode === 'backup')
+      return { ok: true, data: await handler.run(deps.backups, parsed.data as never) };
     const data =
       handler.mode === 'read'
         ? handler.run(deps.desk, parsed.data as never)
@@ -52,7 +62,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
 
   return (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
     try {
-      return run(channel, input, ctx);
+      return await run(channel, input, ctx);
     } catch (error) {
       if (error instanceof DomainError) {
         return {

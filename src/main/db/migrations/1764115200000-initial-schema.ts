@@ -76,9 +76,11 @@ export class InitialSchema1764115200000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX uq_cases_assigned_agent ON cases (agent_id) WHERE status = 'assigned'`,
     );
-    // The waiting queue, in serving order.
+    // The waiting queue, in serving order. `status` leads although the index is partial: with
+    // equality on it the planner prefers this index (no sort) over idx_cases_status_created.
     await q.query(
-      `CREATE INDEX idx_cases_queue ON cases (priority_rank DESC, created_at, id) WHERE status = 'queued'`,
+      `CREATE INDEX idx_cases_queue ON cases (status, priority_rank DESC, created_at, id)
+       WHERE status = 'queued'`,
     );
     await q.query(`CREATE INDEX idx_cases_status_created ON cases (status, created_at, id)`);
     await q.query(`CREATE INDEX idx_cases_agent_created ON cases (agent_id, created_at, id)`);

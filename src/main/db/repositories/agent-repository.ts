@@ -9,6 +9,10 @@ const SELECT_AGENT = `
   FROM agents a
   LEFT JOIN cases c ON c.agent_id = a.id AND c.status = 'assigned'`;
 
+/** On duty, not removed, and holding no assigned case. */
+const FREE = `WHERE a.on_duty = 1 AND a.removed_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`;
+
 export const toAgentDto = (row: AgentWithCase): AgentDto => ({
   id: row.id,
   name: row.name,
@@ -36,18 +40,23 @@ export class AgentRepository {
   }
 
   /**
-   * On-duty agents holding no case, longest free first: the fairness order.
-   * "Free" is read from the cases themselves, not from a flag that could drift.
+   * On-duty agents holding no case, longest free first: the fairness order; the first
+   * `limit` of them when given. "Free" is read from the cases themselves, not from a flag
+   * that could drift.
    */
-  freeInFairnessOrder(): AgentDto[] {
-    return this.sql
-      .all<AgentWithCase>(
-        `SELECT a.*, NULL AS current_case_id FROM agents a
-         WHERE a.on_duty = 1 AND a.removed_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')
-         ORDER BY a.free_since, a.id`,
-      )
-      .map(toAgentDto);
+  freeInFairnessOrder(limit?: number): AgentDto[] {
+    const sql = `SELECT a.*, NULL AS current_case_id FROM agents a ${FREE} ORDER BY a.free_since, a.id`;
+    // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
+    const rows =
+      limit === undefined
+        ? this.sql.all<AgentWithCase>(sql)
+        : this.sql.all<AgentWithCase>(`${sql} LIMIT CAST(@limit AS INTEGER)`, { limit });
+    return rows.map(toAgentDto);
+  }
+
+  /** How many agents `freeInFairnessOrder` would return, without reading them. */
+  countFree(): number {
+    return this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${FREE}`)?.n ?? 0;
   }
 
   insert(agent: { name: string; title: string; onDuty: boolean; now: string }): number {

@@ -37,7 +37,7 @@ describe('Admin: agents', () => {
     await user.click(form.getByRole('button', { name: 'Add agent' }));
     const name = form.getByLabelText('Name');
     await waitFor(() => expect(name).toHaveAccessibleDescription('Name is required'));
-    expect(name).toHaveFocus();
+    await waitFor(() => expect(name).toHaveFocus());
     expect(form.getByLabelText(/Title/)).toHaveValue('Returns lead');
 
     await user.type(name, 'Dana Reyes{Enter}');

@@ -1,0 +1,228 @@
+// 3. Resolve → next assigned, with a long queue: `cases.resolve` frees the agent
+// and hands them the head of the queue in the same commit. Baseline: raw
+// better-sqlite3 doing the same writes on a copy of the same file.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openCore, type Core } from '../src/main/core';
+import type { Synchronous } from '../src/main/db/open-database';
+import { CASE_REASONS, priorityRank } from '../src/shared/domain';
+import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type SeededDesk } from './lib/seed';
+import { progress } from './lib/progress';
+import { Random } from './lib/random';
+import { latencyRound, type RoundLatency } from './lib/stats';
+
+export interface HandoverOptions {
+  dir: string;
+  waiting: number;
+  rounds: number;
+  resolves: number;
+}
+
+export interface HandoverResult {
+  waiting: number;
+  ours: RoundLatency[];
+  /** The untimed-looking top-up: `cases.create` → queued at the back of that long queue. */
+  oursCreateQueued: RoundLatency[];
+  raw: RoundLatency[];
+  /** Ours again with synchronous=NORMAL: the cost apart from the commit's fsync. */
+  oursNormal: RoundLatency[];
+  /** `cases.active` (the whole queue, in order) with this many waiting: ms per call, per round. */
+  activeMs: number[];
+}
+
+const AGENTS = 50;
+
+interface Side {
+  /** One resolve with hand-over, then a create that keeps the queue full; each timed. */
+  step(): Promise<{ resolve: number; create: number }>;
+  close(): Promise<void>;
+}
+
+function newCase(rng: Random, seeded: SeededDesk) {
+  return {
+    customerId: rng.pick(seeded.customerIds),
+    orderNumber: orderNumber(rng),
+    product: productName(rng),
+    reason: rng.pick(CASE_REASONS),
+    priority: priority(rng),
+  };
+}
+
+async function oursSide(
+  dbPath: string,
+  synchronous: Synchronous,
+  seeded: SeededDesk,
+  held: Map<number, number>,
+): Promise<Side & { core: Core }> {
+  const core = await openCore({ dbPath, synchronous });
+  const rng = new Random(3);
+  let turn = 0;
+  return {
+    core,
+    async step() {
+      const agentId = seeded.agentIds[turn++ % seeded.agentIds.length]!;
+      const t0 = performance.now();
+      const resolved = await core.dispatch('cases.resolve', {
+        id: held.get(agentId),
+        agentId,
+        outcome: 'exchange',
+      });
+      const resolve = performance.now() - t0;
+      if (!resolved.ok || resolved.data.next?.agentId !== agentId) {
+        throw new Error(`no hand-over: ${JSON.stringify(resolved)}`);
+      }
+      held.set(agentId, resolved.data.next.id);
+      const input = newCase(rng, seeded);
+      const t1 = performance.now();
+      const created = await core.dispatch('cases.create', input);
+      const create = performance.now() - t1;
+      if (!created.ok || created.data.status !== 'queued') throw new Error('the queue did not grow');
+      return { resolve, create };
+    },
+    async close() {
+      await core.close();
+    },
+  };
+}
+
+/** The floor: resolve, free, take the head of the queue, assign: the same rows by hand. */
+function rawSide(dbPath: string, seeded: SeededDesk, held: Map<number, number>): Side {
+  const db: Database.Database = openRaw(dbPath);
+  const rng = new Random(3);
+  const resolveCase = db.prepare(
+    `UPDATE cases SET status = 'resolved', outcome = 'exchange', resolved_at = @now, updated_at = @now
+     WHERE id = @caseId AND status = 'assigned'`,
+  );
+  const event = db.prepare(
+    `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail)
+     VALUES (@caseId, @type, @agentId, 'desk', @now, NULL)`,
+  );
+  const markFree = db.prepare(`UPDATE agents SET free_since = @now, updated_at = @now WHERE id = @agentId`);
+  const head = db
+    .prepare(
+      `SELECT id FROM cases WHERE status = 'queued' ORDER BY priority_rank DESC, created_at, id LIMIT 1`,
+    )
+    .pluck();
+  const assign = db.prepare(
+    `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now, updated_at = @now
+     WHERE id = @caseId`,
+  );
+  const markBusy = db.prepare(`UPDATE agents SET free_since = NULL, updated_at = @now WHERE id = @agentId`);
+  const insertCase = db.prepare(
+    `INSERT INTO cases (customer_id, order_number, product, reason, priority, priority_rank, status,
+                        created_at, updated_at)
+     VALUES (@customerId, @orderNumber, @product, @reason, @priority, @rank, 'queued', @now, @now)`,
+  );
+  const resolveAndHandOver = db.transaction((caseId: number, agentId: number, now: string): number => {
+    resolveCase.run({ caseId, now });
+    event.run({ caseId, type: 'resolved', agentId, now });
+    markFree.run({ agentId, now });
+    const next = head.get() as number;
+    assign.run({ caseId: next, agentId, now });
+    markBusy.run({ agentId, now });
+    event.run({ caseId: next, type: 'assigned', agentId, now });
+    return next;
+  });
+  const create = db.transaction((input: ReturnType<typeof newCase>, now: string) => {
+    const caseId = insertCase.run({ ...input, rank: priorityRank(input.priority), now }).lastInsertRowid;
+    event.run({ caseId, type: 'created', agentId: null, now });
+  });
+  let turn = 0;
+  return {
+    async step() {
+      const agentId = seeded.agentIds[turn++ % seeded.agentIds.length]!;
+      const t0 = performance.now();
+      const next = resolveAndHandOver.immediate(held.get(agentId)!, agentId, new Date().toISOString());
+      const resolve = performance.now() - t0;
+      held.set(agentId, next);
+      const input = newCase(rng, seeded);
+      const t1 = performance.now();
+      create.immediate(input, new Date().toISOString());
+      return { resolve, create: performance.now() - t1 };
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+export async function runHandover(options: HandoverOptions): Promise<HandoverResult> {
+  const oursPath = join(options.dir, 'handover-ours.sqlite');
+  const rawPath = join(options.dir, 'handover-raw.sqlite');
+  await migrate(oursPath);
+  const db = openRaw(oursPath);
+  const seeded = seedDesk(db, {
+    agents: AGENTS,
+    customers: 2_000,
+    history: 5_000,
+    assigned: AGENTS,
+    queued: options.waiting,
+  });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  copyFileSync(oursPath, rawPath);
+
+  const oursHeld = new Map(seeded.held);
+  const result: HandoverResult = {
+    waiting: options.waiting,
+    ours: [],
+    oursCreateQueued: [],
+    raw: [],
+    oursNormal: [],
+    activeMs: [],
+  };
+  /** `count` steps of each side, interleaved step by step so both meet the same disk moment. */
+  const paired = async (count: number) => {
+    const o = { resolves: [] as number[], creates: [] as number[] };
+    const w = { resolves: [] as number[] };
+    for (let i = 0; i < count; i++) {
+      const first: Side = i % 2 === 0 ? ours : raw;
+      const a = await first.step();
+      const b = await (first === ours ? raw : ours).step();
+      const [mine, theirs] = first === ours ? [a, b] : [b, a];
+      o.resolves.push(mine.resolve);
+      o.creates.push(mine.create);
+      w.resolves.push(theirs.resolve);
+    }
+    return { o, w };
+  };
+  const warmup = Math.min(100, options.resolves);
+  const ours = await oursSide(oursPath, 'FULL', seeded, oursHeld);
+  const raw = rawSide(rawPath, seeded, new Map(seeded.held));
+  try {
+    await paired(warmup);
+    for (let r = 0; r < options.rounds; r++) {
+      progress(
+        `hand-over FULL: round ${r + 1}/${options.rounds} (${options.resolves} resolves each side, ${options.waiting} waiting)`,
+      );
+      const { o, w } = await paired(options.resolves);
+      result.ours.push(latencyRound(o.resolves));
+      result.oursCreateQueued.push(latencyRound(o.creates));
+      result.raw.push(latencyRound(w.resolves));
+    }
+  } finally {
+    await ours.close();
+    await raw.close();
+  }
+  const normal = await oursSide(oursPath, 'NORMAL', seeded, oursHeld);
+  try {
+    for (let i = 0; i < warmup; i++) await normal.step();
+    for (let r = 0; r < options.rounds; r++) {
+      progress(`hand-over NORMAL: round ${r + 1}/${options.rounds}`);
+      const samples: number[] = [];
+      for (let i = 0; i < options.resolves; i++) samples.push((await normal.step()).resolve);
+      result.oursNormal.push(latencyRound(samples));
+      const t0 = performance.now();
+      const active = await normal.core.dispatch('cases.active', {});
+      result.activeMs.push(performance.now() - t0);
+      if (!active.ok || active.data.length !== options.waiting + AGENTS)
+        throw new Error('cases.active is short');
+    }
+    const queued = await normal.core.dispatch('cases.list', { status: 'queued', limit: 1 });
+    if (!queued.ok || queued.data.total !== options.waiting) throw new Error('the queue size drifted');
+  } finally {
+    await normal.close();
+  }
+  return result;
+}

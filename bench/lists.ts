@@ -1,0 +1,223 @@
+// 4. Lists at scale: `cases.list` pages and `cases.active` through dispatch on a
+// 100,000-case desk, with the query plan of every statement they run.
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openCore } from '../src/main/core';
+import { Sql } from '../src/main/db/sql';
+import { activeCases, listCases } from '../src/main/services/case-service';
+import { createDesk } from '../src/main/services/desk';
+import { contract, type ChannelInput } from '../src/shared/contract';
+import { caseReference } from '../src/shared/domain';
+import { migrate, openRaw, seedDesk, type SeededDesk } from './lib/seed';
+import { progress } from './lib/progress';
+import { Random } from './lib/random';
+import { elapsedMs, latencyRound, type RoundLatency } from './lib/stats';
+
+export interface ListsOptions {
+  dir: string;
+  cases: number;
+  customers: number;
+  queued: number;
+  rounds: number;
+  /** Calls of each query per round. */
+  calls: number;
+}
+
+export interface PlannedStatement {
+  sql: string;
+  plan: string[];
+  /** A whole table read row by row, without an index. */
+  fullScan: boolean;
+}
+
+export interface ListQueryResult {
+  name: string;
+  rounds: RoundLatency[];
+  statements: PlannedStatement[];
+}
+
+export interface ListsResult {
+  dbPath: string;
+  seedMs: number;
+  counts: Record<string, number>;
+  queries: ListQueryResult[];
+  fullScans: number;
+}
+
+const AGENTS = 50;
+
+type ListInput = NonNullable<ChannelInput<'cases.list'>>;
+
+interface Query {
+  name: string;
+  channel: 'cases.list' | 'cases.active';
+  /** A varied input per call, so no single cached page is all we measure. */
+  input(rng: Random): ListInput | undefined;
+}
+
+function queries(seeded: SeededDesk, db: Database.Database): Query[] {
+  const orderNumbers = db
+    .prepare(`SELECT order_number FROM cases ORDER BY id LIMIT 500`)
+    .pluck()
+    .all() as string[];
+  const names = db.prepare(`SELECT name FROM customers ORDER BY id LIMIT 500`).pluck().all() as string[];
+  return [
+    { name: 'all, newest first', channel: 'cases.list', input: () => ({}) },
+    {
+      name: 'status queued, queue order',
+      channel: 'cases.list',
+      input: () => ({ status: 'queued', sort: 'queue' }),
+    },
+    { name: 'status resolved', channel: 'cases.list', input: () => ({ status: 'resolved' }) },
+    {
+      name: 'status resolved, page 200',
+      channel: 'cases.list',
+      input: () => ({ status: 'resolved', offset: 199 * 50 }),
+    },
+    {
+      name: 'status queued+assigned',
+      channel: 'cases.list',
+      input: () => ({ status: ['queued', 'assigned'], sort: 'queue' }),
+    },
+    { name: 'by agent', channel: 'cases.list', input: (rng) => ({ agentId: rng.pick(seeded.agentIds) }) },
+    {
+      name: 'by customer',
+      channel: 'cases.list',
+      input: (rng) => ({ customerId: rng.pick(seeded.customerIds) }),
+    },
+    {
+      name: 'text: reference RMA-…',
+      channel: 'cases.list',
+      input: (rng) => ({ text: caseReference(rng.int(1, seeded.cases)) }),
+    },
+    {
+      name: 'text: order number prefix',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(orderNumbers).slice(0, 7) }),
+    },
+    {
+      name: 'text: customer name prefix',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(names).slice(0, 4) }),
+    },
+    { name: 'cases.active', channel: 'cases.active', input: () => undefined },
+  ];
+}
+
+/** Runs the repository code on a connection of our own and records every statement it runs. */
+class RecordingSql extends Sql {
+  readonly seen: { sql: string; params: Record<string, unknown> }[] = [];
+
+  override get<T>(sql: string, params: Record<string, unknown> = {}): T | undefined {
+    this.seen.push({ sql, params });
+    return super.get<T>(sql, params);
+  }
+
+  override all<T>(sql: string, params: Record<string, unknown> = {}): T[] {
+    this.seen.push({ sql, params });
+    return super.all<T>(sql, params);
+  }
+}
+
+/** `SCAN x` with no index, where x is a table (not a subquery SQLite builds itself). */
+function hasFullScan(plan: string[]): boolean {
+  const derived = new Set(
+    plan.map((detail) => /^(?:CO-ROUTINE|MATERIALIZE) (.+)$/.exec(detail.trim())?.[1]).filter(Boolean),
+  );
+  return plan.some((detail) => {
+    const name = /^SCAN (\S+)$/.exec(detail.trim())?.[1];
+    return name !== undefined && !name.startsWith('(') && !derived.has(name);
+  });
+}
+
+/** The plan of each distinct statement a query runs, bound to the query's own values. */
+function explain(db: Database.Database, query: Query, rng: Random): PlannedStatement[] {
+  const recording = new RecordingSql(db);
+  const desk = createDesk(recording);
+  if (query.channel === 'cases.active') activeCases(desk);
+  else listCases(desk, contract['cases.list'].input.parse(query.input(rng)));
+  const statements = new Map<string, PlannedStatement>();
+  for (const { sql, params } of recording.seen) {
+    if (statements.has(sql)) continue;
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map(
+      (row) => row.detail,
+    );
+    statements.set(sql, {
+      sql: sql.replace(/\s+/g, ' ').trim(),
+      plan,
+      fullScan: hasFullScan(plan),
+    });
+  }
+  return [...statements.values()];
+}
+
+export async function buildLargeDesk(
+  options: ListsOptions,
+): Promise<{ dbPath: string; seeded: SeededDesk; ms: number }> {
+  const dbPath = join(options.dir, 'large.sqlite');
+  const t0 = performance.now();
+  await migrate(dbPath);
+  const db = openRaw(dbPath);
+  const seeded = seedDesk(db, {
+    agents: AGENTS,
+    customers: options.customers,
+    history: options.cases - AGENTS - options.queued,
+    assigned: AGENTS,
+    queued: options.queued,
+  });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return { dbPath, seeded, ms: elapsedMs(t0) };
+}
+
+export async function runLists(
+  options: ListsOptions,
+  desk: { dbPath: string; seeded: SeededDesk; ms: number },
+): Promise<ListsResult> {
+  const reader = openRaw(desk.dbPath);
+  const counts = Object.fromEntries(
+    (
+      reader.prepare(`SELECT status, COUNT(*) AS n FROM cases GROUP BY status`).all() as {
+        status: string;
+        n: number;
+      }[]
+    ).map((row) => [row.status, row.n]),
+  );
+  counts.case_events = reader.prepare(`SELECT COUNT(*) FROM case_events`).pluck().get() as number;
+  counts.customers = reader.prepare(`SELECT COUNT(*) FROM customers`).pluck().get() as number;
+  const list = queries(desk.seeded, reader);
+  const planned = list.map((query) => explain(reader, query, new Random(11)));
+  reader.close();
+
+  const core = await openCore({ dbPath: desk.dbPath });
+  const samples = list.map(() => [] as RoundLatency[]);
+  const rng = new Random(7);
+  const call = async (query: Query) => {
+    const input = query.input(rng);
+    const t0 = performance.now();
+    const result = await core.dispatch(query.channel, input);
+    const ms = performance.now() - t0;
+    if (!result.ok) throw new Error(`${query.name} failed: ${JSON.stringify(result.error)}`);
+    return ms;
+  };
+  try {
+    for (const query of list) for (let i = 0; i < 5; i++) await call(query); // warm-up
+    for (let r = 0; r < options.rounds; r++) {
+      progress(`lists: round ${r + 1}/${options.rounds} (${list.length} queries × ${options.calls} calls)`);
+      for (const [q, query] of list.entries()) {
+        const times: number[] = [];
+        for (let i = 0; i < options.calls; i++) times.push(await call(query));
+        samples[q]!.push(latencyRound(times));
+      }
+    }
+  } finally {
+    await core.close();
+  }
+  const results = list.map((query, q) => ({
+    name: query.name,
+    rounds: samples[q]!,
+    statements: planned[q]!,
+  }));
+  const scanned = new Set(results.flatMap((r) => r.statements.filter((s) => s.fullScan).map((s) => s.sql)));
+  return { dbPath: desk.dbPath, seedMs: desk.ms, counts, queries: results, fullScans: scanned.size };
+}

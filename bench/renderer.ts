@@ -1,0 +1,94 @@
+// 6. Renderer: the built renderer in Debian's chromium, through the E2E harness
+// (e2e/harness: its server and browser, on the large desk), timed inside the page.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
+import { VIEWPORT } from '../e2e/harness/desk';
+import { RENDERER_DIR, startServer } from '../e2e/harness/server';
+import { openCore } from '../src/main/core';
+import { progress } from './lib/progress';
+
+export interface RendererResult {
+  /** Why it did not run, when it did not. */
+  skipped?: string;
+  builtAt?: string;
+  /** Click on the Admin tab → first row of "All cases" in the DOM and painted. */
+  rowsMs: number[];
+  /** "Next" → the following page's rows painted. */
+  pageTurnMs: number[];
+  /** What the pager says, e.g. "1–50 of 100,000". */
+  pager?: string;
+  /** Rows of "All cases" in the DOM at once. */
+  domRows?: number;
+}
+
+// Runs in the page: the Admin tab is clicked and the first row awaited, frame by frame.
+const ROWS_SCRIPT = `new Promise((resolve, reject) => {
+  const started = performance.now();
+  const row = () => document.querySelector('table[aria-label="All cases"] tbody tr');
+  document.getElementById('tab-admin').click();
+  const poll = () => {
+    if (performance.now() - started > 30000) return reject(new Error('no rows after 30 s'));
+    if (!row()) return requestAnimationFrame(poll);
+    requestAnimationFrame(() => resolve(performance.now() - started));
+  };
+  requestAnimationFrame(poll);
+})`;
+
+const NEXT_SCRIPT = `new Promise((resolve, reject) => {
+  const pager = document.querySelector('nav[aria-label="Pages of cases"]');
+  const before = pager.querySelector('.pager-range').textContent;
+  const next = [...pager.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next');
+  const started = performance.now();
+  next.click();
+  const poll = () => {
+    if (performance.now() - started > 30000) return reject(new Error('no next page after 30 s'));
+    const now = pager.querySelector('.pager-range').textContent;
+    if (now === before || !document.querySelector('table[aria-label="All cases"] tbody tr'))
+      return requestAnimationFrame(poll);
+    requestAnimationFrame(() => resolve(performance.now() - started));
+  };
+  requestAnimationFrame(poll);
+})`;
+
+export async function runRenderer(options: { dbPath: string; rounds: number }): Promise<RendererResult> {
+  const index = join(RENDERER_DIR, 'index.html');
+  if (!existsSync(CHROMIUM_PATH))
+    return { skipped: `no chromium at ${CHROMIUM_PATH}`, rowsMs: [], pageTurnMs: [] };
+  if (!existsSync(index))
+    return { skipped: 'renderer not built (npm run build)', rowsMs: [], pageTurnMs: [] };
+  const result: RendererResult = { builtAt: statSync(index).mtime.toISOString(), rowsMs: [], pageTurnMs: [] };
+
+  const core = await openCore({ dbPath: options.dbPath });
+  const server = await startServer(core);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    for (let r = 0; r < options.rounds + 1; r++) {
+      progress(r === 0 ? 'renderer: warm-up load' : `renderer: round ${r}/${options.rounds}`);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url);
+      await page.waitForFunction(
+        () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,
+      );
+      const rowsMs = (await page.evaluate(ROWS_SCRIPT)) as number;
+      const pageTurnMs = (await page.evaluate(NEXT_SCRIPT)) as number;
+      if (r > 0) {
+        result.rowsMs.push(rowsMs);
+        result.pageTurnMs.push(pageTurnMs);
+      }
+      result.pager =
+        (await page.locator('nav[aria-label="Pages of cases"] .pager-range').textContent()) ?? '';
+      result.domRows = await page.locator('table[aria-label="All cases"] tbody tr').count();
+      await page.close();
+      if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await core.close();
+  }
+  return result;
+}

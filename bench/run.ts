@@ -1,0 +1,340 @@
+// `npm run bench [-- --quick] [-- --json]`: ReturnDesk against the physical limit,
+// measured in one run on fresh temp databases. Progress on stderr; the table (and,
+// with --json, one JSON object as the very last line) on stdout.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { runHandover, type HandoverResult } from './handover';
+import { runIntake, type IntakeResult } from './intake';
+import { buildLargeDesk, runLists, type ListsResult } from './lists';
+import { runOpen, type OpenResult } from './open';
+import { runRenderer, type RendererResult } from './renderer';
+import { progress } from './lib/progress';
+import { figure, latencyFigures, type Figure } from './lib/stats';
+import { renderTable, type Row, type Section } from './lib/table';
+
+const SIZES = {
+  quick: {
+    rounds: 3,
+    intakeFull: 200,
+    intakeNormal: 500,
+    warmup: 100,
+    waiting: 10_000,
+    resolves: 100,
+    cases: 100_000,
+    customers: 20_000,
+    queued: 1_000,
+    listCalls: 10,
+    openRounds: 3,
+    /** The renderer part needs chromium and takes a while: full runs (or --only=renderer). */
+    rendererRounds: 0,
+  },
+  full: {
+    rounds: 7,
+    intakeFull: 1_000,
+    intakeNormal: 3_000,
+    warmup: 300,
+    waiting: 10_000,
+    resolves: 500,
+    cases: 100_000,
+    customers: 20_000,
+    queued: 1_000,
+    listCalls: 100,
+    openRounds: 7,
+    rendererRounds: 5,
+  },
+};
+
+const TARGETS = {
+  ratioFull: 0.8,
+  ratioNormal: 0.5,
+  createP99Ms: 2,
+  handoverP99Ms: 2,
+  listP99Ms: 20,
+  openMs: 300,
+  rssMb: 150,
+  rowsVisibleMs: 300,
+  scrollToEndMs: 200,
+};
+
+interface Args {
+  quick: boolean;
+  json: boolean;
+  keep: boolean;
+  only: Set<string> | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, json: false, keep: false, only: null };
+  for (const arg of argv) {
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--json') args.json = true;
+    else if (arg === '--keep') args.keep = true;
+    else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
+    else
+      throw new Error(
+        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer)`,
+      );
+  }
+  return args;
+}
+
+const atMost = (limit: number) => (value: number) => value <= limit;
+const atLeast = (limit: number) => (value: number) => value >= limit;
+
+function row(
+  metric: string,
+  fig: Figure,
+  unit: string,
+  digits: number,
+  target?: { text: string; ok: (median: number) => boolean },
+): Row {
+  return { metric, figure: fig, unit, digits, target: target?.text, pass: target && target.ok(fig.median) };
+}
+
+function intakeRows(result: IntakeResult, full: boolean): Row[] {
+  const ours = latencyFigures(result.ours);
+  const raw = latencyFigures(result.raw);
+  const resolve = latencyFigures(result.oursResolve);
+  const ratio = figure(result.ratios);
+  const ratioTarget = full ? TARGETS.ratioFull : TARGETS.ratioNormal;
+  return [
+    row('cases.create via dispatch', ours.opsPerS, 'ops/s', 0),
+    row('  latency p50', ours.p50, 'ms', 3),
+    row(
+      '  latency p99',
+      ours.p99,
+      'ms',
+      3,
+      full ? { text: `≤ ${TARGETS.createP99Ms}`, ok: atMost(TARGETS.createP99Ms) } : undefined,
+    ),
+    row('raw better-sqlite3, same writes', raw.opsPerS, 'ops/s', 0),
+    row('  latency p50', raw.p50, 'ms', 3),
+    row('  latency p99', raw.p99, 'ms', 3),
+    row('ratio ours / raw', ratio, '×', 2, { text: `≥ ${ratioTarget}`, ok: atLeast(ratioTarget) }),
+    row('cases.resolve right after (idle queue)', resolve.p50, 'ms p50', 3),
+    row('', resolve.p99, 'ms p99', 3),
+  ];
+}
+
+function machine(dir: string): string {
+  const db = new Database(':memory:');
+  const sqlite = db.prepare('SELECT sqlite_version()').pluck().get() as string;
+  db.close();
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, Node ${process.versions.node}, SQLite ${sqlite}, temp dir ${dir}`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const size = args.quick ? SIZES.quick : SIZES.full;
+  const wants = (part: string) => !args.only || args.only.has(part);
+  const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'returndesk-bench-'));
+  const started = performance.now();
+  progress(`${args.quick ? 'quick' : 'full'} run in ${dir}`);
+
+  let full: IntakeResult | undefined;
+  let normal: IntakeResult | undefined;
+  let handover: HandoverResult | undefined;
+  let lists: ListsResult | undefined;
+  let open: OpenResult | undefined;
+  let renderer: RendererResult | undefined;
+  try {
+    if (wants('intake')) {
+      const common = { dir, rounds: size.rounds, warmup: size.warmup };
+      full = await runIntake({ ...common, synchronous: 'FULL', creates: size.intakeFull });
+      normal = await runIntake({ ...common, synchronous: 'NORMAL', creates: size.intakeNormal });
+    }
+    if (wants('handover')) {
+      handover = await runHandover({
+        dir,
+        waiting: size.waiting,
+        rounds: size.rounds,
+        resolves: size.resolves,
+      });
+    }
+    const rendererRounds = args.only?.has('renderer')
+      ? Math.max(3, size.rendererRounds)
+      : size.rendererRounds;
+    const wantsRenderer = wants('renderer') && rendererRounds > 0;
+    if (wants('lists') || wants('open') || wantsRenderer) {
+      const listOptions = {
+        dir,
+        cases: size.cases,
+        customers: size.customers,
+        queued: size.queued,
+        rounds: size.rounds,
+        calls: size.listCalls,
+      };
+      progress(`building a ${size.cases.toLocaleString('en-US')}-case desk with raw SQL`);
+      const desk = await buildLargeDesk(listOptions);
+      progress(`built in ${(desk.ms / 1000).toFixed(1)} s`);
+      if (wants('lists')) lists = await runLists(listOptions, desk);
+      if (wants('open')) open = await runOpen({ dbPath: desk.dbPath, rounds: size.openRounds });
+      if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
+    }
+  } finally {
+    if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const sections: Section[] = [];
+  if (full && normal) {
+    sections.push({
+      title: `1. Intake, synchronous=FULL (the app's setting): ${size.intakeFull} creates × ${size.rounds} rounds, 50 agents`,
+      rows: intakeRows(full, true),
+    });
+    sections.push({
+      title: `2. Intake, synchronous=NORMAL (no fsync per commit): ${size.intakeNormal} creates × ${size.rounds} rounds`,
+      rows: intakeRows(normal, false),
+    });
+  }
+  if (handover) {
+    const ours = latencyFigures(handover.ours);
+    const raw = latencyFigures(handover.raw);
+    const normal = latencyFigures(handover.oursNormal);
+    const created = latencyFigures(handover.oursCreateQueued);
+    const waiting = handover.waiting.toLocaleString('en-US');
+    sections.push({
+      title: `3. Resolve → next assigned, ${waiting} waiting: ${size.resolves} resolves × ${size.rounds} rounds`,
+      rows: [
+        row('cases.resolve incl. hand-over, FULL', ours.opsPerS, 'ops/s', 0),
+        row('  latency p50', ours.p50, 'ms', 3),
+        row('  latency p99', ours.p99, 'ms', 3, {
+          text: `≤ ${TARGETS.handoverP99Ms}`,
+          ok: atMost(TARGETS.handoverP99Ms),
+        }),
+        row('raw better-sqlite3, same writes, FULL', raw.opsPerS, 'ops/s', 0),
+        row('  latency p50', raw.p50, 'ms', 3),
+        row('  latency p99', raw.p99, 'ms', 3),
+        row(
+          'ratio ours / raw',
+          figure(handover.ours.map((o, i) => o.opsPerS / handover.raw[i]!.opsPerS)),
+          '×',
+          2,
+        ),
+        row('cases.resolve incl. hand-over, NORMAL', normal.p50, 'ms p50', 3),
+        row('', normal.p99, 'ms p99', 3),
+        row('cases.create → queued at the back, FULL', created.p50, 'ms p50', 3),
+        row('', created.p99, 'ms p99', 3),
+        row(`cases.active (all ${waiting} waiting + 50 assigned)`, figure(handover.activeMs), 'ms', 1),
+      ],
+    });
+  }
+  if (lists) {
+    const rows: Row[] = [];
+    for (const query of lists.queries) {
+      const f = latencyFigures(query.rounds);
+      rows.push(row(query.name, f.p50, 'ms p50', 3));
+      rows.push(
+        row('', f.p99, 'ms p99', 3, { text: `≤ ${TARGETS.listP99Ms}`, ok: atMost(TARGETS.listP99Ms) }),
+      );
+    }
+    const counts = Object.entries(lists.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+      .join(', ');
+    sections.push({
+      title: `4. Lists at scale, pages of 50 through dispatch: ${size.listCalls} calls × ${size.rounds} rounds each`,
+      rows,
+      notes: [
+        `desk: ${counts}; built with raw SQL in ${(lists.seedMs / 1000).toFixed(1)} s`,
+        `full table scans in the plans below: ${lists.fullScans}`,
+      ],
+    });
+  }
+  if (open) {
+    sections.push({
+      title: `5. Open the ${size.cases.toLocaleString('en-US')}-case desk (fresh process each round, migrations check included)`,
+      rows: [
+        row('openCore', figure(open.openMs), 'ms', 1, {
+          text: `≤ ${TARGETS.openMs}`,
+          ok: atMost(TARGETS.openMs),
+        }),
+        row('  of which PRAGMA quick_check (timed alone)', figure(open.quickCheckMs), 'ms', 1),
+        row('process RSS after open', figure(open.rssMb), 'MB', 1, {
+          text: `≤ ${TARGETS.rssMb}`,
+          ok: atMost(TARGETS.rssMb),
+        }),
+        row('  of which before open (Node, tsx, modules)', figure(open.rssBeforeMb), 'MB', 1),
+        row('  after the first cases.active', figure(open.rssActiveMb), 'MB', 1),
+      ],
+    });
+  }
+
+  if (renderer && !renderer.skipped) {
+    sections.push({
+      title: `6. Renderer in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases (renderer built ${renderer.builtAt})`,
+      rows: [
+        row('Admin tab → "All cases" rows painted', figure(renderer.rowsMs), 'ms', 1, {
+          text: `≤ ${TARGETS.rowsVisibleMs}`,
+          ok: atMost(TARGETS.rowsVisibleMs),
+        }),
+        row('"Next" → the next 50 rows painted', figure(renderer.pageTurnMs), 'ms', 1),
+      ],
+      notes: [
+        `The view is paged, not virtualized: ${renderer.domRows} rows in the DOM, pager "${renderer.pager}".`,
+        `"Scroll to the last row" (target ≤ ${TARGETS.scrollToEndMs} ms) cannot be measured: the last row is thousands of "Next" presses away.`,
+      ],
+    });
+  } else if (renderer?.skipped) {
+    sections.push({ title: `6. Renderer: not run (${renderer.skipped})`, rows: [] });
+  }
+
+  const out: string[] = [];
+  out.push(`ReturnDesk benchmark (${args.quick ? 'quick' : 'full'}): ${machine(dir)}`);
+  out.push('Every figure: median of the rounds, with min and max. p50/p99 are per round.');
+  out.push('');
+  out.push(renderTable(sections));
+  if (lists) {
+    out.push('', 'Query plans (EXPLAIN QUERY PLAN of every statement each list runs):');
+    for (const query of lists.queries) {
+      out.push(`  ${query.name}`);
+      for (const statement of query.statements) {
+        out.push(
+          `    ${statement.fullScan ? 'FULL SCAN ' : ''}${statement.sql.slice(0, 150)}${statement.sql.length > 150 ? '…' : ''}`,
+        );
+        for (const detail of statement.plan) out.push(`      ${detail}`);
+      }
+    }
+  }
+  out.push('', `Finished in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  if (args.json) {
+    const med = (rounds: number[]) => figure(rounds).median;
+    const listP99 = lists
+      ? lists.queries.map((q) => ({ name: q.name, p99: latencyFigures(q.rounds).p99.median }))
+      : [];
+    const summary = {
+      mode: args.quick ? 'quick' : 'full',
+      create_ops_per_s: full ? med(full.ours.map((r) => r.opsPerS)) : null,
+      raw_ops_per_s: full ? med(full.raw.map((r) => r.opsPerS)) : null,
+      ratio_full: full ? med(full.ratios) : null,
+      ratio_normal: normal ? med(normal.ratios) : null,
+      create_p99_ms: full ? med(full.ours.map((r) => r.p99)) : null,
+      create_ops_per_s_normal: normal ? med(normal.ours.map((r) => r.opsPerS)) : null,
+      raw_ops_per_s_normal: normal ? med(normal.raw.map((r) => r.opsPerS)) : null,
+      create_p99_ms_normal: normal ? med(normal.ours.map((r) => r.p99)) : null,
+      handover_p99_ms: handover ? med(handover.ours.map((r) => r.p99)) : null,
+      handover_p50_ms: handover ? med(handover.ours.map((r) => r.p50)) : null,
+      handover_raw_p99_ms: handover ? med(handover.raw.map((r) => r.p99)) : null,
+      handover_p99_ms_normal: handover ? med(handover.oursNormal.map((r) => r.p99)) : null,
+      active_10k_ms: handover ? med(handover.activeMs) : null,
+      list_p99_ms: lists ? Math.max(...listP99.map((q) => q.p99)) : null,
+      list_p99_by_query_ms: Object.fromEntries(listP99.map((q) => [q.name, q.p99])),
+      full_scans: lists ? lists.fullScans : null,
+      open_ms: open ? med(open.openMs) : null,
+      rss_mb: open ? med(open.rssMb) : null,
+      quick_check_ms: open ? med(open.quickCheckMs) : null,
+      renderer_rows_ms: renderer?.rowsMs.length ? med(renderer.rowsMs) : null,
+      renderer_page_turn_ms: renderer?.pageTurnMs.length ? med(renderer.pageTurnMs) : null,
+      seconds: (performance.now() - started) / 1000,
+    };
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

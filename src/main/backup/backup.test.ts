@@ -1,0 +1,401 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupInfo, ChannelName, ChannelOutput } from '../../shared/contract';
+import { openCore, type Core, type CoreOptions } from '../core';
+import { classifyDatabaseFile } from '../db/database-file';
+import { findInvariantViolations } from '../test/invariants';
+import { TestClock } from '../test/temp-core';
+import { backupFolder, listBackups, planRotation } from './backup-files';
+import { isBackupDue } from './backup-service';
+import { restoreDatabase, RestoreRefusedError } from './restore';
+
+let dir: string;
+let dbPath: string;
+let clock: TestClock;
+const opened: Core[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'returndesk-backup-'));
+  dbPath = join(dir, 'returndesk.sqlite');
+  // Midday, so the local calendar day is the same in every time zone the tests may run in.
+  clock = new TestClock(Date.parse('2026-03-02T12:00:00.000Z'));
+});
+afterEach(async () => {
+  for (const core of opened.splice(0)) await core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(options: Partial<CoreOptions> = {}): Promise<Core> {
+  const core = await openCore({ dbPath, now: clock.now, ...options });
+  opened.push(core);
+  return core;
+}
+
+async function ok<C extends ChannelName>(core: Core, channel: C, input?: unknown): Promise<ChannelOutput<C>> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+async function closeAll(): Promise<void> {
+  for (const core of opened.splice(0)) await core.close();
+}
+
+/** Two agents, one customer, and `n` cases with long descriptions (so the file spans many pages). */
+async function seed(core: Core, n: number) {
+  const agents = [
+    await ok(core, 'agents.create', { name: 'Dana' }),
+    await ok(core, 'agents.create', { name: 'Sam' }),
+  ];
+  const customer = await ok(core, 'customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+  for (let i = 0; i < n; i++) {
+    clock.advance(1000);
+    await ok(core, 'cases.create', {
+      customerId: customer.id,
+      orderNumber: `SO-${i}`,
+      product: 'Kettle',
+      reason: 'defective',
+      description: `Case ${i}: `.padEnd(1500, 'x'),
+    });
+  }
+  return { agents, customer };
+}
+
+function withDb<T>(path: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+const caseIds = (path: string) =>
+  withDb(path, (db) =>
+    (db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id),
+  );
+
+const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+const info = (name: string, kind: BackupInfo['kind'], createdAt: string): BackupInfo => ({
+  name,
+  kind,
+  createdAt,
+  sizeBytes: 1,
+});
+
+describe('the backup rules', () => {
+  it('keeps the newest 14 automatic backups and every manual one', () => {
+    const backups = [
+      ...Array.from({ length: 20 }, (_, day) =>
+        info(`auto-${day}`, 'auto', new Date(Date.UTC(2026, 2, day + 1, 12)).toISOString()),
+      ),
+      info('manual-old', 'manual', '2025-01-01T12:00:00.000Z'),
+      info('manual-new', 'manual', '2026-03-30T12:00:00.000Z'),
+    ];
+    expect(planRotation(backups, 14).sort()).toEqual([
+      'auto-0',
+      'auto-1',
+      'auto-2',
+      'auto-3',
+      'auto-4',
+      'auto-5',
+    ]);
+    expect(planRotation(backups.slice(0, 10), 14)).toEqual([]);
+  });
+
+  it('makes an automatic backup once per calendar day', () => {
+    expect(isBackupDue(null, new Date('2026-03-02T12:00:00Z'))).toBe(true);
+    expect(isBackupDue('2026-03-02T12:00:00.000Z', new Date('2026-03-02T12:30:00Z'))).toBe(false);
+    expect(isBackupDue('2026-03-02T12:00:00.000Z', new Date('2026-03-03T12:00:00Z'))).toBe(true);
+  });
+});
+
+describe('automatic daily backups', () => {
+  it('backs up at open and after the first write of each new day, keeping the last 14', async () => {
+    let core = await open({ autoBackup: true });
+    await seed(core, 3);
+    await closeAll();
+    expect(listBackups(dbPath).map((b) => b.kind)).toEqual(['auto']);
+
+    // Same day: neither reopening nor writing makes another.
+    clock.advance(60_000);
+    core = await open({ autoBackup: true });
+    await ok(core, 'agents.create', { name: 'Lee' });
+    await closeAll();
+    expect(listBackups(dbPath)).toHaveLength(1);
+
+    // Twenty days of work without ever closing the app: one backup a day, the oldest deleted.
+    core = await open({ autoBackup: true });
+    for (let day = 1; day <= 20; day++) {
+      clock.advance(24 * 3600_000);
+      await ok(core, 'agents.create', { name: `Agent ${day}` });
+      await ok(core, 'agents.create', { name: `Agent ${day}b` });
+    }
+    const manual = await ok(core, 'backup.now');
+    await closeAll();
+    const backups = listBackups(dbPath);
+    expect(backups.filter((b) => b.kind === 'auto')).toHaveLength(14);
+    expect(backups.filter((b) => b.kind === 'manual').map((b) => b.name)).toEqual([manual.name]);
+    // The newest automatic backup has the last day's agents.
+    const newest = backups.find((b) => b.kind === 'auto')!;
+    const agents = withDb(join(backupFolder(dbPath), newest.name), (db) =>
+      db.prepare('SELECT COUNT(*) AS n FROM agents').get(),
+    );
+    expect(agents).toEqual({ n: 2 + 1 + 40 });
+  });
+
+  it('clears away a copy a crash left half-written, and never lists it', async () => {
+    mkdirSync(backupFolder(dbPath));
+    const partial = join(backupFolder(dbPath), '.returndesk-2026-03-01T12-00-00-000Z.sqlite.partial');
+    writeFileSync(partial, 'half a database');
+    expect(listBackups(dbPath)).toEqual([]);
+    await open();
+    expect(existsSync(partial)).toBe(false);
+  });
+
+  it('makes no backup unless asked', async () => {
+    const core = await open();
+    await seed(core, 1);
+    await closeAll();
+    expect(existsSync(backupFolder(dbPath))).toBe(false);
+  });
+});
+
+describe('backup now, and restore', () => {
+  it('copies the database while writes go on, and the copy restores to a consistent desk', async () => {
+    const core = await open({ backup: { pagesPerStep: 1 } });
+    const { agents, customer } = await seed(core, 150);
+    const before = caseIds(dbPath);
+
+    // Writes keep coming while the backup copies one page per step.
+    let writing = true;
+    let writesDuringBackup = 0;
+    const loop = (async () => {
+      for (let i = 0; writing; i++) {
+        clock.advance(1000);
+        const created = await ok(core, 'cases.create', {
+          customerId: customer.id,
+          orderNumber: `LOOP-${i}`,
+          product: 'Toaster',
+          reason: 'damaged',
+          description: 'y'.repeat(1200),
+        });
+        if (i % 3 === 0 && created.status === 'assigned') {
+          await ok(core, 'cases.resolve', { id: created.id, agentId: created.agentId, outcome: 'refund' });
+        } else if (i % 3 === 1) {
+          await ok(core, 'cases.cancel', { id: created.id, reason: 'Customer changed their mind' });
+        }
+        writesDuringBackup++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const backup = await ok(core, 'backup.now');
+    writing = false;
+    await loop;
+    expect(writesDuringBackup).toBeGreaterThan(5);
+    expect(backup).toMatchObject({
+      kind: 'manual',
+      name: expect.stringMatching(/^returndesk-.*-manual\.sqlite$/),
+    });
+
+    const copy = join(backupFolder(dbPath), backup.name);
+    expect(classifyDatabaseFile(copy, { forWriting: false }).kind).toBe('ok');
+    withDb(copy, (db) => {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(findInvariantViolations(db)).toEqual([]);
+    });
+    const inBackup = caseIds(copy);
+    expect(inBackup.slice(0, before.length)).toEqual(before);
+
+    // Restore it: the desk now shows the backup's cases, and the file it replaced is kept.
+    const liveBefore = caseIds(dbPath);
+    const changes: unknown[] = [];
+    core.onChange((event) => changes.push(event));
+    const restored = await ok(core, 'backup.restore', { name: backup.name });
+    expect(restored.restored).toBe(backup.name);
+    expect(restored.replacedFile).toMatch(/returndesk\.sqlite\.replaced-/);
+    expect(caseIds(restored.replacedFile!)).toEqual(liveBefore);
+    expect(changes).toEqual([{ entities: ['agents', 'customers', 'cases'], ids: {} }]);
+    const page = await ok(core, 'cases.list', { limit: 1 });
+    expect(page.total).toBe(inBackup.length);
+    withDb(dbPath, (db) => {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(findInvariantViolations(db)).toEqual([]);
+    });
+
+    // And the desk goes on working on the restored data.
+    const more = await ok(core, 'cases.create', {
+      customerId: customer.id,
+      orderNumber: 'AFTER',
+      product: 'Iron',
+      reason: 'other',
+    });
+    expect(more.id).toBe(Math.max(...inBackup) + 1);
+    expect(agents).toHaveLength(2);
+  });
+
+  it('lists backups newest first, with their folder', async () => {
+    const core = await open();
+    await seed(core, 1);
+    const first = await ok(core, 'backup.now');
+    clock.advance(5000);
+    const second = await ok(core, 'backup.now');
+    expect(await ok(core, 'backup.list')).toEqual({
+      folder: backupFolder(dbPath),
+      backups: [second, first],
+    });
+  });
+
+  describe('refuses a bad file and changes nothing', () => {
+    let core: Core;
+    let backup: BackupInfo;
+    let hashBefore: string;
+    let listBefore: string[];
+
+    beforeEach(async () => {
+      core = await open();
+      await seed(core, 5);
+      backup = await ok(core, 'backup.now');
+      await ok(core, 'agents.create', { name: 'After the backup' });
+      hashBefore = JSON.stringify(await ok(core, 'cases.list', { limit: 200 })) + caseIds(dbPath).join();
+      listBefore = readdirSync(dir).sort();
+    });
+
+    async function expectNothingChanged() {
+      expect(JSON.stringify(await ok(core, 'cases.list', { limit: 200 })) + caseIds(dbPath).join()).toBe(
+        hashBefore,
+      );
+      expect((await ok(core, 'agents.list')).map((a) => a.name)).toContain('After the backup');
+      expect(readdirSync(dir).sort()).toEqual(listBefore);
+    }
+
+    const damaged = (name: string, write: (path: string) => void) => {
+      const path = join(dir, '..', `${name}-${Math.random().toString(36).slice(2)}.sqlite`);
+      write(path);
+      return path;
+    };
+
+    it.each([
+      [
+        'a corrupt copy',
+        'corrupt',
+        (p: string) => {
+          copyFileSync(join(backupFolder(dbPath), backup.name), p);
+          const bytes = readFileSync(p);
+          bytes.fill(0x5a, 0, 16);
+          writeFileSync(p, bytes);
+        },
+      ],
+      [
+        "another program's database",
+        'not-returndesk',
+        (p: string) => {
+          const db = new Database(p);
+          db.exec('CREATE TABLE notes (body TEXT)');
+          db.close();
+        },
+      ],
+      [
+        'a backup from a newer version',
+        'newer-version',
+        (p: string) => {
+          copyFileSync(join(backupFolder(dbPath), backup.name), p);
+          const db = new Database(p);
+          db.prepare('INSERT INTO schema_migrations (timestamp, name) VALUES (?, ?)').run(
+            4102444800000,
+            'Future4102444800000',
+          );
+          db.close();
+        },
+      ],
+      ['an empty file', 'missing', (p: string) => writeFileSync(p, '')],
+      ['a file that is not there', 'missing', () => {}],
+    ] as const)('%s', async (_name, kind, write) => {
+      const path = damaged(kind, write);
+      const before = existsSync(path) ? fileHash(path) : null;
+      const error = await core.restore(path).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RestoreRefusedError);
+      expect(error).toMatchObject({ kind });
+      await expectNothingChanged();
+      if (before) expect(fileHash(path)).toBe(before);
+      rmSync(path, { force: true });
+    });
+
+    it('the desk database itself', async () => {
+      await expect(core.restore(dbPath)).rejects.toMatchObject({ kind: 'same-file' });
+      await expectNothingChanged();
+    });
+
+    it('through the channel: a damaged backup, an unknown name, a path', async () => {
+      const broken = join(backupFolder(dbPath), backup.name.replace('-manual', ''));
+      copyFileSync(join(backupFolder(dbPath), backup.name), broken);
+      const bytes = readFileSync(broken);
+      bytes.fill(0, 0, 100);
+      writeFileSync(broken, bytes);
+
+      const refused = async (input: unknown) => {
+        const result = await core.dispatch('backup.restore', input);
+        return result.ok ? 'ok' : result.error.code;
+      };
+      expect(await refused({ name: broken.split('/').pop() })).toBe('VALIDATION');
+      expect(await refused({ name: 'returndesk-2020-01-01T00-00-00-000Z.sqlite' })).toBe('NOT_FOUND');
+      expect(await refused({ name: '../returndesk.sqlite' })).toBe('VALIDATION');
+      expect(await refused({ name: dbPath })).toBe('VALIDATION');
+      expect(await refused({ name: 'notes.sqlite' })).toBe('VALIDATION');
+      await expectNothingChanged();
+    });
+  });
+
+  it('restores over a damaged database while the desk is closed (the start-up choice)', async () => {
+    const core = await open();
+    await seed(core, 4);
+    const backup = await ok(core, 'backup.now');
+    await closeAll();
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x42, 0, 100);
+    writeFileSync(dbPath, bytes);
+    const damagedHash = fileHash(dbPath);
+    await expect(openCore({ dbPath })).rejects.toMatchObject({ kind: 'corrupt' });
+
+    const { replacedFile } = await restoreDatabase({
+      dbPath,
+      from: join(backupFolder(dbPath), backup.name),
+      at: clock.now(),
+    });
+    expect(fileHash(replacedFile!)).toBe(damagedHash);
+    const reopened = await open();
+    expect((await ok(reopened, 'cases.list')).total).toBe(4);
+  });
+});
+
+describe('when the backup folder cannot be written', () => {
+  it('says so instead of failing silently, and the desk goes on', async () => {
+    const core = await open({ logError: () => {} });
+    await seed(core, 1);
+    // A file where the folder should be: mkdir fails even for root.
+    writeFileSync(backupFolder(dbPath), 'not a folder');
+    const result = await core.dispatch('backup.now', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('could not be written') },
+    });
+    expect((await ok(core, 'cases.list')).total).toBe(1);
+  });
+});

@@ -1,0 +1,123 @@
+// Putting a backup in the desk's place, while no connection holds the desk
+// open. The chosen file is checked first; the file it replaces is kept.
+import { existsSync, linkSync, copyFileSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { classifyDatabaseFile, type DatabaseFileKind } from '../db/database-file';
+
+/** The chosen file cannot replace the desk; nothing was changed. */
+export class RestoreRefusedError extends Error {
+  constructor(
+    readonly kind: Exclude<DatabaseFileKind, 'ok'> | 'same-file',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+export interface RestoreOptions {
+  /** The desk's database; nothing may have it open. */
+  dbPath: string;
+  /** The backup (or any ReturnDesk database file) to restore. */
+  from: string;
+  /** Stamps the kept file's name. */
+  at: Date;
+  nativeBinding?: string;
+}
+
+export interface RestoreOutcome {
+  /** Where the previous database was kept, or null when there was none. */
+  replacedFile: string | null;
+}
+
+export const replacedFileName = (dbPath: string, at: Date) =>
+  `${dbPath}.replaced-${at.toISOString().replace(/[:.]/g, '-')}`;
+
+/** Throws `RestoreRefusedError` unless `from` may replace the desk. Changes nothing. */
+export function checkRestoreSource(options: { dbPath: string; from: string; nativeBinding?: string }): void {
+  const from = resolve(options.from);
+  if (from === resolve(options.dbPath)) {
+    throw new RestoreRefusedError('same-file', 'That file is the desk database itself.');
+  }
+  const check = classifyDatabaseFile(from, { nativeBinding: options.nativeBinding, forWriting: false });
+  if (check.kind === 'missing') {
+    throw new RestoreRefusedError('missing', `${from} is missing or holds no desk data: nothing to restore.`);
+  }
+  if (check.kind !== 'ok') throw new RestoreRefusedError(check.kind, check.message);
+}
+
+/**
+ * Checks `from` (readable, ours, not from a newer version, intact), copies it
+ * beside the desk with SQLite's backup API, checks the copy, keeps the current
+ * file as `<db>.replaced-<time>` and moves the copy into place. At every
+ * moment the desk path holds a complete database: the old one or the new one.
+ */
+export async function restoreDatabase(options: RestoreOptions): Promise<RestoreOutcome> {
+  const dbPath = resolve(options.dbPath);
+  const from = resolve(options.from);
+  checkRestoreSource(options);
+
+  const incoming = `${dbPath}.restoring`;
+  removeDatabaseFiles(incoming);
+  try {
+    const source = new Database(from, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+    });
+    try {
+      await source.backup(incoming);
+    } finally {
+      source.close();
+    }
+    const copied = classifyDatabaseFile(incoming, { nativeBinding: options.nativeBinding });
+    if (copied.kind !== 'ok')
+      throw new RestoreRefusedError(copied.kind === 'missing' ? 'corrupt' : copied.kind, copied.message);
+  } catch (error) {
+    removeDatabaseFiles(incoming);
+    throw error;
+  }
+
+  let replacedFile: string | null = null;
+  if (existsSync(dbPath)) {
+    replacedFile = replacedFileName(dbPath, options.at);
+    keepUnderSecondName(dbPath, replacedFile);
+    // An old write-ahead log belongs to the old file: SQLite would replay it onto the restored one.
+    if (existsSync(`${dbPath}-wal`)) renameSync(`${dbPath}-wal`, `${replacedFile}-wal`);
+    rmSync(`${dbPath}-shm`, { force: true });
+  }
+  renameSync(incoming, dbPath);
+  return { replacedFile };
+}
+
+/** A hard link keeps the old file without a moment where the desk path is empty; copying is the fallback. */
+function keepUnderSecondName(path: string, second: string): void {
+  try {
+    linkSync(path, second);
+  } catch {
+    copyFileSync(path, second);
+  }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/**
+ * Puts the replaced file back after a restored file failed to open; the failed
+ * one is kept as `<db>.failed-restore-<time>`.
+ */
+export function undoRestore(options: { dbPath: string; replacedFile: string; at: Date }): void {
+  const failed = `${options.dbPath}.failed-restore-${options.at.toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal']) {
+    if (existsSync(`${options.dbPath}${suffix}`))
+      renameSync(`${options.dbPath}${suffix}`, `${failed}${suffix}`);
+  }
+  rmSync(`${options.dbPath}-shm`, { force: true });
+  for (const suffix of ['', '-wal']) {
+    if (existsSync(`${options.replacedFile}${suffix}`)) {
+      renameSync(`${options.replacedFile}${suffix}`, `${options.dbPath}${suffix}`);
+    }
+  }
+}

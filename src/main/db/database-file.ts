@@ -1,0 +1,163 @@
+// What is at the database path, decided before anything writes to it: a
+// damaged, foreign, newer or unreadable file must never be opened as if it
+// were a new desk (TypeORM would happily create tables in it, or beside it).
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+
+/** `PRAGMA application_id` of a ReturnDesk database ('RDK1'), set by the first migration. */
+export const RETURNDESK_APPLICATION_ID = 1380207409;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export const DATABASE_PROBLEMS = ['corrupt', 'not-returndesk', 'newer-version', 'unreadable'] as const;
+export type DatabaseProblem = (typeof DATABASE_PROBLEMS)[number];
+
+/**
+ * `ok`: a ReturnDesk database this version can open. `missing`: nothing there
+ * yet (no file, an empty file, or an empty database): a new desk starts there.
+ */
+export type DatabaseFileKind = 'ok' | 'missing' | DatabaseProblem;
+
+export interface DatabaseFileReport {
+  kind: DatabaseFileKind;
+  /** A sentence for the person at the desk. */
+  message: string;
+}
+
+/** Opening refused: the file is kept as it is, and the shell offers the choices. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly kind: DatabaseProblem,
+    message: string,
+    readonly dbPath: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/** The migration names this version knows, oldest first. */
+export const knownMigrationNames = (): string[] => MIGRATIONS.map((M) => new M().name ?? M.name);
+
+const report = (kind: DatabaseFileKind, message: string): DatabaseFileReport => ({ kind, message });
+
+export interface ClassifyOptions {
+  nativeBinding?: string;
+  /** The app will write to it (the desk itself); false for a backup to restore from. */
+  forWriting?: boolean;
+}
+
+/**
+ * Looks at the file without changing it: header, owner, schema version, then
+ * SQLite's quick integrity check. Never throws.
+ */
+export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}): DatabaseFileReport {
+  const forWriting = options.forWriting ?? true;
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return report('unreadable', `${path} is a folder or device, not a database file.`);
+    size = stat.size;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT')
+      return report('missing', `No database at ${path} yet: a new one will be created.`);
+    return report('unreadable', `ReturnDesk cannot look at ${path}: ${describe(error)}.`);
+  }
+  if (size === 0) return report('missing', `${path} is empty: a new database will be created in it.`);
+
+  let header: Buffer;
+  try {
+    accessSync(path, forWriting ? constants.R_OK | constants.W_OK : constants.R_OK);
+    header = readHeader(path);
+  } catch (error) {
+    const access = forWriting ? 'read and write' : 'read';
+    return report('unreadable', `ReturnDesk cannot ${access} ${path}: ${describe(error)}.`);
+  }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    return report(
+      'corrupt',
+      `${path} is not a readable database: it is damaged, or it is not a database file at all.`,
+    );
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, {
+      fileMustExist: true,
+      readonly: !forWriting,
+      nativeBinding: options.nativeBinding,
+    });
+    return inspect(db, path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_INDEX') {
+      return report('corrupt', `${path} is damaged: ${describe(error)}.`);
+    }
+    return report('unreadable', `ReturnDesk cannot read ${path}: ${describe(error)}.`);
+  } finally {
+    db?.close();
+  }
+}
+
+function inspect(db: Database.Database, path: string): DatabaseFileReport {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+  const applied = tables.includes('schema_migrations')
+    ? (db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[]).map(
+        (m) => m.name,
+      )
+    : [];
+
+  if (applicationId !== RETURNDESK_APPLICATION_ID) {
+    // An empty database, or one ReturnDesk began to set up but never migrated, is a new desk.
+    const empty = tables.every((t) => t === 'schema_migrations') && applied.length === 0;
+    if (applicationId === 0 && empty)
+      return report('missing', `${path} holds no data yet: a new desk starts in it.`);
+    return report('not-returndesk', `${path} is not a ReturnDesk database (it belongs to another program).`);
+  }
+
+  const known = new Set(knownMigrationNames());
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    return report(
+      'newer-version',
+      `${path} was saved by a newer version of ReturnDesk (it has changes this version does not know: ${unknown.join(', ')}). Install the newer version, or restore a backup made by this one.`,
+    );
+  }
+
+  const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  if (problems[0] !== 'ok') return report('corrupt', `${path} is damaged: ${problems.join('; ')}.`);
+  return report('ok', `${path} is a healthy ReturnDesk database.`);
+}
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    readSync(fd, header, 0, 100, 0);
+    return header;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Throws `DatabaseOpenError` unless the file is one ReturnDesk may open (or a
+ * new one it may create).
+ */
+export function assertDatabaseFileUsable(path: string, options: ClassifyOptions = {}): void {
+  const found = classifyDatabaseFile(path, options);
+  if (found.kind !== 'ok' && found.kind !== 'missing')
+    throw new DatabaseOpenError(found.kind, found.message, path);
+}
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+
+const describe = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');

@@ -1,0 +1,287 @@
+// Hostile input at the boundary: every channel gets hundreds of arbitrary
+// payloads, both pure junk and near-misses built from its real field names.
+// Each must come back as VALIDATION (or NOT_FOUND / CONFLICT for well-formed
+// input that points at nothing) or as a real answer: never an exception, never
+// INTERNAL, never a polluted prototype, and a refused call changes no row.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract';
+import { openCore, type Core } from '../core';
+import { TestClock } from '../test/temp-core';
+
+const RUNS_PER_CHANNEL = 300;
+
+let dir: string;
+let core: Core;
+let dbPath: string;
+let reader: Database.Database | null = null;
+let readerIno = 0;
+const logged: unknown[] = [];
+const clock = new TestClock();
+let backupName = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'returndesk-fuzz-'));
+  dbPath = join(dir, 'returndesk.sqlite');
+  core = await openCore({
+    dbPath,
+    now: clock.now,
+    logError: (message, error) => logged.push([message, error]),
+  });
+  const ok = async (channel: ChannelName, input?: unknown) => {
+    const result = await core.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.data as { id: number; name: string };
+  };
+  // Ids 1-3 exist for agents, customers and cases, so well-formed input reaches the services.
+  for (const name of ['Dana', 'Eli', 'Sam']) await ok('agents.create', { name });
+  const ana = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+  await ok('customers.create', { name: 'Bo', phone: '+1 555 0100' });
+  for (let i = 0; i < 5; i++) {
+    clock.advance();
+    await ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: `SO-${i}`,
+      product: 'Kettle',
+      reason: 'other',
+    });
+  }
+  backupName = (await ok('backup.now')).name;
+});
+afterAll(async () => {
+  reader?.close();
+  await core?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every row of every table: a refused call must leave it byte-for-byte equal. */
+function contentHash(): string {
+  // A restore puts a new file at the path: follow it.
+  const ino = statSync(dbPath).ino;
+  if (!reader || readerIno !== ino) {
+    reader?.close();
+    reader = new Database(dbPath, { readonly: true, fileMustExist: true });
+    readerIno = ino;
+  }
+  const db = reader;
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
+    name: string;
+  }[];
+  return JSON.stringify(
+    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
+}
+
+// ---- payloads ----
+
+const deep = (levels: number, leaf: unknown, asArray: boolean): unknown => {
+  let value = leaf;
+  for (let i = 0; i < levels; i++) value = asArray ? [value] : { a: value };
+  return value;
+};
+
+const HOSTILE_CONSTANTS: unknown[] = [
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  -1,
+  0,
+  1.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  2 ** 64,
+  Number.MIN_VALUE,
+  null,
+  undefined,
+  true,
+  false,
+  '',
+  '   ',
+  '\u0000',
+  '\u202e\u0645\u0631\u062d\u0628\u0627',
+  '\ud800',
+  'Z\u0351\u0368\u0305a\u0350\u0344l\u0312g\u036co',
+  '=HYPERLINK("http://evil.example")',
+  '<img src=x onerror=alert(1)>',
+  "'; DROP TABLE cases; --",
+  '%',
+  '_%\\',
+  'x'.repeat(100_000),
+  '😀'.repeat(30_000),
+  [],
+  {},
+  [1, 2, 3],
+  Object.create(null),
+  JSON.parse('{"__proto__": {"polluted": "yes"}}'),
+  JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}}'),
+  { toString: 'not a function', valueOf: 'nope' },
+  deep(5000, 'bottom', false),
+  deep(5000, 'bottom', true),
+  new Date(NaN),
+  new Map([['id', 1]]),
+  new Uint8Array(16),
+  10n,
+];
+
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.constantFrom(...HOSTILE_CONSTANTS), weight: 4 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 80 }), weight: 2 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }), weight: 1 },
+  { arbitrary: fc.integer(), weight: 1 },
+  { arbitrary: fc.double(), weight: 1 },
+  {
+    arbitrary: fc.anything({
+      maxDepth: 4,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'name')),
+    }),
+    weight: 2,
+  },
+);
+
+/** Plausible values per field name, so near-misses reach the services and some calls succeed. */
+const plausible: Record<string, fc.Arbitrary<unknown>> = {
+  id: fc.integer({ min: 1, max: 7 }),
+  customerId: fc.integer({ min: 1, max: 3 }),
+  agentId: fc.integer({ min: 1, max: 4 }),
+  // Now and then the name of a real backup: backup.restore then really restores it.
+  name: fc.oneof(
+    fc.constantFrom('Dana', '  Élodie Ø ', 'José 🚀'),
+    fc.constant(null).map(() => backupName),
+  ),
+  title: fc.constantFrom('', 'Lead', '<b>Boss</b>'),
+  onDuty: fc.boolean(),
+  includeRemoved: fc.boolean(),
+  query: fc.constantFrom('', 'Ana', '%', '_', "O'Brien"),
+  limit: fc.integer({ min: 1, max: 60 }),
+  offset: fc.integer({ min: 0, max: 10 }),
+  email: fc.constantFrom('', 'a@b.co', 'not-an-email'),
+  phone: fc.constantFrom('', '+1 555 0100', 'call me'),
+  orderNumber: fc.constantFrom('SO-1', '=1+1', ' '),
+  product: fc.constantFrom('Kettle', '@SUM(A1)'),
+  purchaseDate: fc.constantFrom('', '2026-01-01', '2999-01-01', '2026-02-30'),
+  reason: fc.constantFrom('defective', 'other', 'Changed their mind'),
+  description: fc.constantFrom('', 'Broken lid', '<script>alert(1)</script>'),
+  priority: fc.constantFrom('normal', 'urgent', 'URGENT'),
+  status: fc.constantFrom(
+    'queued',
+    ['queued', 'assigned'],
+    ['resolved', 'resolved', 'resolved', 'resolved', 'x'],
+  ),
+  text: fc.constantFrom('', 'RMA-000001', 'kettle'),
+  sort: fc.constantFrom('newest', 'queue', 'random'),
+  outcome: fc.constantFrom('refund', 'store_credit', 'nothing'),
+  note: fc.constantFrom('', 'Refunded in cash'),
+};
+
+/** The field names a channel's schema accepts (through optional/refine wrappers). */
+function fieldsOf(schema: z.ZodType): string[] {
+  let s: unknown = schema;
+  while (s instanceof z.ZodOptional) s = s.unwrap();
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
+  const fields = fieldsOf(contract[channel].input);
+  const field = (name: string) =>
+    fc.oneof({ arbitrary: plausible[name] ?? fc.string(), weight: 3 }, { arbitrary: hostile, weight: 2 });
+  const nearMiss = fc.record(Object.fromEntries(fields.map((f) => [f, field(f)])), {
+    requiredKeys: [],
+  });
+  const withExtraKey = fc
+    .tuple(nearMiss, fc.constantFrom('__proto__', 'constructor', 'prototype', 'isAdmin', 'id '), hostile)
+    .map(([base, key, value]) => {
+      const out = { ...(base as object) };
+      Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
+      return out;
+    });
+  return fc.oneof(
+    { arbitrary: hostile, weight: 3 },
+    { arbitrary: nearMiss, weight: fields.length > 0 ? 5 : 0 },
+    { arbitrary: withExtraKey, weight: fields.length > 0 ? 2 : 0 },
+    { arbitrary: nearMiss.map((p) => [p]), weight: fields.length > 0 ? 1 : 0 },
+  );
+}
+
+// ---- the checks ----
+
+const prototypes = [
+  Object.prototype,
+  Array.prototype,
+  Function.prototype,
+  String.prototype,
+  Number.prototype,
+];
+const shapeOf = () => prototypes.map((p) => Object.getOwnPropertyNames(p).sort().join(','));
+const protoBefore = shapeOf();
+
+const describePayload = (payload: unknown) => {
+  try {
+    return (
+      JSON.stringify(payload, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? String(payload)
+    ).slice(0, 200);
+  } catch {
+    return Object.prototype.toString.call(payload);
+  }
+};
+
+describe('hostile input on every channel', () => {
+  it.each(CHANNEL_NAMES)('%s', async (channel) => {
+    const tally = { tried: 0, ok: 0, VALIDATION: 0, NOT_FOUND: 0, CONFLICT: 0 };
+    await fc.assert(
+      fc.asyncProperty(payloads(channel), async (payload) => {
+        const before = contentHash();
+        const changes: unknown[] = [];
+        const unsubscribe = core.onChange((event) => changes.push(event));
+        let result: Awaited<ReturnType<Core['dispatch']>>;
+        try {
+          result = await core.dispatch(channel, payload);
+        } catch (error) {
+          throw new Error(`exception escaped dispatch for ${describePayload(payload)}: ${String(error)}`, {
+            cause: error,
+          });
+        } finally {
+          unsubscribe();
+        }
+        tally.tried++;
+        // What crosses IPC must survive structured cloning.
+        expect(() => structuredClone(result)).not.toThrow();
+        if (result.ok) {
+          tally.ok++;
+        } else {
+          if (!['VALIDATION', 'NOT_FOUND', 'CONFLICT'].includes(result.error.code)) {
+            throw new Error(`${result.error.code} for ${describePayload(payload)}: ${result.error.message}`);
+          }
+          tally[result.error.code as 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT']++;
+          expect(typeof result.error.message).toBe('string');
+          expect(contentHash()).toBe(before);
+          expect(changes).toEqual([]);
+        }
+        expect(shapeOf()).toEqual(protoBefore);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: RUNS_PER_CHANNEL },
+    );
+    console.log(
+      `fuzz ${channel}: ${tally.tried} payloads → ${tally.ok} ok, ${tally.VALIDATION} VALIDATION, ` +
+        `${tally.NOT_FOUND} NOT_FOUND, ${tally.CONFLICT} CONFLICT, 0 exceptions`,
+    );
+    expect(tally.tried).toBeGreaterThanOrEqual(RUNS_PER_CHANNEL);
+    expect(tally.VALIDATION).toBeGreaterThan(0);
+    expect(logged).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// A day at the desk, driven through the real core: agents come, go off duty
+// and leave; cases are logged, queued, assigned, reassigned, requeued,
+// resolved and cancelled. Used to fill databases for the migration fixtures.
+import type { ChannelName, ChannelOutput } from '../../shared/contract';
+import type { Core } from '../core';
+
+export interface ScenarioClock {
+  advance(ms?: number): void;
+}
+
+export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise<void> {
+  const ok = async <C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>> => {
+    clock.advance(60_000);
+    const result = await core.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel} ${JSON.stringify(input)}: ${result.error.message}`);
+    return result.data;
+  };
+
+  const dana = await ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
+  const eli = await ok('agents.create', { name: 'Eli Moss' });
+  const sam = await ok('agents.create', { name: 'Sam Okafor', title: 'Weekend', onDuty: false });
+  const ana = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+  const bo = await ok('customers.create', { name: "Bo O'Neill", phone: '+44 20 7946 0000' });
+  const cy = await ok('customers.create', {
+    name: 'Cyrille Émond',
+    email: 'cy@example.fr',
+    phone: '0612345678',
+  });
+
+  const log = (customerId: number, n: number, extra: Record<string, unknown> = {}) =>
+    ok('cases.create', {
+      customerId,
+      orderNumber: `SO-${1000 + n}`,
+      product: ['Kettle 1.7 l', 'Toaster', 'Blender', 'Iron'][n % 4],
+      reason: ['defective', 'damaged', 'wrong_item', 'other'][n % 4],
+      purchaseDate: '2026-01-15',
+      description: n % 2 ? 'Stops heating after a minute; <b>not</b> bold, =1+1 not a formula' : '',
+      ...extra,
+    });
+
+  const c1 = await log(ana.id, 1); // Dana
+  const c2 = await log(bo.id, 2, { priority: 'high' }); // Eli
+  await ok('agents.setOnDuty', { id: sam.id, onDuty: true }); // free: the queue is empty
+  await ok('cases.reassign', { id: c2.id, agentId: sam.id }); // Eli is free again
+  const c3 = await log(cy.id, 3); // Eli
+  const c4 = await log(ana.id, 4, { priority: 'urgent' }); // waits
+  const c5 = await log(bo.id, 5); // waits
+  await ok('cases.resolve', { id: c1.id, agentId: dana.id, outcome: 'refund', note: 'Refunded to card' });
+  await ok('cases.cancel', { id: c5.id, reason: 'Customer found the receipt was wrong' });
+  await ok('cases.requeue', { id: c3.id });
+  await ok('agents.setOnDuty', { id: dana.id, onDuty: false });
+  await ok('agents.setOnDuty', { id: dana.id, onDuty: true });
+  await ok('agents.remove', { id: eli.id });
+  await ok('customers.update', { id: bo.id, email: 'bo@example.co.uk' });
+  await ok('agents.update', { id: sam.id, title: 'Weekdays now' });
+  for (let n = 6; n < 14; n++)
+    await log([ana.id, bo.id, cy.id][n % 3]!, n, { priority: n % 5 ? 'normal' : 'high' });
+  for (const c of (await ok('cases.active')).filter((x) => x.status === 'assigned').slice(0, 2)) {
+    await ok('cases.resolve', { id: c.id, agentId: c.agentId, outcome: 'exchange' });
+  }
+  const held = (await ok('cases.active')).find((c) => c.status === 'assigned' && c.id !== c4.id);
+  if (held) await ok('cases.cancel', { id: held.id, reason: 'Duplicate of an earlier case' });
+}

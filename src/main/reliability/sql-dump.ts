@@ -1,0 +1,47 @@
+// The rows of a ReturnDesk database as plain INSERT statements: how a
+// migration fixture is frozen, so later versions can rebuild that database.
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** The data tables in creation order (parents before children), without SQLite's and TypeORM's own. */
+export function dataTables(db: BetterSqlite3.Database): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY rowid`,
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+}
+
+const literal = (value: unknown): string => {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (Buffer.isBuffer(value)) return `X'${value.toString('hex')}'`;
+  return `'${String(value).replace(/'/g, "''")}'`;
+};
+
+export function dumpRows(db: BetterSqlite3.Database): string {
+  const lines: string[] = [];
+  for (const table of dataTables(db)) {
+    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<
+      string,
+      unknown
+    >[]) {
+      const columns = Object.keys(row);
+      lines.push(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns
+          .map((c) => literal(row[c]))
+          .join(', ')});`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every row of every data table, keyed by table, for before/after comparisons. */
+export function snapshotRows(db: BetterSqlite3.Database): Record<string, Record<string, unknown>[]> {
+  return Object.fromEntries(
+    dataTables(db).map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
+  ) as Record<string, Record<string, unknown>[]>;
+}
