@@ -6,8 +6,12 @@ import { openDatabase, rawConnection } from './db/open-database';
 import { Sql } from './db/sql';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
 import { ChangeSet, createDesk, type Tx } from './services/desk';
+import { SUPERVISOR_IDLE_MS } from '../shared/access';
+import { AuthRuntime, type CallContext } from './auth/call-context';
+import type { Session } from './auth/session';
+import { SETTING_KEYS } from './db/repositories/setting-repository';
 
-export type { Dispatch, DispatchContext };
+export type { Dispatch, DispatchContext, Session };
 
 export interface CoreOptions {
   dbPath: string;
@@ -16,12 +20,16 @@ export interface CoreOptions {
   /** A better_sqlite3.node for the running runtime, when it is not the default build. */
   nativeBinding?: string;
   logError?: (message: string, error: unknown) => void;
+  /** How long an unlocked Admin stays open without input (default 10 minutes). */
+  supervisorIdleMs?: number;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface Core {
   dispatch: Dispatch;
+  /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
+  openSession(): Session;
   /** Called after every committed write; returns an unsubscribe function. */
   onChange(listener: ChangeListener): () => void;
   close(): Promise<void>;
@@ -46,15 +54,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  const write = <T>(actor: string, fn: (tx: Tx) => T): T => {
+  const auth = new AuthRuntime(
+    options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS,
+    desk.settings.get(SETTING_KEYS.supervisorPasscode) !== undefined,
+  );
+
+  const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
     const changed = new ChangeSet();
-    const tx: Tx = { ...desk, now: now().toISOString(), actor, changed };
+    const tx: Tx = { ...desk, now: call.now.toISOString(), actor: call.session.actor, changed };
     const result = sql.transaction(() => fn(tx));
     if (!changed.isEmpty) announce(changed.toEvent());
     return result;
   };
 
-  const routed = createDispatch({ desk, write, logError });
+  const routed = createDispatch({ desk, auth, now, write, logError });
   const dispatch = (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
     if (closed) {
       return { ok: false, error: { code: 'INTERNAL', message: 'The desk database is closed.' } };
@@ -64,6 +77,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   return {
     dispatch,
+    openSession: () => auth.openSession(),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,10 +1,11 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { CallContext } from '../auth/call-context';
 import type { Desk, Tx } from '../services/desk';
 
 /** A channel's implementation: a read sees the repositories; a write runs in one transaction. */
 export type Handler<C extends ChannelName> =
-  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>) => ChannelOutput<C> }
-  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>) => ChannelOutput<C> };
+  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> };
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

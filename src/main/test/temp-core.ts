@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore, type Core } from '../core';
+import { openCore, type Core, type Dispatch, type Session } from '../core';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
@@ -21,6 +21,8 @@ export interface TempCore extends Core {
   dbPath: string;
   dir: string;
   clock: TestClock;
+  /** The supervisor session `dispatch` and `ok` use unless given another. */
+  supervisor: Session;
   /** Dispatches and returns the data, failing the test on any error result. */
   ok<C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
   /** A read-only second connection to the same file, to look at rows directly. */
@@ -31,21 +33,50 @@ export interface TempCore extends Core {
   dispose(): Promise<void>;
 }
 
-/** Opens the real core on a fresh SQLite file in a temp folder. */
-export async function openTempCore(options: { clock?: TestClock; dir?: string } = {}): Promise<TempCore> {
+export const TEST_PASSCODE = 'counter-passcode';
+
+export interface TempCoreOptions {
+  clock?: TestClock;
+  dir?: string;
+  /** Defaults to a year: most tests are not about Admin locking itself. */
+  supervisorIdleMs?: number;
+}
+
+/**
+ * Opens the real core on a fresh SQLite file in a temp folder, with the
+ * supervisor passcode set (or, on an existing file, unlocked) in a session
+ * that `dispatch` and `ok` use by default.
+ */
+export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'returndesk-test-'));
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
-  const core = await openCore({ dbPath, now: clock.now });
+  const core = await openCore({
+    dbPath,
+    now: clock.now,
+    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+  });
+  const supervisor = core.openSession();
+  const status = await core.dispatch('auth.status', undefined, { session: supervisor });
+  const opened = await core.dispatch(
+    status.ok && status.data.setupRequired ? 'auth.setup' : 'auth.unlock',
+    { passcode: TEST_PASSCODE },
+    { session: supervisor },
+  );
+  if (!opened.ok) throw new Error(`could not open Admin: ${opened.error.message}`);
+  const dispatch = ((channel: unknown, input: unknown, ctx?: Parameters<Dispatch>[2]) =>
+    core.dispatch(channel, input, ctx ?? { session: supervisor })) as Dispatch;
   let reader: Database.Database | null = null;
   const inspect = () => (reader ??= new Database(dbPath, { readonly: true, fileMustExist: true }));
   return {
     ...core,
+    dispatch,
     dbPath,
     dir,
     clock,
+    supervisor,
     async ok(channel, input) {
-      const result = await core.dispatch(channel, input);
+      const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.data;
     },
