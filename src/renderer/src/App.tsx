@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { VIEWS, type ViewName } from '../../shared/api';
+import { onMenuNavigate } from './lib/api';
+import { cx } from './lib/cx';
+import { useAgentsStore } from './stores/agents-store';
+import { selectQueued, useCasesStore } from './stores/cases-store';
+import { useLiveDesk } from './stores/live';
+import { useUiStore } from './stores/ui-store';
+import { AdminView } from './views/admin/AdminView';
+import { AgentView } from './views/agent/AgentView';
+import { IntakeView } from './views/intake/IntakeView';
+import './styles/app.css';
+
+const TABS: Record<ViewName, { label: string; key: string; render: () => ReactNode }> = {
+  intake: { label: 'Intake', key: '1', render: () => <IntakeView /> },
+  agent: { label: 'Agent', key: '2', render: () => <AgentView /> },
+  admin: { label: 'Admin', key: '3', render: () => <AdminView /> },
+};
+
+/** One line for the whole desk: how many wait, how many can take a case now. */
+function DeskPulse() {
+  const queued = useCasesStore((state) => selectQueued(state).length);
+  const activeReady = useCasesStore((state) => state.active.status === 'ready');
+  const agents = useAgentsStore((state) => state.agents);
+  const agentsReady = useAgentsStore((state) => state.status === 'ready');
+  if (!activeReady || !agentsReady) return null;
+  const onDuty = agents.filter((agent) => agent.onDuty).length;
+  const free = agents.filter((agent) => agent.onDuty && agent.freeSince !== null).length;
+  return (
+    <p className="desk-pulse" aria-label="Desk now">
+      <span className={cx('pulse-item', queued > 0 && 'pulse-waiting')}>
+        <strong>{queued}</strong> waiting
+      </span>
+      <span className="pulse-item">
+        {onDuty === 0 ? (
+          'No agent on duty'
+        ) : (
+          <>
+            <strong>{free}</strong> of {onDuty} {onDuty === 1 ? 'agent' : 'agents'} free
+          </>
+        )}
+      </span>
+    </p>
+  );
+}
+
+export function App() {
+  useLiveDesk();
+  const view = useUiStore((state) => state.view);
+  const focusRequest = useUiStore((state) => state.focusRequest);
+  const showView = useUiStore((state) => state.showView);
+  const loadAgents = useAgentsStore((state) => state.load);
+  const loadActive = useCasesStore((state) => state.loadActive);
+  // Views mount on first visit and stay mounted (hidden), so a half-typed intake survives a look elsewhere.
+  const [visited, setVisited] = useState<ReadonlySet<ViewName>>(() => new Set([view]));
+  const tabRefs = useRef<Partial<Record<ViewName, HTMLButtonElement | null>>>({});
+
+  if (!visited.has(view)) setVisited(new Set([...visited, view]));
+
+  useEffect(() => {
+    void loadAgents();
+    void loadActive();
+  }, [loadAgents, loadActive]);
+
+  useEffect(() => onMenuNavigate((target) => showView(target, { focus: true })), [showView]);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const target = VIEWS.find((name) => TABS[name].key === event.key);
+      if (!target) return;
+      // A dialog in front keeps the keyboard.
+      if (document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      showView(target, { focus: true });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [showView]);
+
+  // Only a shortcut or the menu moves focus to the view's heading; a tab click keeps it on the tab.
+  const handledFocus = useRef(0);
+  useEffect(() => {
+    if (focusRequest === handledFocus.current) return;
+    handledFocus.current = focusRequest;
+    document.querySelector<HTMLElement>(`#panel-${view} h1`)?.focus();
+  }, [focusRequest, view]);
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    let next: ViewName | undefined;
+    if (step) next = VIEWS[(index + step + VIEWS.length) % VIEWS.length];
+    else if (event.key === 'Home') next = VIEWS[0];
+    else if (event.key === 'End') next = VIEWS[VIEWS.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    showView(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            RD
+          </span>
+          <span className="brand-name">ReturnDesk</span>
+        </div>
+        <nav className="app-nav" aria-label="Views">
+          <div role="tablist" aria-label="Desk views" className="tabs">
+            {VIEWS.map((name, index) => (
+              <button
+                key={name}
+                ref={(element) => {
+                  tabRefs.current[name] = element;
+                }}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-selected={view === name}
+                aria-controls={`panel-${name}`}
+                aria-keyshortcuts={`Control+${TABS[name].key}`}
+                tabIndex={view === name ? 0 : -1}
+                className="tab"
+                onClick={() => showView(name)}
+                onKeyDown={(event) => onTabKey(event, index)}
+              >
+                {TABS[name].label}
+                <kbd className="tab-key" aria-hidden="true">
+                  Ctrl {TABS[name].key}
+                </kbd>
+              </button>
+            ))}
+          </div>
+        </nav>
+        <DeskPulse />
+      </header>
+      <main className="app-main">
+        {VIEWS.filter((name) => visited.has(name)).map((name) => (
+          <section
+            key={name}
+            role="tabpanel"
+            id={`panel-${name}`}
+            aria-labelledby={`tab-${name}`}
+            hidden={view !== name}
+            className="panel"
+          >
+            {TABS[name].render()}
+          </section>
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import type { ReactNode } from 'react';
+import { OUTCOME_LABELS, type CaseDto } from '../../../shared/domain';
+import { cx } from '../lib/cx';
+import { PriorityBadge, StatusBadge } from './Badges';
+import { RelativeTime } from './RelativeTime';
+
+export type CaseColumn =
+  | 'position'
+  | 'reference'
+  | 'customer'
+  | 'customerOrder'
+  | 'order'
+  | 'product'
+  | 'priority'
+  | 'status'
+  | 'agent'
+  | 'age'
+  | 'logged';
+
+const HEADERS: Record<CaseColumn, string> = {
+  position: '#',
+  reference: 'Case',
+  customer: 'Customer',
+  customerOrder: 'Customer / order',
+  order: 'Order',
+  product: 'Product',
+  priority: 'Priority',
+  status: 'Status',
+  agent: 'Agent',
+  age: 'Waiting / age',
+  logged: 'Logged',
+};
+
+/** How long the case has been in its present state, in the words a desk uses. */
+function Age({ c }: { c: CaseDto }) {
+  switch (c.status) {
+    case 'queued':
+      return <RelativeTime iso={c.createdAt} mode="duration" prefix="waiting " />;
+    case 'assigned':
+      return c.assignedAt ? <RelativeTime iso={c.assignedAt} prefix="assigned " /> : null;
+    case 'resolved':
+      return c.resolvedAt ? <RelativeTime iso={c.resolvedAt} prefix="resolved " /> : null;
+    case 'cancelled':
+      return c.cancelledAt ? <RelativeTime iso={c.cancelledAt} prefix="cancelled " /> : null;
+  }
+}
+
+/** The badge, and the one fact that goes with it: who has it, its place, or how it ended. */
+function StatusCell({ c, withAgent }: { c: CaseDto; withAgent: boolean }) {
+  const detail =
+    c.status === 'queued' && c.queuePosition !== null
+      ? `position ${c.queuePosition}`
+      : c.status === 'assigned' && withAgent
+        ? c.agentName
+        : c.status === 'resolved' && c.outcome
+          ? OUTCOME_LABELS[c.outcome]
+          : null;
+  return (
+    <span className="status-cell">
+      <StatusBadge status={c.status} />
+      {detail && <span className="status-detail">{detail}</span>}
+    </span>
+  );
+}
+
+interface CaseTableProps {
+  cases: CaseDto[];
+  columns: CaseColumn[];
+  /** Names the table for assistive tech. */
+  label: string;
+  highlightId?: number | null;
+  highlightNote?: string;
+  onOpenCase?: (c: CaseDto) => void;
+  actions?: (c: CaseDto) => ReactNode;
+}
+
+export function CaseTable({
+  cases,
+  columns,
+  label,
+  highlightId,
+  highlightNote,
+  onOpenCase,
+  actions,
+}: CaseTableProps) {
+  const statusWithAgent = !columns.includes('agent');
+  const cell = (c: CaseDto, column: CaseColumn): ReactNode => {
+    switch (column) {
+      case 'position':
+        return c.queuePosition ?? '—';
+      case 'reference':
+        return onOpenCase ? (
+          <button
+            type="button"
+            className="link-button case-ref"
+            onClick={() => onOpenCase(c)}
+            aria-label={`Open ${c.reference}`}
+          >
+            {c.reference}
+          </button>
+        ) : (
+          <span className="case-ref">{c.reference}</span>
+        );
+      case 'customer':
+        return c.customerName;
+      case 'customerOrder':
+        return (
+          <>
+            {c.customerName}
+            <span className="cell-sub">{c.orderNumber}</span>
+          </>
+        );
+      case 'order':
+        return c.orderNumber;
+      case 'product':
+        return c.product;
+      case 'priority':
+        return <PriorityBadge priority={c.priority} />;
+      case 'status':
+        return <StatusCell c={c} withAgent={statusWithAgent} />;
+      case 'agent':
+        return c.agentName ?? <span className="muted">—</span>;
+      case 'age':
+        return <Age c={c} />;
+      case 'logged':
+        return <RelativeTime iso={c.createdAt} />;
+    }
+  };
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={`col-${column}`}>
+                {HEADERS[column]}
+              </th>
+            ))}
+            {actions && (
+              <th scope="col" className="col-actions">
+                Actions
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <tr key={c.id} className={cx(c.id === highlightId && 'row-highlight')}>
+              {columns.map((column) => (
+                <td key={column} className={`col-${column}`}>
+                  {cell(c, column)}
+                  {column === 'reference' && c.id === highlightId && highlightNote && (
+                    <span className="row-note">{highlightNote}</span>
+                  )}
+                </td>
+              ))}
+              {actions && <td className="col-actions">{actions(c)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

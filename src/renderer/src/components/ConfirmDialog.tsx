@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { ErrorBanner } from './ErrorBanner';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  /** What will happen, in plain words. */
+  message: ReactNode;
+  /** Extra controls (a reason, a choice of agent). */
+  children?: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  tone?: 'primary' | 'danger';
+  busy?: boolean;
+  confirmDisabled?: boolean;
+  /** Why the last attempt failed, if it did. */
+  error?: string | null;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** Asks before something that cannot simply be undone. */
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  tone = 'primary',
+  busy = false,
+  confirmDisabled = false,
+  error,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  if (!open) return null;
+  return (
+    <Dialog
+      title={title}
+      description={message}
+      onSubmit={() => {
+        if (!busy && !confirmDisabled) onConfirm();
+      }}
+      onClose={() => {
+        if (!busy) onCancel();
+      }}
+      footer={
+        <>
+          {/* The safe choice comes first and takes focus unless a field asks for it. */}
+          <Button onClick={onCancel} disabled={busy} data-autofocus={children ? undefined : true}>
+            {cancelLabel}
+          </Button>
+          <Button
+            type="submit"
+            variant={tone === 'danger' ? 'danger' : 'primary'}
+            busy={busy}
+            disabled={confirmDisabled}
+          >
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {(children || error) && (
+        <>
+          {children}
+          {error && <ErrorBanner message={error} />}
+        </>
+      )}
+    </Dialog>
+  );
+}

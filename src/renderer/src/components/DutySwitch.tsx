@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { caseReference, type AgentDto } from '../../../shared/domain';
+import { cx } from '../lib/cx';
+import { useAgentsStore } from '../stores/agents-store';
+import { ConfirmDialog } from './ConfirmDialog';
+
+interface DutySwitchProps {
+  agent: AgentDto;
+  /** The switch's accessible name, e.g. "On duty" or "Dana Reyes on duty". */
+  label: string;
+  /** Whether the person is changing their own duty (the agent view) or someone else's. */
+  self?: boolean;
+  onError(message: string): void;
+}
+
+/**
+ * On/off duty. Going off duty while holding a case asks first: that case goes
+ * back to the queue (main does it; this only explains it).
+ */
+export function DutySwitch({ agent, label, self = false, onError }: DutySwitchProps) {
+  const setOnDuty = useAgentsStore((s) => s.setOnDuty);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+
+  const apply = async (onDuty: boolean, fromDialog: boolean) => {
+    setBusy(true);
+    const result = await setOnDuty({ id: agent.id, onDuty });
+    setBusy(false);
+    if (result.ok) {
+      setConfirming(false);
+      setDialogError(null);
+    } else if (fromDialog) setDialogError(result.error.message);
+    else onError(result.error.message);
+  };
+
+  const toggle = () => {
+    if (agent.onDuty && agent.currentCaseId !== null) {
+      setDialogError(null);
+      setConfirming(true);
+    } else void apply(!agent.onDuty, false);
+  };
+
+  const held = agent.currentCaseId === null ? '' : caseReference(agent.currentCaseId);
+  return (
+    <>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={agent.onDuty}
+        aria-label={label}
+        className={cx('switch', agent.onDuty && 'switch-on')}
+        disabled={busy}
+        onClick={toggle}
+      >
+        <span className="switch-track" aria-hidden="true">
+          <span className="switch-thumb" />
+        </span>
+        <span className="switch-text" aria-hidden="true">
+          {agent.onDuty ? 'On duty' : 'Off duty'}
+        </span>
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        title={self ? 'Go off duty?' : `Take ${agent.name} off duty?`}
+        message={
+          <p>
+            {self ? 'You are' : `${agent.name} is`} working on <strong>{held}</strong>. It goes back to the
+            queue, keeping its place, and on to the next free agent.
+          </p>
+        }
+        confirmLabel={self ? 'Go off duty' : 'Take off duty'}
+        cancelLabel={self ? 'Stay on duty' : 'Cancel'}
+        busy={busy}
+        error={dialogError}
+        onConfirm={() => void apply(false, true)}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

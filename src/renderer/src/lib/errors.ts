@@ -1,0 +1,33 @@
+import type { AppError } from '../../../shared/result';
+
+export type FieldErrors = Record<string, string>;
+
+export interface SplitError {
+  /** Messages for the fields this form shows, keyed by contract input key. */
+  fields: FieldErrors;
+  /** What cannot sit beside a field: shown in a banner. */
+  general: string | null;
+}
+
+/** Puts each field message beside its field; anything else goes to a banner. */
+export function splitError(error: AppError | null, shown: readonly string[]): SplitError {
+  if (!error) return { fields: {}, general: null };
+  const fields: FieldErrors = {};
+  let unplaced = false;
+  for (const [key, message] of Object.entries(error.fields ?? {})) {
+    if (shown.includes(key)) fields[key] = message;
+    else unplaced = true;
+  }
+  const placed = Object.keys(fields).length > 0;
+  return { fields, general: !placed || unplaced ? error.message : null };
+}
+
+/** Moves focus to the first field marked invalid, so the keyboard lands where the fix is. */
+export function focusFirstInvalid(root: HTMLElement | null): void {
+  root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/** "1,640 / 2,000 characters", once the text nears its limit; nothing before, to keep forms quiet. */
+export function lengthHint(text: string, max: number): string | undefined {
+  return text.length >= max * 0.8 ? `${text.length} / ${max} characters` : undefined;
+}

@@ -1,0 +1,204 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { CasePage, ChannelInput } from '../../../shared/contract';
+import type { CaseDetailDto, CaseDto, CaseStatus } from '../../../shared/domain';
+import type { ChangeEvent } from '../../../shared/events';
+import { call, callDraft, type Draft } from '../lib/api';
+import { idle, Latest, startLoading, type Loadable } from './load-state';
+
+/** The admin's filter over all cases; '' means any. */
+export interface CaseFilter {
+  status: CaseStatus | 'active' | '';
+  agentId: number | null;
+  text: string;
+}
+
+export const PAGE_SIZE = 50;
+/** How many cases the intake's "latest cases" list shows. */
+export const RECENT_COUNT = 20;
+
+interface Browse extends Loadable<CasePage> {
+  filter: CaseFilter;
+  offset: number;
+}
+
+interface CasesData {
+  /** Queued (in serving order) and assigned cases: cases.active. */
+  active: Loadable<CaseDto[]>;
+  /** The newest cases, for the intake. */
+  recent: Loadable<CaseDto[]>;
+  /** The admin's filtered, paged list. */
+  browse: Browse;
+  /** Full cases with customer and timeline, by id, for whoever shows one. */
+  details: Record<number, Loadable<CaseDetailDto | null>>;
+}
+
+interface CasesActions {
+  loadActive(): Promise<void>;
+  loadRecent(): Promise<void>;
+  loadBrowse(): Promise<void>;
+  setFilter(patch: Partial<CaseFilter>): Promise<void>;
+  setOffset(offset: number): Promise<void>;
+  loadDetail(id: number): Promise<void>;
+  /** After a change event: reloads what is on screen and the details it touched. */
+  refresh(event: ChangeEvent): Promise<void>;
+  create(draft: Draft<'cases.create'>): ReturnType<typeof callDraft<'cases.create'>>;
+  resolve(draft: Draft<'cases.resolve'>): ReturnType<typeof callDraft<'cases.resolve'>>;
+  cancel(draft: Draft<'cases.cancel'>): ReturnType<typeof callDraft<'cases.cancel'>>;
+  reassign(input: ChannelInput<'cases.reassign'>): ReturnType<typeof call<'cases.reassign'>>;
+  requeue(id: number): ReturnType<typeof call<'cases.requeue'>>;
+}
+
+export type CasesState = CasesData & CasesActions;
+
+const emptyFilter: CaseFilter = { status: '', agentId: null, text: '' };
+const initial: CasesData = {
+  active: idle([]),
+  recent: idle([]),
+  browse: { ...idle({ items: [], total: 0 }), filter: emptyFilter, offset: 0 },
+  details: {},
+};
+const latest = new Latest();
+
+function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
+  const text = filter.text.trim();
+  return {
+    ...(filter.status === 'active'
+      ? { status: ['queued', 'assigned'] as CaseStatus[] }
+      : filter.status && { status: filter.status }),
+    ...(filter.agentId !== null && { agentId: filter.agentId }),
+    ...(text && { text }),
+    limit: PAGE_SIZE,
+    offset,
+    sort: 'newest',
+  };
+}
+
+export const useCasesStore = create<CasesState>()((set, get) => ({
+  ...initial,
+
+  async loadActive() {
+    const isLatest = latest.ticket('active');
+    set({ active: startLoading(get().active) });
+    const result = await call('cases.active');
+    if (!isLatest()) return;
+    set({
+      active: result.ok
+        ? { data: result.data, status: 'ready', error: null }
+        : { ...get().active, status: 'error', error: result.error },
+    });
+  },
+
+  async loadRecent() {
+    const isLatest = latest.ticket('recent');
+    set({ recent: startLoading(get().recent) });
+    const result = await call('cases.list', { limit: RECENT_COUNT, sort: 'newest' });
+    if (!isLatest()) return;
+    set({
+      recent: result.ok
+        ? { data: result.data.items, status: 'ready', error: null }
+        : { ...get().recent, status: 'error', error: result.error },
+    });
+  },
+
+  async loadBrowse() {
+    const isLatest = latest.ticket('browse');
+    const { filter, offset } = get().browse;
+    set({ browse: { ...get().browse, ...startLoading(get().browse) } });
+    const result = await call('cases.list', listInput(filter, offset));
+    if (!isLatest()) return;
+    if (!result.ok) {
+      set({ browse: { ...get().browse, status: 'error', error: result.error } });
+      return;
+    }
+    // The last page emptied under us (cases left the filter): step back to a page that has rows.
+    if (result.data.items.length === 0 && offset > 0 && result.data.total > 0) {
+      const lastPage = Math.floor((result.data.total - 1) / PAGE_SIZE) * PAGE_SIZE;
+      set({ browse: { ...get().browse, offset: lastPage } });
+      return get().loadBrowse();
+    }
+    set({ browse: { ...get().browse, data: result.data, status: 'ready', error: null } });
+  },
+
+  async setFilter(patch) {
+    const browse = get().browse;
+    set({ browse: { ...browse, filter: { ...browse.filter, ...patch }, offset: 0 } });
+    await get().loadBrowse();
+  },
+
+  async setOffset(offset) {
+    set({ browse: { ...get().browse, offset: Math.max(0, offset) } });
+    await get().loadBrowse();
+  },
+
+  async loadDetail(id) {
+    const isLatest = latest.ticket(`detail:${id}`);
+    const current = get().details[id] ?? idle(null);
+    set({ details: { ...get().details, [id]: startLoading(current) } });
+    const result = await call('cases.get', { id });
+    if (!isLatest()) return;
+    const previous = get().details[id] ?? current;
+    set({
+      details: {
+        ...get().details,
+        [id]: result.ok
+          ? { data: result.data, status: 'ready', error: null }
+          : { ...previous, status: 'error', error: result.error },
+      },
+    });
+  },
+
+  async refresh(event) {
+    const state = get();
+    const jobs: Promise<void>[] = [];
+    if (state.active.status !== 'idle') jobs.push(state.loadActive());
+    if (state.recent.status !== 'idle') jobs.push(state.loadRecent());
+    if (state.browse.status !== 'idle') jobs.push(state.loadBrowse());
+    const touched = new Set(event.ids.cases ?? []);
+    const customers = new Set(event.ids.customers ?? []);
+    for (const detail of Object.values(state.details)) {
+      const shown = detail.data;
+      if (shown && (touched.has(shown.id) || customers.has(shown.customerId))) {
+        jobs.push(state.loadDetail(shown.id));
+      }
+    }
+    await Promise.all(jobs);
+  },
+
+  create: (draft) => callDraft('cases.create', draft),
+  resolve: (draft) => callDraft('cases.resolve', draft),
+  cancel: (draft) => callDraft('cases.cancel', draft),
+  reassign: (input) => call('cases.reassign', input),
+  requeue: (id) => call('cases.requeue', { id }),
+}));
+
+export function resetCasesStore(): void {
+  latest.reset();
+  useCasesStore.setState(initial);
+}
+
+// ---- selectors ----
+
+export const selectQueued = (state: CasesState): CaseDto[] =>
+  state.active.data.filter((c) => c.status === 'queued');
+
+/** The full case, loaded when first shown and kept fresh by change events. */
+export function useCaseDetail(id: number | null): Loadable<CaseDetailDto | null> {
+  const slice = useCasesStore((state) => (id === null ? undefined : state.details[id]));
+  const loadDetail = useCasesStore((state) => state.loadDetail);
+  const missing = id !== null && slice === undefined;
+  useEffect(() => {
+    if (missing) void loadDetail(id);
+  }, [id, missing, loadDetail]);
+  return slice ?? (id === null ? idle(null) : { data: null, status: 'loading', error: null });
+}
+
+/** Queued and assigned cases, loaded on first use and kept fresh by change events. */
+export function useActiveCases(): Loadable<CaseDto[]> & { reload(): Promise<void> } {
+  const active = useCasesStore((s) => s.active);
+  const loadActive = useCasesStore((s) => s.loadActive);
+  useEffect(() => {
+    if (active.status === 'idle') void loadActive();
+  }, [active.status, loadActive]);
+  return { ...active, reload: loadActive };
+}

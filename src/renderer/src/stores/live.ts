@@ -1,0 +1,25 @@
+// The one subscription to main's change events: each committed write reloads
+// whatever the screen shows of the entities it touched.
+import { useEffect } from 'react';
+import type { ChangeEvent } from '../../../shared/events';
+import { onDeskChange } from '../lib/api';
+import { useAgentsStore } from './agents-store';
+import { useCasesStore } from './cases-store';
+import { useCustomersStore } from './customers-store';
+
+export function applyChange(event: ChangeEvent): void {
+  const touched = new Set(event.entities);
+  if (touched.has('agents')) void useAgentsStore.getState().refresh();
+  // Case rows carry customer and agent names, so those changes reach case lists too.
+  if (touched.has('cases') || touched.has('customers')) void useCasesStore.getState().refresh(event);
+  if (touched.has('customers')) void useCustomersStore.getState().refresh();
+}
+
+export function connectLive(): () => void {
+  return onDeskChange(applyChange);
+}
+
+/** Mount once at the top of the tree. */
+export function useLiveDesk(): void {
+  useEffect(() => connectLive(), []);
+}

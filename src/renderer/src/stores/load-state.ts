@@ -1,0 +1,38 @@
+import type { AppError } from '../../../shared/result';
+
+/** idle: never asked for (not refreshed on change); loading: first load; ready; error. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface Loadable<T> {
+  data: T;
+  status: LoadStatus;
+  error: AppError | null;
+}
+
+export const idle = <T>(data: T): Loadable<T> => ({ data, status: 'idle', error: null });
+
+/** Keeps what is on screen while a refresh runs: only an empty slice shows "loading". */
+export const startLoading = <T>(slice: Loadable<T>): Loadable<T> =>
+  slice.status === 'ready' ? slice : { ...slice, status: 'loading', error: null };
+
+/**
+ * Hands out tickets so that only the latest request for a key may write its
+ * answer: a slow early answer never overwrites a fresh one. `reset` voids all
+ * tickets (between tests, or when a store starts over).
+ */
+export class Latest {
+  private counters = new Map<string, number>();
+  private epoch = 0;
+
+  ticket(key: string): () => boolean {
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    const epoch = this.epoch;
+    return () => this.epoch === epoch && this.counters.get(key) === n;
+  }
+
+  reset(): void {
+    this.epoch += 1;
+    this.counters.clear();
+  }
+}

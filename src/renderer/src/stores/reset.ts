@@ -1,0 +1,12 @@
+import { resetAgentsStore } from './agents-store';
+import { resetCasesStore } from './cases-store';
+import { resetCustomersStore } from './customers-store';
+import { resetUiStore } from './ui-store';
+
+/** Back to a fresh start, with answers still in flight voided (used between tests). */
+export function resetStores(): void {
+  resetAgentsStore();
+  resetCasesStore();
+  resetCustomersStore();
+  resetUiStore();
+}

@@ -1,0 +1,321 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderDesk, withRealDesk } from '../../test/desk';
+import { IntakeView } from '../intake/IntakeView';
+import { AdminView } from './AdminView';
+
+const desk = withRealDesk();
+
+const region = (name: string) => screen.getByRole('region', { name });
+const agentsTable = () => within(region('Agents')).getByRole('table', { name: 'Agents' });
+const agentRow = async (name: string) =>
+  within(await waitFor(agentsTable)).findByRole('row', { name: new RegExp(name) });
+const casesTable = () => within(region('All cases')).getByRole('table', { name: 'All cases' });
+const caseRow = (reference: string) => within(casesTable()).getByRole('row', { name: new RegExp(reference) });
+
+async function customer() {
+  return desk().core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+}
+
+async function logCase(customerId: number, n: number, extra: Record<string, unknown> = {}) {
+  return desk().core.ok('cases.create', {
+    customerId,
+    orderNumber: `SO-${n}`,
+    product: `Product ${n}`,
+    reason: 'damaged',
+    ...extra,
+  });
+}
+
+describe('Admin: agents', () => {
+  it('adds an agent, with the problem beside the field when the name is missing', async () => {
+    const { core } = desk();
+    const { user } = renderDesk(<AdminView />);
+    expect(await within(region('Agents')).findByText('No agents yet')).toBeInTheDocument();
+    const form = within(screen.getByRole('form', { name: 'Add agent' }));
+
+    await user.type(form.getByLabelText(/Title/), 'Returns lead');
+    await user.click(form.getByRole('button', { name: 'Add agent' }));
+    const name = form.getByLabelText('Name');
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Name is required'));
+    expect(name).toHaveFocus();
+    expect(form.getByLabelText(/Title/)).toHaveValue('Returns lead');
+
+    await user.type(name, 'Dana Reyes{Enter}');
+    const row = await agentRow('Dana Reyes');
+    expect(row).toHaveTextContent('Returns lead');
+    expect(within(row).getByRole('switch', { name: 'Dana Reyes on duty' })).toBeChecked();
+    expect(within(region('Agents')).getByRole('status')).toHaveTextContent('Dana Reyes added, on duty.');
+    expect(name).toHaveValue('');
+    expect(await core.ok('agents.list')).toMatchObject([
+      { name: 'Dana Reyes', title: 'Returns lead', onDuty: true },
+    ]);
+  });
+
+  it('edits an agent in a dialog', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes', title: 'Agent' });
+    const { user } = renderDesk(<AdminView />);
+
+    await user.click(within(await agentRow('Dana Reyes')).getByRole('button', { name: 'Edit Dana Reyes' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Edit Dana Reyes' }));
+    const name = dialog.getByLabelText('Name');
+    expect(name).toHaveFocus();
+    await user.clear(name);
+    await user.click(dialog.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Name is required'));
+
+    await user.type(name, 'Dana Reyes-Okafor');
+    await user.clear(dialog.getByLabelText(/Title/));
+    await user.type(dialog.getByLabelText(/Title/), 'Returns lead{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await agentRow('Dana Reyes-Okafor')).toHaveTextContent('Returns lead');
+    expect(await core.ok('agents.get', { id: 1 })).toMatchObject({
+      name: 'Dana Reyes-Okafor',
+      title: 'Returns lead',
+    });
+  });
+
+  it('toggles duty; with a case it asks first, and the queue takes the case back', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await logCase(ana.id, 1);
+    await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
+    const { user } = renderDesk(<AdminView />);
+
+    // Sam holds nothing: the switch acts at once.
+    const sam = within(await agentRow('Sam Lee')).getByRole('switch', { name: 'Sam Lee on duty' });
+    expect(sam).not.toBeChecked();
+    await user.click(sam);
+    await waitFor(() => expect(sam).toBeChecked());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    // Dana holds RMA-000001: the dialog explains, and the case goes on to Sam.
+    const dana = within(await agentRow('Dana Reyes')).getByRole('switch', { name: 'Dana Reyes on duty' });
+    await user.click(dana);
+    const dialog = screen.getByRole('dialog', { name: 'Take Dana Reyes off duty?' });
+    expect(dialog).toHaveAccessibleDescription(/RMA-000001\. It goes back to the queue/);
+    await user.click(within(dialog).getByRole('button', { name: 'Take off duty' }));
+    await waitFor(() => expect(dana).not.toBeChecked());
+    await waitFor(async () => expect(await agentRow('Sam Lee')).toHaveTextContent('RMA-000001'));
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned', agentName: 'Sam Lee' });
+  });
+
+  it('says what happens to the case before removing an agent', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await logCase(ana.id, 4);
+    await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
+    const { user } = renderDesk(<AdminView />);
+
+    await user.click(within(await agentRow('Sam Lee')).getByRole('button', { name: 'Remove Sam Lee' }));
+    let dialog = screen.getByRole('dialog', { name: 'Remove Sam Lee?' });
+    expect(dialog).toHaveAccessibleDescription(/They hold no case\./);
+    // The safe choice has focus.
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(await agentRow('Dana Reyes')).getByRole('button', { name: 'Remove Dana Reyes' }));
+    dialog = screen.getByRole('dialog', { name: 'Remove Dana Reyes?' });
+    expect(dialog).toHaveAccessibleDescription(
+      /RMA-000001 goes back to the queue and to the next free agent\./,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Remove agent' }));
+
+    await waitFor(() => expect(within(agentsTable()).queryByRole('row', { name: /Dana Reyes/ })).toBeNull());
+    expect(within(region('Agents')).getByRole('status')).toHaveTextContent('Dana Reyes removed.');
+    const queue = within(region('Queue'));
+    await waitFor(() =>
+      expect(queue.getByRole('row', { name: /RMA-000001/ })).toHaveTextContent('Product 4'),
+    );
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'queued', queuePosition: 1 });
+  });
+});
+
+describe('Admin: cases', () => {
+  it('reassigns to a free agent, requeues and cancels, with main’s refusals shown', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await logCase(ana.id, 1);
+    await core.ok('agents.create', { name: 'Sam Lee' });
+    const { user } = renderDesk(<AdminView />);
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Dana Reyes'));
+
+    // Reassign: only free agents are offered.
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Reassign RMA-000001' }));
+    let dialog = within(screen.getByRole('dialog', { name: 'Reassign RMA-000001' }));
+    const select = dialog.getByLabelText('New agent');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Choose a free agent…', 'Sam Lee']);
+    await user.selectOptions(select, 'Sam Lee');
+    await user.click(dialog.getByRole('button', { name: 'Reassign' }));
+    const cases = within(region('All cases'));
+    await waitFor(() =>
+      expect(cases.getByRole('status')).toHaveTextContent('RMA-000001 is now with Sam Lee.'),
+    );
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Sam Lee'));
+
+    // Requeue: back in its place, and on at once to the agent who is free.
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Requeue RMA-000001' }));
+    await waitFor(() =>
+      expect(cases.getByRole('status')).toHaveTextContent(
+        'RMA-000001 went back to the queue and on to Dana Reyes.',
+      ),
+    );
+
+    // Cancel asks for a reason, and main's refusal of an empty one lands on the field.
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Cancel RMA-000001' }));
+    dialog = within(screen.getByRole('dialog', { name: 'Cancel RMA-000001?' }));
+    const reason = dialog.getByLabelText('Reason for cancelling');
+    expect(reason).toHaveFocus();
+    await user.click(dialog.getByRole('button', { name: 'Cancel case' }));
+    await waitFor(() => expect(reason).toHaveAccessibleDescription(/Reason for cancelling is required/));
+    await user.type(reason, 'Customer changed their mind');
+    await user.click(dialog.getByRole('button', { name: 'Cancel case' }));
+    await waitFor(() => expect(cases.getByRole('status')).toHaveTextContent('RMA-000001 cancelled.'));
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Cancelled'));
+    // A closed case offers no supervisor action, only its details.
+    expect(
+      within(caseRow('RMA-000001'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Open RMA-000001']);
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Customer changed their mind',
+    });
+  });
+
+  it('shows a conflict from main when the case changed meanwhile', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    await logCase(ana.id, 1);
+    const { user } = renderDesk(<AdminView />);
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Assigned'));
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Cancel RMA-000001' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Cancel RMA-000001?' }));
+    await user.type(dialog.getByLabelText('Reason for cancelling'), 'Duplicate');
+    // Meanwhile, at the agent's desk:
+    await act(() => core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' }));
+    await user.click(dialog.getByRole('button', { name: 'Cancel case' }));
+
+    expect(await dialog.findByRole('alert')).toHaveTextContent('Cannot cancel RMA-000001: it is resolved');
+    await user.click(dialog.getByRole('button', { name: 'Keep case' }));
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Resolved'));
+  });
+
+  it('filters by status, agent and text, and pages through the results', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    const zoe = await core.ok('customers.create', { name: 'Zoe Park', phone: '555 0199' });
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    for (let n = 1; n <= 54; n++) await logCase(ana.id, n);
+    await logCase(zoe.id, 55, { priority: 'urgent' });
+    const { user } = renderDesk(<AdminView />);
+
+    const cases = within(region('All cases'));
+    const range = () => cases.getByRole('navigation', { name: 'Pages of cases' });
+    await waitFor(() => expect(range()).toHaveTextContent('1–50 of 55'));
+    expect(within(casesTable()).getAllByRole('row')).toHaveLength(51);
+    expect(cases.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await user.click(cases.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(range()).toHaveTextContent('51–55 of 55'));
+    expect(cases.getByRole('button', { name: 'Next' })).toBeDisabled();
+    // Newest first: the oldest case is last.
+    expect(caseRow('RMA-000001')).toHaveTextContent('Assigned');
+    await user.click(cases.getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(range()).toHaveTextContent('1–50 of 55'));
+
+    await user.selectOptions(cases.getByLabelText('Status'), 'Assigned');
+    await waitFor(() => expect(range()).toHaveTextContent('1–1 of 1'));
+    await user.selectOptions(cases.getByLabelText('Status'), 'All statuses');
+    await user.selectOptions(cases.getByLabelText('Agent'), 'Dana Reyes');
+    await waitFor(() => expect(range()).toHaveTextContent('1–1 of 1'));
+    expect(caseRow('RMA-000001')).toBeInTheDocument();
+    await user.selectOptions(cases.getByLabelText('Agent'), 'All agents');
+
+    const search = cases.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'zo');
+    await waitFor(() => expect(range()).toHaveTextContent('1–1 of 1'));
+    expect(caseRow('RMA-000055')).toHaveTextContent('Zoe Park');
+    await user.clear(search);
+    await user.type(search, 'rma-000042');
+    await waitFor(() => expect(caseRow('RMA-000042')).toHaveTextContent('SO-42'));
+    expect(range()).toHaveTextContent('1–1 of 1');
+    await user.clear(search);
+    await user.type(search, 'SO-1');
+    await waitFor(() => expect(range()).toHaveTextContent('1–11 of 11'));
+
+    await user.type(search, '999');
+    expect(await cases.findByText('No cases match these filters')).toBeInTheDocument();
+    await user.click(cases.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(range()).toHaveTextContent('1–50 of 55'));
+    expect(search).toHaveValue('');
+  });
+
+  it('opens a case with its history', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await logCase(ana.id, 1, { description: 'Box was open' });
+    const { user } = renderDesk(<AdminView />);
+
+    const open = await within(region('All cases')).findByRole('button', { name: 'Open RMA-000001' });
+    await user.click(open);
+    const dialog = screen.getByRole('dialog', { name: 'Case RMA-000001' });
+    const article = await within(dialog).findByRole('article', { name: 'Case RMA-000001' });
+    expect(article).toHaveTextContent('Box was open');
+    expect(within(article).getByRole('list', { name: 'Timeline' })).toHaveTextContent(
+      'Assigned to Dana Reyes',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(open).toHaveFocus();
+  });
+});
+
+describe('Live across views', () => {
+  it('a case logged at the intake shows up in the admin queue without a refresh', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    await core.ok('agents.create', { name: 'Dana Reyes', onDuty: false });
+    const { user } = renderDesk(
+      <>
+        <IntakeView />
+        <AdminView />
+      </>,
+    );
+    const queue = within(region('Queue'));
+    expect(await queue.findByText('Nobody is waiting')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Ana');
+    await user.click(await screen.findByRole('option', { name: /Ana Lima/ }));
+    await user.type(screen.getByLabelText('Order number'), 'SO-7');
+    await user.type(screen.getByLabelText('Product'), 'Blender');
+    await user.selectOptions(screen.getByLabelText('Reason'), 'Defective');
+    await user.click(screen.getByRole('radio', { name: 'Urgent' }));
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    const row = await queue.findByRole('row', { name: /RMA-000001/ });
+    expect(row).toHaveTextContent('Blender');
+    expect(row).toHaveTextContent('Urgent');
+    expect(row).toHaveTextContent('waiting');
+
+    // Putting Dana on duty from the admin empties the queue, and the intake's list follows.
+    await user.click(
+      within(await agentRow('Dana Reyes')).getByRole('switch', { name: 'Dana Reyes on duty' }),
+    );
+    expect(await queue.findByText('Nobody is waiting')).toBeInTheDocument();
+    const latest = screen.getByRole('table', { name: 'Latest cases' });
+    await waitFor(() =>
+      expect(within(latest).getByRole('row', { name: /RMA-000001/ })).toHaveTextContent('Dana Reyes'),
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import { caseReference, type AgentDto } from '../../../../shared/domain';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { splitError, type FieldErrors } from '../../lib/errors';
+import { useAgentsStore } from '../../stores/agents-store';
+
+export function EditAgentDialog({
+  agent,
+  onClose,
+  onSaved,
+}: {
+  agent: AgentDto;
+  onClose(): void;
+  onSaved(agent: AgentDto): void;
+}) {
+  const update = useAgentsStore((s) => s.update);
+  const [name, setName] = useState(agent.name);
+  const [title, setTitle] = useState(agent.title);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    const result = await update({ id: agent.id, name, title });
+    setBusy(false);
+    if (result.ok) {
+      onSaved(result.data);
+      return;
+    }
+    const split = splitError(result.error, ['name', 'title']);
+    setErrors(split.fields);
+    setGeneral(split.general);
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title={`Edit ${agent.name}`}
+      message={<p>Their name shows on their cases, now and in the history.</p>}
+      confirmLabel="Save changes"
+      busy={busy}
+      error={general}
+      onConfirm={() => void save()}
+      onCancel={onClose}
+    >
+      <Field label="Name" error={errors.name} required>
+        {(control) => (
+          <input
+            {...control}
+            data-autofocus
+            autoComplete="off"
+            maxLength={LIMITS.name}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Title" error={errors.title} optional>
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="off"
+            maxLength={LIMITS.title}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        )}
+      </Field>
+    </ConfirmDialog>
+  );
+}
+
+/** Says what happens to the agent's case before removing them. */
+export function removalConsequence(agent: AgentDto): string {
+  return agent.currentCaseId === null
+    ? 'They hold no case.'
+    : `${caseReference(agent.currentCaseId)} goes back to the queue and to the next free agent.`;
+}
+
+export function RemoveAgentDialog({
+  agent,
+  onClose,
+  onRemoved,
+}: {
+  agent: AgentDto;
+  onClose(): void;
+  onRemoved(agent: AgentDto): void;
+}) {
+  const remove = useAgentsStore((s) => s.remove);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    const result = await remove(agent.id);
+    setBusy(false);
+    if (result.ok) onRemoved(result.data);
+    else setError(result.error.message);
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title={`Remove ${agent.name}?`}
+      message={
+        <>
+          <p>{removalConsequence(agent)}</p>
+          <p className="muted">Their past cases keep their name in the history.</p>
+        </>
+      }
+      confirmLabel="Remove agent"
+      tone="danger"
+      busy={busy}
+      error={error}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+    />
+  );
+}

@@ -1,0 +1,203 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import { caseReference, type AgentDto } from '../../../../shared/domain';
+import { Button } from '../../components/Button';
+import { DutySwitch } from '../../components/DutySwitch';
+import { EmptyState, Loading } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { RelativeTime } from '../../components/RelativeTime';
+import { StatusBanner } from '../../components/StatusBanner';
+import { focusFirstInvalid, splitError, type FieldErrors } from '../../lib/errors';
+import { useAgents, useAgentsStore } from '../../stores/agents-store';
+import { EditAgentDialog, RemoveAgentDialog } from './AgentDialogs';
+import { useFeedback } from './use-feedback';
+
+function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
+  const create = useAgentsStore((s) => s.create);
+  const [name, setName] = useState('');
+  const [title, setTitle] = useState('');
+  const [onDuty, setOnDuty] = useState(true);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await create({ name, title, onDuty });
+    setBusy(false);
+    if (!result.ok) {
+      const split = splitError(result.error, ['name', 'title']);
+      setErrors(split.fields);
+      setGeneral(split.general);
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
+    setErrors({});
+    setGeneral(null);
+    setName('');
+    setTitle('');
+    onAdded(result.data);
+    nameRef.current?.focus();
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="add-agent"
+      aria-label="Add agent"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
+      <div className="add-agent-row">
+        <Field label="Name" error={errors.name} required>
+          {(control) => (
+            <input
+              {...control}
+              ref={nameRef}
+              autoComplete="off"
+              maxLength={LIMITS.name}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Title" error={errors.title} optional>
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              maxLength={LIMITS.title}
+              placeholder="e.g. Returns specialist"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          )}
+        </Field>
+        <label className="checkbox">
+          <input type="checkbox" checked={onDuty} onChange={(event) => setOnDuty(event.target.checked)} />
+          On duty now
+        </label>
+        <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">
+          Add agent
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FreeSince({ agent }: { agent: AgentDto }) {
+  if (!agent.onDuty) return <span className="muted">Off duty</span>;
+  if (agent.freeSince) return <RelativeTime iso={agent.freeSince} mode="duration" prefix="free " />;
+  return <span className="muted">Busy</span>;
+}
+
+export function AgentsPanel() {
+  const { agents, status, error, load } = useAgents();
+  const feedback = useFeedback();
+  const [editing, setEditing] = useState<AgentDto | null>(null);
+  const [removing, setRemoving] = useState<AgentDto | null>(null);
+
+  return (
+    <section className="card" aria-labelledby="agents-title">
+      <div className="card-head">
+        <h2 id="agents-title">Agents</h2>
+        <p className="card-sub">Cases go to the on-duty agent who has been free the longest</p>
+      </div>
+      <AddAgentForm
+        onAdded={(agent) => feedback.succeed(`${agent.name} added${agent.onDuty ? ', on duty' : ''}.`)}
+      />
+      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
+      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      {error && (
+        <ErrorBanner title="Could not load the agents." message={error.message} onRetry={() => void load()} />
+      )}
+      {status === 'loading' ? (
+        <Loading what="agents" />
+      ) : agents.length === 0 ? (
+        status === 'ready' && <EmptyState title="No agents yet">Add the first one above.</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" aria-label="Agents">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Title</th>
+                <th scope="col">On duty</th>
+                <th scope="col">Current case</th>
+                <th scope="col">Free since</th>
+                <th scope="col" className="col-actions">
+                  Actions
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {agents.map((agent) => (
+                <tr key={agent.id}>
+                  <th scope="row" className="agent-name">
+                    {agent.name}
+                  </th>
+                  <td>{agent.title || <span className="muted">—</span>}</td>
+                  <td>
+                    <DutySwitch agent={agent} label={`${agent.name} on duty`} onError={feedback.fail} />
+                  </td>
+                  <td>
+                    {agent.currentCaseId === null ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <span className="case-ref">{caseReference(agent.currentCaseId)}</span>
+                    )}
+                  </td>
+                  <td>
+                    <FreeSince agent={agent} />
+                  </td>
+                  <td className="col-actions">
+                    <div className="row-actions">
+                      <Button size="sm" aria-label={`Edit ${agent.name}`} onClick={() => setEditing(agent)}>
+                        Edit
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="danger"
+                        aria-label={`Remove ${agent.name}`}
+                        onClick={() => setRemoving(agent)}
+                      >
+                        Remove
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing && (
+        <EditAgentDialog
+          agent={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(agent) => {
+            setEditing(null);
+            feedback.succeed(`${agent.name} saved.`);
+          }}
+        />
+      )}
+      {removing && (
+        <RemoveAgentDialog
+          // The dialog reads the live agent, so a case taken meanwhile is named.
+          agent={agents.find((agent) => agent.id === removing.id) ?? removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={(agent) => {
+            setRemoving(null);
+            feedback.succeed(`${agent.name} removed.`);
+          }}
+        />
+      )}
+    </section>
+  );
+}

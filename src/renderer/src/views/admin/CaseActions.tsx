@@ -1,0 +1,204 @@
+import { useState } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import type { CaseDto } from '../../../../shared/domain';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { lengthHint, splitError } from '../../lib/errors';
+import { isFree, useAgentsStore } from '../../stores/agents-store';
+import { useCasesStore } from '../../stores/cases-store';
+import type { Feedback } from './use-feedback';
+
+function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+  const reassign = useCasesStore((s) => s.reassign);
+  const freeAgents = useAgentsStore((s) => s.agents).filter(isFree);
+  const [agentId, setAgentId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    if (!agentId) {
+      setError('Choose the agent who takes the case.');
+      return;
+    }
+    setBusy(true);
+    const result = await reassign({ id: c.id, agentId: Number(agentId) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    feedback.succeed(`${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`);
+    onClose();
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title={`Reassign ${c.reference}`}
+      message={
+        <p>
+          {c.product} for {c.customerName}, now with <strong>{c.agentName}</strong>. Only a free agent on duty
+          can take it.
+        </p>
+      }
+      confirmLabel="Reassign"
+      cancelLabel="Close"
+      busy={busy}
+      confirmDisabled={freeAgents.length === 0}
+      error={error}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+    >
+      {freeAgents.length === 0 ? (
+        <p className="muted">No agent is free right now.</p>
+      ) : (
+        <Field label="New agent" required>
+          {(control) => (
+            <select
+              {...control}
+              data-autofocus
+              value={agentId}
+              onChange={(event) => {
+                setAgentId(event.target.value);
+                setError(null);
+              }}
+            >
+              <option value="">Choose a free agent…</option>
+              {freeAgents.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                  {agent.title ? ` — ${agent.title}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </ConfirmDialog>
+  );
+}
+
+function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+  const cancel = useCasesStore((s) => s.cancel);
+  const [reason, setReason] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const confirm = async () => {
+    setBusy(true);
+    const result = await cancel({ id: c.id, reason });
+    setBusy(false);
+    if (!result.ok) {
+      const split = splitError(result.error, ['reason']);
+      setFieldError(split.fields.reason);
+      setGeneral(split.general);
+      return;
+    }
+    feedback.succeed(`${result.data.reference} cancelled.`);
+    onClose();
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title={`Cancel ${c.reference}?`}
+      message={
+        <p>
+          {c.product} for {c.customerName}.{' '}
+          {c.status === 'assigned' ? `${c.agentName} is freed for the next case.` : 'It leaves the queue.'}{' '}
+          The case stays in the history.
+        </p>
+      }
+      confirmLabel="Cancel case"
+      cancelLabel="Keep case"
+      tone="danger"
+      busy={busy}
+      error={general}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+    >
+      <Field
+        label="Reason for cancelling"
+        error={fieldError}
+        required
+        hint={lengthHint(reason, LIMITS.cancelReason)}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            data-autofocus
+            rows={3}
+            maxLength={LIMITS.cancelReason}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
+      </Field>
+    </ConfirmDialog>
+  );
+}
+
+/**
+ * A supervisor's actions on one case. Which buttons show follows the status;
+ * whether an action is allowed is main's decision (a refusal shows as an alert).
+ */
+export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback }) {
+  const requeue = useCasesStore((s) => s.requeue);
+  const [open, setOpen] = useState<'reassign' | 'cancel' | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const sendBack = async () => {
+    setBusy(true);
+    const result = await requeue(c.id);
+    setBusy(false);
+    if (!result.ok) {
+      feedback.fail(result.error.message);
+      return;
+    }
+    const after = result.data;
+    feedback.succeed(
+      after.status === 'assigned'
+        ? `${after.reference} went back to the queue and on to ${after.agentName}.`
+        : `${after.reference} is back in the queue — position ${after.queuePosition}.`,
+    );
+  };
+
+  // The dialogs stay put when the status changes elsewhere meanwhile: main's refusal then shows in them.
+  return (
+    <>
+      {c.status === 'assigned' || c.status === 'queued' ? (
+        <div className="row-actions">
+          {c.status === 'assigned' && (
+            <>
+              <Button size="sm" aria-label={`Reassign ${c.reference}`} onClick={() => setOpen('reassign')}>
+                Reassign…
+              </Button>
+              <Button
+                size="sm"
+                aria-label={`Requeue ${c.reference}`}
+                busy={busy}
+                onClick={() => void sendBack()}
+              >
+                Requeue
+              </Button>
+            </>
+          )}
+          <Button
+            size="sm"
+            variant="danger"
+            aria-label={`Cancel ${c.reference}`}
+            onClick={() => setOpen('cancel')}
+          >
+            Cancel…
+          </Button>
+        </div>
+      ) : (
+        <span className="muted">—</span>
+      )}
+      {open === 'reassign' && <ReassignDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
+      {open === 'cancel' && <CancelDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { renderDesk, withRealDesk } from '../../test/desk';
+import { IntakeView } from '../intake/IntakeView';
+import { AgentView } from './AgentView';
+
+const desk = withRealDesk();
+
+/** One agent, one customer, and `count` cases logged straight through the core. */
+async function seed(count: number) {
+  const { core } = desk();
+  const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
+  const ana = await core.ok('customers.create', {
+    name: 'Ana Lima',
+    email: 'ana@example.com',
+    phone: '555 0101',
+  });
+  for (let i = 1; i <= count; i++) {
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: `SO-${i}`,
+      product: i === 1 ? 'Kettle' : `Product ${i}`,
+      reason: 'defective',
+      description: i === 1 ? 'Stops heating after a minute' : undefined,
+    });
+  }
+  return { dana, ana };
+}
+
+const yourCase = () => screen.getByRole('region', { name: 'Your case' });
+
+async function chooseMe(user: UserEvent, name: string) {
+  await user.selectOptions(await screen.findByLabelText('I am'), await screen.findByRole('option', { name }));
+}
+
+describe('Agent', () => {
+  it('shows my case in full and hands me the next one when I resolve it', async () => {
+    const { core } = desk();
+    await seed(2);
+    const { user } = renderDesk(<AgentView />);
+    await chooseMe(user, 'Dana Reyes');
+
+    const details = await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+    for (const text of [
+      'Ana Lima',
+      'ana@example.com',
+      '555 0101',
+      'SO-1',
+      'Kettle',
+      'Defective',
+      'Stops heating',
+    ]) {
+      expect(details).toHaveTextContent(text);
+    }
+    const timeline = within(details).getByRole('list', { name: 'Timeline' });
+    expect(
+      within(timeline)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Logged at the desk', 'Assigned to Dana Reyes']);
+
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.type(screen.getByLabelText(/Note/), 'Refunded to card');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+
+    await waitFor(() =>
+      expect(within(yourCase()).getByRole('status')).toHaveTextContent(
+        'Resolved RMA-000001 — next: RMA-000002',
+      ),
+    );
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000002' });
+    // A fresh form for the new case.
+    expect(screen.getByLabelText('Outcome')).toHaveValue('');
+    expect(screen.getByLabelText(/Note/)).toHaveValue('');
+    const first = await core.ok('cases.get', { id: 1 });
+    expect(first).toMatchObject({ status: 'resolved', outcome: 'refund', note: 'Refunded to card' });
+
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Exchange');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    await waitFor(() =>
+      expect(within(yourCase()).getByRole('status')).toHaveTextContent(
+        'Resolved RMA-000002 — no case waiting',
+      ),
+    );
+    expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
+  });
+
+  it('asks for an outcome before resolving', async () => {
+    const { core } = desk();
+    await seed(1);
+    const { user } = renderDesk(<AgentView />);
+    await chooseMe(user, 'Dana Reyes');
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+
+    await user.type(screen.getByLabelText(/Note/), 'Customer will come back');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+
+    const outcome = screen.getByLabelText('Outcome');
+    await waitFor(() => expect(outcome).toHaveAccessibleDescription('Outcome is required'));
+    expect(outcome).toHaveFocus();
+    expect(screen.getByLabelText(/Note/)).toHaveValue('Customer will come back');
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned' });
+  });
+
+  it('asks before going off duty with a case, and the case goes back to the queue', async () => {
+    const { core } = desk();
+    await seed(1);
+    const { user } = renderDesk(<AgentView />);
+    await chooseMe(user, 'Dana Reyes');
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+    const duty = screen.getByRole('switch', { name: 'On duty' });
+    expect(duty).toBeChecked();
+
+    // Staying on duty changes nothing and puts focus back on the switch.
+    await user.click(duty);
+    let dialog = screen.getByRole('dialog', { name: 'Go off duty?' });
+    expect(dialog).toHaveAccessibleDescription(/RMA-000001\. It goes back to the queue/);
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on duty' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(duty).toHaveFocus();
+    expect(duty).toBeChecked();
+
+    // Escape closes it too.
+    await user.click(duty);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned' });
+
+    await user.click(duty);
+    dialog = screen.getByRole('dialog', { name: 'Go off duty?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Go off duty' }));
+
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'On duty' })).not.toBeChecked());
+    expect(await within(yourCase()).findByText('You are off duty')).toBeInTheDocument();
+    const active = screen.getByRole('table', { name: 'Active cases' });
+    await waitFor(() =>
+      expect(within(active).getByRole('row', { name: /RMA-000001/ })).toHaveTextContent('position 1'),
+    );
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'queued', agentId: null });
+
+    // Back on duty: no question, and the waiting case comes straight back.
+    await user.click(screen.getByRole('switch', { name: 'On duty' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+  });
+
+  it('remembers who I am', async () => {
+    await seed(0);
+    const { user, unmount } = renderDesk(<AgentView />);
+    await chooseMe(user, 'Dana Reyes');
+    unmount();
+    renderDesk(<AgentView />);
+    await waitFor(() => expect(screen.getByLabelText('I am')).toHaveDisplayValue('Dana Reyes'));
+    expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
+  });
+
+  it('runs intake → assignment → resolve → next case live across two mounted views', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(
+      <>
+        <IntakeView />
+        <AgentView />
+      </>,
+    );
+    await chooseMe(user, 'Dana Reyes');
+    expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Ana');
+    await user.click(await screen.findByRole('option', { name: /Ana Lima/ }));
+    for (const [order, product] of [
+      ['SO-1', 'Kettle'],
+      ['SO-2', 'Toaster'],
+    ] as const) {
+      await user.type(screen.getByLabelText('Order number'), order);
+      await user.type(screen.getByLabelText('Product'), product);
+      await user.selectOptions(screen.getByLabelText('Reason'), 'Damaged');
+      await user.click(screen.getByRole('button', { name: 'Log case' }));
+      await waitFor(() => expect(screen.getByLabelText('Order number')).toHaveValue(''));
+    }
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Queued — position 1');
+
+    // The agent view learned of its new case from the change event alone.
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Repair');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000002' });
+    expect(within(yourCase()).getByRole('status')).toHaveTextContent(
+      'Resolved RMA-000001 — next: RMA-000002',
+    );
+    // And the intake's list of latest cases followed.
+    const latest = screen.getByRole('table', { name: 'Latest cases' });
+    await waitFor(() =>
+      expect(within(latest).getByRole('row', { name: /RMA-000001/ })).toHaveTextContent('Resolved'),
+    );
+  });
+});

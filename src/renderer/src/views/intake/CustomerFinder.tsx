@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { LIMITS } from '../../../../shared/contract';
+import type { CustomerDto } from '../../../../shared/domain';
+import { Button } from '../../components/Button';
+import { Field } from '../../components/Field';
+import { cx } from '../../lib/cx';
+import { useDebounced } from '../../lib/use-debounced';
+import { useCustomersStore } from '../../stores/customers-store';
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+interface CustomerFinderProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  error?: string | undefined;
+  onSelect(customer: CustomerDto): void;
+  /** Starts a new customer, seeded with what was typed. */
+  onCreateNew(typed: string): void;
+}
+
+const contact = (c: CustomerDto) => [c.email, c.phone].filter(Boolean).join(' · ');
+
+/** Find a customer as you type: a combobox with a keyboard-navigable list of matches. */
+export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: CustomerFinderProps) {
+  const listId = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const debounced = useDebounced(text, SEARCH_DEBOUNCE_MS);
+  const { query, results, status, search } = useCustomersStore(
+    useShallow((s) => ({ query: s.query, results: s.results, status: s.status, search: s.search })),
+  );
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    void search(debounced);
+  }, [debounced, search]);
+
+  useEffect(() => {
+    if (active < 0) return;
+    listRef.current?.children[active]?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const typed = text.trim();
+  const settled = typed !== '' && query === typed && status !== 'loading';
+  const expanded = open && typed !== '' && results.length > 0;
+
+  const choose = (customer: CustomerDto) => {
+    setText('');
+    setOpen(false);
+    setActive(-1);
+    onSelect(customer);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (results.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + results.length) % results.length);
+    } else if (event.key === 'Enter' && expanded && active >= 0 && results[active]) {
+      // Picks the highlighted customer instead of submitting the form.
+      event.preventDefault();
+      choose(results[active]);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className="finder">
+      <Field
+        label="Find customer"
+        error={error}
+        hint="Name, email or phone. Use ↑ ↓ and Enter to pick."
+        className="finder-field"
+      >
+        {(control) => (
+          <div className="finder-input-wrap">
+            <input
+              {...control}
+              ref={inputRef}
+              type="search"
+              role="combobox"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={LIMITS.search}
+              aria-autocomplete="list"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+              placeholder="Start typing…"
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value);
+                setOpen(true);
+                setActive(-1);
+              }}
+              onFocus={() => setOpen(true)}
+              onBlur={() => setOpen(false)}
+              onKeyDown={onKeyDown}
+            />
+            <ul
+              ref={listRef}
+              id={listId}
+              role="listbox"
+              aria-label="Matching customers"
+              className={cx('listbox', expanded && 'listbox-open')}
+              hidden={!expanded}
+            >
+              {results.map((customer, index) => (
+                <li
+                  key={customer.id}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={cx('option', index === active && 'option-active')}
+                  // Keeps focus in the input, so the click is not lost to a blur.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(customer)}
+                >
+                  <span className="option-name">{customer.name}</span>
+                  <span className="option-meta">{contact(customer) || 'No contact details'}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Field>
+      <p className="finder-note" aria-live="polite">
+        {typed !== '' && settled && status === 'ready' && results.length === 0 && (
+          <>No customer matches “{typed}”.</>
+        )}
+        {status === 'error' && <>Customer search failed. Keep typing to try again.</>}
+      </p>
+      <Button className="finder-new" onClick={() => onCreateNew(typed)}>
+        New customer
+      </Button>
+    </div>
+  );
+}

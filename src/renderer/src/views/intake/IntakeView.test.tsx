@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { LIMITS } from '../../../../shared/contract';
+import { renderDesk, withRealDesk } from '../../test/desk';
+import { IntakeView } from './IntakeView';
+
+const desk = withRealDesk();
+
+async function pickCustomer(user: UserEvent, typed: string, name: RegExp) {
+  await user.type(screen.getByRole('combobox', { name: 'Find customer' }), typed);
+  await user.click(await screen.findByRole('option', { name }));
+}
+
+async function fillCase(user: UserEvent, values: { order: string; product: string; reason?: string }) {
+  await user.type(screen.getByLabelText('Order number'), values.order);
+  await user.type(screen.getByLabelText('Product'), values.product);
+  if (values.reason) await user.selectOptions(screen.getByLabelText('Reason'), values.reason);
+}
+
+const result = () => screen.getByRole('status');
+
+describe('Intake', () => {
+  it('logs a case for a found customer and says who has it', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, 'ana', /Ana Lima/);
+    expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('ana@example.com');
+    await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Defective' });
+    await user.type(screen.getByLabelText('Product'), '{Enter}');
+
+    await waitFor(() => expect(result()).toHaveTextContent('Assigned to Dana Reyes'));
+    expect(result()).toHaveTextContent('RMA-000001');
+    // Cleared for the next item, customer kept.
+    expect(screen.getByLabelText('Order number')).toHaveValue('');
+    expect(screen.getByLabelText('Reason')).toHaveValue('');
+    expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('Ana Lima');
+    expect(screen.getByLabelText('Order number')).toHaveFocus();
+    // The latest-cases list shows it without a reload.
+    const latest = await screen.findByRole('table', { name: 'Latest cases' });
+    await within(latest).findByText('Kettle');
+  });
+
+  it('queues a second case while the only agent is busy', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('customers.create', { name: 'Ana Lima', phone: '555 0101' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, '555', /Ana Lima/);
+    await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Damaged' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent('Assigned to Dana Reyes'));
+
+    await fillCase(user, { order: 'SO-2', product: 'Toaster', reason: 'Wrong item' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent('Queued — position 1'));
+    expect(result()).toHaveTextContent('RMA-000002');
+  });
+
+  it('picks a customer from the list with the keyboard', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });
+    await core.ok('customers.create', { name: 'Bo Bailey', email: 'bailey@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    const finder = screen.getByRole('combobox', { name: 'Find customer' });
+    await user.type(finder, 'bo');
+    const list = await screen.findByRole('listbox', { name: 'Matching customers' });
+    // Names that start with the query come first, then alphabetical.
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Bo Baileybailey@example.com', 'Bo Bergbo@example.com']);
+    expect(finder).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const active = within(list).getByRole('option', { selected: true });
+    expect(active).toHaveTextContent('Bo Berg');
+    expect(finder).toHaveAttribute('aria-activedescendant', active.id);
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('Bo Berg');
+    // Enter picked the customer; it did not submit the form.
+    expect(screen.getByLabelText('Order number')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Order number')).toHaveFocus();
+  });
+
+  it('creates a new customer inline together with the case', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Cleo Park');
+    expect(await screen.findByText(/No customer matches/)).toHaveTextContent('“Cleo Park”');
+    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    expect(screen.getByLabelText('Customer name')).toHaveValue('Cleo Park');
+    expect(screen.getByLabelText('Customer name')).toHaveFocus();
+    await user.type(screen.getByLabelText('Email'), 'cleo@example.com');
+    await fillCase(user, { order: 'SO-9', product: 'Lamp', reason: 'No longer needed' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    await waitFor(() => expect(result()).toHaveTextContent('Assigned to Dana Reyes'));
+    expect(result()).toHaveTextContent('logged for Cleo Park');
+    expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('cleo@example.com');
+    const found = await core.ok('customers.search', { query: 'cleo' });
+    expect(found.map((c) => c.name)).toEqual(['Cleo Park']);
+  });
+
+  it('shows each validation message beside its field and keeps what was typed', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await user.type(screen.getByLabelText('Product'), 'Kettle');
+    await user.type(screen.getByLabelText(/Description/), 'Lid cracked');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    const order = screen.getByLabelText('Order number');
+    await waitFor(() => expect(order).toHaveAttribute('aria-invalid', 'true'));
+    expect(order).toHaveAccessibleDescription('Order number is required');
+    expect(screen.getByLabelText('Reason')).toHaveAccessibleDescription('Reason is required');
+    expect(screen.getByRole('combobox', { name: 'Find customer' })).toHaveAccessibleDescription(
+      /Customer is required/,
+    );
+    expect(screen.getByLabelText('Product')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Product')).toHaveValue('Kettle');
+    expect(screen.getByLabelText(/Description/)).toHaveValue('Lid cracked');
+    expect(result()).toBeEmptyDOMElement();
+    // Focus goes to the first field to fix.
+    expect(screen.getByRole('combobox', { name: 'Find customer' })).toHaveFocus();
+
+    // A blank order number is still blank: main trims it.
+    await pickCustomer(user, 'ana', /Ana Lima/);
+    await user.type(order, '   ');
+    await user.selectOptions(screen.getByLabelText('Reason'), 'Damaged');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(order).toHaveAccessibleDescription('Order number is required'));
+    expect(screen.getByLabelText('Reason')).not.toHaveAttribute('aria-invalid');
+    expect(await core.ok('cases.list')).toMatchObject({ total: 0 });
+  });
+
+  it('holds each field to the contract limit while typing', async () => {
+    const { user } = renderDesk(<IntakeView />);
+    const order = screen.getByLabelText('Order number');
+    await user.type(order, 'X'.repeat(LIMITS.orderNumber + 15));
+    expect(order).toHaveValue('X'.repeat(LIMITS.orderNumber));
+    expect(screen.getByLabelText('Product')).toHaveAttribute('maxLength', String(LIMITS.product));
+    expect(screen.getByLabelText(/Description/)).toHaveAttribute('maxLength', String(LIMITS.description));
+  });
+
+  it('puts new-customer problems on the customer fields', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    await user.type(screen.getByLabelText('Customer name'), 'Ana Other');
+    await user.type(screen.getByLabelText('Email'), 'not-an-email');
+    await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Damaged' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Enter a valid email address/));
+    expect(email).toHaveFocus();
+    expect(email).toHaveValue('not-an-email');
+    expect(screen.getByLabelText('Order number')).toHaveValue('SO-1');
+
+    // A used email is refused by main with the field named.
+    await user.clear(email);
+    await user.type(email, 'ANA@example.com');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Already used by Ana Lima/));
+    expect(await core.ok('cases.list')).toMatchObject({ total: 0 });
+  });
+
+  it('refuses a purchase date in the future on that field', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, 'ana', /Ana Lima/);
+    await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Damaged' });
+    // The test clock stands at 2026-03-02.
+    await user.type(screen.getByLabelText(/Purchase date/), '2099-01-01');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Purchase date/)).toHaveAccessibleDescription(
+        'The purchase date cannot be in the future',
+      ),
+    );
+  });
+});

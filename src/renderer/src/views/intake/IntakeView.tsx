@@ -1,0 +1,359 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import {
+  CASE_REASONS,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  REASON_LABELS,
+  type CaseDto,
+  type CustomerDto,
+  type Priority,
+} from '../../../../shared/domain';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { StatusBanner } from '../../components/StatusBanner';
+import { focusFirstInvalid, lengthHint, splitError, type FieldErrors } from '../../lib/errors';
+import { useCasesStore } from '../../stores/cases-store';
+import { useCustomersStore } from '../../stores/customers-store';
+import { CustomerFinder } from './CustomerFinder';
+import { LatestCases } from './LatestCases';
+import { emptyCustomer, NewCustomerFields, seedCustomer, type NewCustomerDraft } from './NewCustomerFields';
+
+interface CaseDraft {
+  orderNumber: string;
+  product: string;
+  purchaseDate: string;
+  reason: string;
+  priority: Priority;
+  description: string;
+}
+
+const emptyCase: CaseDraft = {
+  orderNumber: '',
+  product: '',
+  purchaseDate: '',
+  reason: '',
+  priority: 'normal',
+  description: '',
+};
+
+const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
+const CASE_FIELDS = [
+  'customerId',
+  'orderNumber',
+  'product',
+  'purchaseDate',
+  'reason',
+  'priority',
+  'description',
+] as const;
+
+/** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
+export function placement(c: CaseDto): string {
+  if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
+  if (c.status === 'queued') return `Queued — position ${c.queuePosition ?? '?'}`;
+  return `${c.status[0]!.toUpperCase()}${c.status.slice(1)}`;
+}
+
+function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onChange(): void }) {
+  return (
+    <div className="selected-customer" aria-label="Selected customer" role="group">
+      <div>
+        <p className="selected-name">{customer.name}</p>
+        <p className="selected-meta">
+          {customer.email && <span>{customer.email}</span>}
+          {customer.phone && <span>{customer.phone}</span>}
+          {!customer.email && !customer.phone && <span>No contact details</span>}
+        </p>
+      </div>
+      <Button size="sm" onClick={onChange}>
+        Change customer
+      </Button>
+    </div>
+  );
+}
+
+export function IntakeView() {
+  const createCase = useCasesStore((s) => s.create);
+  const createCustomer = useCustomersStore((s) => s.create);
+  const formId = useId();
+
+  const [customer, setCustomer] = useState<CustomerDto | null>(null);
+  const [creatingCustomer, setCreatingCustomer] = useState(false);
+  const [newCustomer, setNewCustomer] = useState<NewCustomerDraft>(emptyCustomer);
+  const [draft, setDraft] = useState<CaseDraft>(emptyCase);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [logged, setLogged] = useState<CaseDto | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const formRef = useRef<HTMLFormElement>(null);
+  const finderRef = useRef<HTMLInputElement>(null);
+  const newNameRef = useRef<HTMLInputElement>(null);
+  const orderRef = useRef<HTMLInputElement>(null);
+  // Where focus goes once React has drawn the change that asked for it (every request comes with a state change).
+  const focusAfter = useRef<'order' | 'finder' | 'newName' | 'invalid' | null>(null);
+  const setFocusAfter = (target: typeof focusAfter.current) => {
+    focusAfter.current = target;
+  };
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    if (target === 'order') orderRef.current?.focus();
+    if (target === 'finder') finderRef.current?.focus();
+    if (target === 'newName') newNameRef.current?.focus();
+    if (target === 'invalid') focusFirstInvalid(formRef.current);
+  });
+
+  const setField =
+    <K extends keyof CaseDraft>(key: K) =>
+    (value: CaseDraft[K]) =>
+      setDraft((current) => ({ ...current, [key]: value }));
+
+  const showErrors = (fields: FieldErrors, message: string | null) => {
+    setErrors(fields);
+    setGeneral(message);
+    setFocusAfter('invalid');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors({});
+    setGeneral(null);
+    setLogged(null);
+    try {
+      let chosen = customer;
+      if (!chosen && creatingCustomer) {
+        const made = await createCustomer(newCustomer);
+        if (!made.ok) {
+          const split = splitError(made.error, CUSTOMER_FIELDS);
+          showErrors(split.fields, split.general);
+          return;
+        }
+        chosen = made.data;
+        setCustomer(made.data);
+        setCreatingCustomer(false);
+        setNewCustomer(emptyCustomer);
+      }
+      const result = await createCase({
+        customerId: chosen?.id,
+        orderNumber: draft.orderNumber,
+        product: draft.product,
+        purchaseDate: draft.purchaseDate,
+        reason: draft.reason || undefined,
+        priority: draft.priority,
+        description: draft.description,
+      });
+      if (!result.ok) {
+        const split = splitError(result.error, CASE_FIELDS);
+        showErrors(split.fields, split.general);
+        return;
+      }
+      // Ready for the next case; the same customer often brings more than one item.
+      setLogged(result.data);
+      setDraft(emptyCase);
+      setFocusAfter('order');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseCustomer = (chosen: CustomerDto) => {
+    setCustomer(chosen);
+    setErrors(({ customerId: _dropped, ...rest }) => rest);
+    setFocusAfter('order');
+  };
+
+  const startNewCustomer = (typed: string) => {
+    setCreatingCustomer(true);
+    setNewCustomer(seedCustomer(typed));
+    setErrors(({ customerId: _dropped, ...rest }) => rest);
+    setFocusAfter('newName');
+  };
+
+  const changeCustomer = () => {
+    setCustomer(null);
+    setCreatingCustomer(false);
+    setFocusAfter('finder');
+  };
+
+  const clearAll = () => {
+    setCustomer(null);
+    setCreatingCustomer(false);
+    setNewCustomer(emptyCustomer);
+    setDraft(emptyCase);
+    setErrors({});
+    setGeneral(null);
+    setLogged(null);
+    setFocusAfter('finder');
+  };
+
+  return (
+    <div className="view view-intake">
+      <div className="view-head">
+        <h1 tabIndex={-1}>Log a return</h1>
+        <p className="view-lede">Find or add the customer, describe the return, and press Enter.</p>
+      </div>
+      <div className="intake-layout">
+        <form
+          ref={formRef}
+          className="card intake-form"
+          aria-labelledby={`${formId}-title`}
+          noValidate
+          onSubmit={(event) => void submit(event)}
+        >
+          <h2 id={`${formId}-title`} className="sr-only">
+            New return case
+          </h2>
+          <StatusBanner onDismiss={logged ? () => setLogged(null) : undefined}>
+            {logged && (
+              <>
+                <span className="case-ref">{logged.reference}</span> logged for {logged.customerName}.{' '}
+                <strong className="placement">{placement(logged)}</strong>
+              </>
+            )}
+          </StatusBanner>
+          {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
+
+          <fieldset className="form-section">
+            <legend className="section-title">Customer</legend>
+            {customer ? (
+              <SelectedCustomer customer={customer} onChange={changeCustomer} />
+            ) : creatingCustomer ? (
+              <>
+                <NewCustomerFields
+                  draft={newCustomer}
+                  errors={errors}
+                  onChange={setNewCustomer}
+                  firstRef={newNameRef}
+                />
+                <Button size="sm" variant="ghost" onClick={changeCustomer}>
+                  Back to customer search
+                </Button>
+              </>
+            ) : (
+              <CustomerFinder
+                inputRef={finderRef}
+                error={errors.customerId}
+                onSelect={chooseCustomer}
+                onCreateNew={startNewCustomer}
+              />
+            )}
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend className="section-title">Return</legend>
+            <div className="grid-2">
+              <Field label="Order number" error={errors.orderNumber} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    ref={orderRef}
+                    autoComplete="off"
+                    spellCheck={false}
+                    maxLength={LIMITS.orderNumber}
+                    value={draft.orderNumber}
+                    onChange={(event) => setField('orderNumber')(event.target.value)}
+                  />
+                )}
+              </Field>
+              <Field label="Product" error={errors.product} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    autoComplete="off"
+                    maxLength={LIMITS.product}
+                    value={draft.product}
+                    onChange={(event) => setField('product')(event.target.value)}
+                  />
+                )}
+              </Field>
+              <Field label="Reason" error={errors.reason} required>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={draft.reason}
+                    onChange={(event) => setField('reason')(event.target.value)}
+                  >
+                    <option value="">Choose a reason…</option>
+                    {CASE_REASONS.map((reason) => (
+                      <option key={reason} value={reason}>
+                        {REASON_LABELS[reason]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Purchase date" error={errors.purchaseDate} optional>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    value={draft.purchaseDate}
+                    onChange={(event) => setField('purchaseDate')(event.target.value)}
+                  />
+                )}
+              </Field>
+            </div>
+            <fieldset
+              className="field priority-field"
+              aria-describedby={errors.priority ? `${formId}-priority-error` : undefined}
+            >
+              <legend className="field-label">Priority</legend>
+              <div className="segmented">
+                {PRIORITIES.map((priority) => (
+                  <label key={priority} className={`segment segment-${priority}`}>
+                    <input
+                      type="radio"
+                      name={`${formId}-priority`}
+                      value={priority}
+                      checked={draft.priority === priority}
+                      onChange={() => setField('priority')(priority)}
+                    />
+                    <span>{PRIORITY_LABELS[priority]}</span>
+                  </label>
+                ))}
+              </div>
+              {errors.priority && (
+                <p id={`${formId}-priority-error`} className="field-error">
+                  {errors.priority}
+                </p>
+              )}
+            </fieldset>
+            <Field
+              label="Description"
+              error={errors.description}
+              optional
+              hint={lengthHint(draft.description, LIMITS.description)}
+            >
+              {(control) => (
+                <textarea
+                  {...control}
+                  rows={2}
+                  maxLength={LIMITS.description}
+                  value={draft.description}
+                  onChange={(event) => setField('description')(event.target.value)}
+                />
+              )}
+            </Field>
+          </fieldset>
+
+          <div className="form-actions">
+            <Button type="submit" variant="primary" busy={busy} busyLabel="Logging…">
+              Log case
+            </Button>
+            <Button variant="ghost" onClick={clearAll} disabled={busy}>
+              Clear form
+            </Button>
+            <span className="form-tip">Enter logs the case</span>
+          </div>
+        </form>
+        <LatestCases />
+      </div>
+    </div>
+  );
+}
