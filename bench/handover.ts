@@ -5,6 +5,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore, type Core } from '../src/main/core';
+import { asSupervisor } from '../src/main/auth/as-supervisor';
 import type { Synchronous } from '../src/main/db/open-database';
 import { CASE_REASONS, priorityRank } from '../src/shared/domain';
 import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type SeededDesk } from './lib/seed';
@@ -55,7 +56,7 @@ async function oursSide(
   seeded: SeededDesk,
   held: Map<number, number>,
 ): Promise<Side & { core: Core }> {
-  const core = await openCore({ dbPath, synchronous });
+  const core = await asSupervisor(await openCore({ dbPath, synchronous }));
   const rng = new Random(3);
   let turn = 0;
   return {

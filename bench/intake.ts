@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore, type Core } from '../src/main/core';
+import { asSupervisor } from '../src/main/auth/as-supervisor';
 import type { Synchronous } from '../src/main/db/open-database';
 import { CASE_REASONS, priorityRank } from '../src/shared/domain';
 import { migrate, openRaw, orderNumber, priority, productName, seedDesk } from './lib/seed';
@@ -59,7 +60,7 @@ function caseInput(rng: Random, customerIds: number[]) {
 }
 
 async function oursSide(dbPath: string, synchronous: Synchronous, customerIds: number[]): Promise<Side> {
-  const core: Core = await openCore({ dbPath, synchronous });
+  const core: Core = await asSupervisor(await openCore({ dbPath, synchronous }));
   let changes = 0;
   core.onChange(() => (changes += 1)); // a listener, as the app has one per window
   const rng = new Random(1);

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
+import { asSupervisor } from '../src/main/auth/as-supervisor';
 import { Sql } from '../src/main/db/sql';
 import { activeCases, listCases } from '../src/main/services/case-service';
 import { createDesk } from '../src/main/services/desk';
@@ -189,7 +190,7 @@ export async function runLists(
   const planned = list.map((query) => explain(reader, query, new Random(11)));
   reader.close();
 
-  const core = await openCore({ dbPath: desk.dbPath });
+  const core = await asSupervisor(await openCore({ dbPath: desk.dbPath }));
   const samples = list.map(() => [] as RoundLatency[]);
   const rng = new Random(7);
   const call = async (query: Query) => {

@@ -3,11 +3,12 @@
 // times SQLite's whole-file `PRAGMA quick_check` alone, which the open includes.
 import Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
+import { asSupervisor } from '../src/main/auth/as-supervisor';
 
 async function open(dbPath: string): Promise<object> {
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
   const t0 = performance.now();
-  const core = await openCore({ dbPath });
+  const core = await asSupervisor(await openCore({ dbPath }));
   const openMs = performance.now() - t0;
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   // Then the first screen's query, as the app would run next.

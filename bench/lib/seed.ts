@@ -3,13 +3,14 @@
 // index and the engine's invariants (a queue only while every agent is busy).
 import Database from 'better-sqlite3';
 import { openCore } from '../../src/main/core';
+import { asSupervisor } from '../../src/main/auth/as-supervisor';
 import { applyPragmas, type Synchronous } from '../../src/main/db/open-database';
 import { CASE_REASONS, OUTCOMES, priorityRank, type Priority } from '../../src/shared/domain';
 import { Random } from './random';
 
 /** Creates the file and brings it to the app's schema through the real migrations. */
 export async function migrate(dbPath: string): Promise<void> {
-  const core = await openCore({ dbPath });
+  const core = await asSupervisor(await openCore({ dbPath }));
   await core.close();
 }
 

@@ -11,8 +11,12 @@ import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
 import { ChangeSet, createDesk, type Tx } from './services/desk';
+import { SUPERVISOR_IDLE_MS } from '../shared/access';
+import { AuthRuntime, type CallContext } from './auth/call-context';
+import type { Session } from './auth/session';
+import { SETTING_KEYS } from './db/repositories/setting-repository';
 
-export type { Dispatch, DispatchContext };
+export type { Dispatch, DispatchContext, Session };
 
 export interface CoreOptions {
   dbPath: string;
@@ -30,12 +34,16 @@ export interface CoreOptions {
   autoBackup?: boolean;
   /** Backup tuning, for tests: automatic backups kept (14), pages copied per step. */
   backup?: { keep?: number; pagesPerStep?: number };
+  /** How long an unlocked Admin stays open without input (default 10 minutes). */
+  supervisorIdleMs?: number;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface Core {
   dispatch: Dispatch;
+  /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
+  openSession(): Session;
   /** Called after every committed write; returns an unsubscribe function. */
   onChange(listener: ChangeListener): () => void;
   /**
@@ -72,12 +80,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     keep: options.backup?.keep,
     pagesPerStep: options.backup?.pagesPerStep,
     logError,
-    connection: () => session.sql.db,
+    connection: () => database.sql.db,
     restoreFrom: (path) => restore(path),
   });
 
+  // Window sessions outlive a restore; whether a passcode exists is re-read with each database.
+  const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
+
   // The open database and everything bound to it; a restore replaces it whole.
-  const openSession = async () => {
+  const openDesk = async () => {
     const dataSource = await openDatabase({
       dbPath: options.dbPath,
       nativeBinding: options.nativeBinding,
@@ -85,17 +96,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     });
     const sql = new Sql(rawConnection(dataSource));
     const desk = createDesk(sql);
-    const write = <T>(actor: string, fn: (tx: Tx) => T): T => {
+    auth.passcodeSet = desk.settings.get(SETTING_KEYS.supervisorPasscode) !== undefined;
+    const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
-      const tx: Tx = { ...desk, now: now().toISOString(), actor, changed };
+      const tx: Tx = { ...desk, now: call.now.toISOString(), actor: call.session.actor, changed };
       const result = sql.transaction(() => fn(tx));
       if (!changed.isEmpty) announce(changed.toEvent());
       if (options.autoBackup) backups.maybeAutoBackup();
       return result;
     };
-    return { dataSource, sql, routed: createDispatch({ desk, write, logError, backups }) };
+    return { dataSource, sql, routed: createDispatch({ desk, auth, now, write, logError, backups }) };
   };
-  let session = await openSession();
+  let database = await openDesk();
   if (options.autoBackup) backups.maybeAutoBackup();
 
   async function restore(from: string): Promise<RestoreResult> {
@@ -105,7 +117,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     checkRestoreSource({ dbPath: options.dbPath, from, nativeBinding: options.nativeBinding });
     const job = (async () => {
       await backups.idle();
-      await session.dataSource.destroy();
+      await database.dataSource.destroy();
       let outcome: Awaited<ReturnType<typeof restoreDatabase>> | undefined;
       try {
         outcome = await restoreDatabase({
@@ -114,12 +126,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           at: now(),
           nativeBinding: options.nativeBinding,
         });
-        session = await openSession();
+        database = await openDesk();
       } catch (error) {
         // Refused (nothing changed) or, should the restored file not open, the replaced one is put back.
         if (outcome?.replacedFile)
           undoRestore({ dbPath: options.dbPath, replacedFile: outcome.replacedFile, at: now() });
-        session = await openSession();
+        database = await openDesk();
         throw error;
       }
       announce({ entities: [...CHANGE_ENTITIES], ids: {} });
@@ -139,11 +151,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (closed) {
       return { ok: false, error: { code: 'INTERNAL', message: 'The desk database is closed.' } };
     }
-    return session.routed(channel, input, ctx);
+    return database.routed(channel, input, ctx);
   }) as Dispatch;
 
   return {
     dispatch,
+    openSession: () => auth.openSession(),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -155,7 +168,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.clear();
       await restoring?.catch(() => undefined);
       await backups.idle();
-      await session.dataSource.destroy();
+      await database.dataSource.destroy();
     },
   };
 }

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent }
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
-import type { Core } from './core';
+import type { Core, Session } from './core';
 import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
 import { electronNativeBinding, resolveDbPath } from './app/paths';
@@ -16,6 +16,8 @@ import { loadWindowState, saveWindowState } from './app/window-state';
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 const windowIds = new Set<number>();
+/** Each window's standing (front desk, signed-in agent, unlocked supervisor), by webContents id. */
+const sessions = new Map<number, Session>();
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const appUrl = rendererUrl ?? `file://${join(__dirname, '../renderer/index.html')}`;
 
@@ -46,14 +48,17 @@ function createWindow(): BrowserWindow {
     backgroundColor: '#f6f7f9',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
-  windowIds.add(win.webContents.id);
+  const contentsId = win.webContents.id;
+  windowIds.add(contentsId);
+  if (core) sessions.set(contentsId, core.openSession());
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () =>
     saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }),
   );
   win.on('closed', () => {
-    windowIds.delete(win.webContents.id);
+    windowIds.delete(contentsId);
+    sessions.delete(contentsId);
     mainWindow = null;
   });
   // No navigation away from the app, no new windows, no webviews.
@@ -69,7 +74,9 @@ function createWindow(): BrowserWindow {
 function wireIpc(desk: Core): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
-      isTrustedSender(event, appUrl, windowIds) ? desk.dispatch(channel, input) : FORBIDDEN,
+      isTrustedSender(event, appUrl, windowIds)
+        ? desk.dispatch(channel, input, { session: sessions.get(event.sender.id) })
+        : FORBIDDEN,
     );
   }
   desk.onChange((change) => {

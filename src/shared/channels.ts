@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'agents.update',
   'agents.setOnDuty',
   'agents.remove',
+  'agents.setPin',
   'customers.search',
   'customers.get',
   'customers.create',
@@ -23,6 +24,14 @@ export const CHANNEL_NAMES = [
   'backup.now',
   'backup.list',
   'backup.restore',
+  'auth.status',
+  'auth.setup',
+  'auth.unlock',
+  'auth.lock',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.touch',
+  'auth.changePasscode',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

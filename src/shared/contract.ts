@@ -12,6 +12,7 @@ import {
   type CaseDto,
   type CustomerDto,
 } from './domain';
+import type { AuthStatus } from './access';
 import type { ChannelName } from './channels';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
@@ -28,6 +29,8 @@ export const LIMITS = {
   cancelReason: 500,
   search: 100,
   pageSize: 200,
+  secret: 128,
+  passcodeMin: 6,
 } as const;
 
 // ---- field builders: trimmed, bounded, with messages a person can act on ----
@@ -88,6 +91,18 @@ const isoDate = z
   .optional();
 
 const byId = z.strictObject({ id: id('Id') });
+
+/** A secret as typed at sign-in: not trimmed (spaces count), only bounded. */
+const secret = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .min(1, `${label} is required`)
+    .max(LIMITS.secret, `${label} must be at most ${LIMITS.secret} characters`);
+const passcode = secret('Passcode').refine(
+  (v) => v.length >= LIMITS.passcodeMin,
+  `Passcode must be at least ${LIMITS.passcodeMin} characters`,
+);
+const pin = z.string({ error: 'PIN is required' }).regex(/^\d{4,8}$/, 'PIN must be 4 to 8 digits');
 const empty = z.strictObject({}).optional();
 
 // ---- the channels ----
@@ -160,6 +175,7 @@ export const contract = {
     z.strictObject({ id: id('Id'), onDuty: z.boolean({ error: 'On duty must be true or false' }) }),
   ),
   'agents.remove': channel<AgentDto>()(byId),
+  'agents.setPin': channel<AgentDto>()(z.strictObject({ id: id('Id'), pin })),
 
   'customers.search': channel<CustomerDto[]>()(
     z.strictObject({
@@ -235,6 +251,17 @@ export const contract = {
         // A bare file name from `backup.list`: no folders, so the page cannot point at other files.
         .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, 'Choose a backup from the list'),
     }),
+  ),
+  'auth.status': channel<AuthStatus>()(empty),
+  'auth.setup': channel<AuthStatus>()(z.strictObject({ passcode })),
+  'auth.unlock': channel<AuthStatus>()(z.strictObject({ passcode: secret('Passcode') })),
+  'auth.lock': channel<AuthStatus>()(empty),
+  'auth.signIn': channel<AuthStatus>()(z.strictObject({ agentId: id('Agent'), pin: secret('PIN') })),
+  'auth.signOut': channel<AuthStatus>()(empty),
+  /** The person at this window did something: keeps an unlocked Admin open. */
+  'auth.touch': channel<AuthStatus>()(empty),
+  'auth.changePasscode': channel<AuthStatus>()(
+    z.strictObject({ current: secret('Current passcode'), passcode }),
   ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 

@@ -71,6 +71,8 @@ export interface AgentDto {
   currentCaseId: number | null;
   removedAt: string | null;
   createdAt: string;
+  /** Whether a PIN is set (the PIN itself never leaves main). */
+  hasPin: boolean;
 }
 
 export interface CustomerDto {

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, ChannelName, ChannelOutput } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../core';
+import { asSupervisor } from '../auth/as-supervisor';
 import { classifyDatabaseFile } from '../db/database-file';
 import { findInvariantViolations } from '../test/invariants';
 import { TestClock } from '../test/temp-core';
@@ -39,7 +40,10 @@ afterEach(async () => {
 });
 
 async function open(options: Partial<CoreOptions> = {}): Promise<Core> {
-  const core = await openCore({ dbPath, now: clock.now, ...options });
+  // Days pass between writes here: Admin must not lock itself in the meantime.
+  const core = await asSupervisor(
+    await openCore({ dbPath, now: clock.now, supervisorIdleMs: 365 * 24 * 3600_000, ...options }),
+  );
   opened.push(core);
   return core;
 }

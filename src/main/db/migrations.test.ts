@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
+import { asSupervisor } from '../auth/as-supervisor';
 import { runDeskScenario } from '../reliability/desk-scenario';
 import { snapshotRows } from '../reliability/sql-dump';
 import { findInvariantViolations } from '../test/invariants';
@@ -26,7 +27,9 @@ type Rows = Record<string, Record<string, unknown>[]>;
 
 /** Migrates the file to head through the app's own open path, and checks nothing was lost. */
 async function migrateToHeadAndCheck(dbPath: string, before: Rows) {
-  const core = await openCore({ dbPath, now: new TestClock(Date.parse('2026-06-01T09:00:00Z')).now });
+  const core = await asSupervisor(
+    await openCore({ dbPath, now: new TestClock(Date.parse('2026-06-01T09:00:00Z')).now }),
+  );
   const db = new Database(dbPath, { readonly: true });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -89,7 +92,7 @@ describe('migrations keep every row', () => {
     dir = mkdtempSync(join(tmpdir(), 'returndesk-migrate-'));
     const dbPath = join(dir, 'returndesk.sqlite');
     const clock = new TestClock();
-    const core = await openCore({ dbPath, now: clock.now });
+    const core = await asSupervisor(await openCore({ dbPath, now: clock.now }));
     await runDeskScenario(core, clock);
     await core.close();
     const db = new Database(dbPath, { readonly: true });

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
+import { asSupervisor } from '../auth/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { classifyDatabaseFile, DatabaseOpenError, type DatabaseFileKind } from './database-file';
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'returndesk-open-'));
   healthy = join(root, 'healthy.sqlite');
   const clock = new TestClock();
-  const core = await openCore({ dbPath: healthy, now: clock.now });
+  const core = await asSupervisor(await openCore({ dbPath: healthy, now: clock.now }));
   const ok = async (channel: string, input: unknown) => {
     const result = await core.dispatch(channel, input);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -92,7 +93,7 @@ async function expectRefused(path: string, kind: DatabaseFileKind, messagePart: 
 }
 
 async function countCases(path: string): Promise<number> {
-  const core = await openCore({ dbPath: path });
+  const core = await asSupervisor(await openCore({ dbPath: path }));
   try {
     const page = await core.dispatch('cases.list', { limit: 1 });
     if (!page.ok) throw new Error(page.error.message);

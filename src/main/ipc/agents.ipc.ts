@@ -1,4 +1,5 @@
 import { createAgent, getAgent, removeAgent, setOnDuty, updateAgent } from '../services/agent-service';
+import { setPin } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const agentHandlers = {
@@ -8,4 +9,5 @@ export const agentHandlers = {
   'agents.update': { mode: 'write', run: updateAgent },
   'agents.setOnDuty': { mode: 'write', run: setOnDuty },
   'agents.remove': { mode: 'write', run: removeAgent },
+  'agents.setPin': { mode: 'write', run: setPin },
 } satisfies AreaHandlers<'agents'>;

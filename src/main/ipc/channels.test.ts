@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { ChangeEvent } from '../../shared/events';
 import { addAgents, addCustomer, logCase } from '../test/fixtures';
-import { openTempCore, type TempCore } from '../test/temp-core';
+import { openTempCore, TEST_PASSCODE, type TempCore } from '../test/temp-core';
 
 let core: TempCore;
 let changes: ChangeEvent[];
@@ -35,6 +35,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       currentCaseId: null,
       removedAt: null,
       createdAt: core.clock.now().toISOString(),
+      hasPin: false,
     });
     expect(changes).toEqual([{ entities: ['agents'], ids: { agents: [1] } }]);
   },
@@ -62,6 +63,12 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     const [dana] = await addAgents(core, 'Dana');
     expect(await core.ok('agents.remove', { id: dana!.id })).toMatchObject({ removedAt: expect.any(String) });
     expect(await core.ok('agents.list')).toEqual([]);
+  },
+  'agents.setPin': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    const updated = await core.ok('agents.setPin', { id: dana!.id, pin: '4821' });
+    expect(updated.hasPin).toBe(true);
+    expect(JSON.stringify(updated)).not.toContain('4821');
   },
   'customers.search': async () => {
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@shop.test' });
@@ -212,6 +219,66 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     await addAgents(core, 'Eli');
     await core.ok('backup.restore', { name });
     expect((await core.ok('agents.list')).map((a) => a.name)).toEqual(['Dana']);
+  },
+  'auth.status': async () => {
+    expect(await core.dispatch('auth.status', undefined, { session: core.openSession() })).toEqual({
+      ok: true,
+      data: {
+        setupRequired: false,
+        session: { role: 'desk', agentId: null, agentName: null, expiresAt: null },
+      },
+    });
+  },
+  'auth.setup': async () => {
+    const fresh = await openTempCore();
+    // openTempCore already set the passcode through auth.setup; a second setup is refused.
+    const again = await fresh.dispatch(
+      'auth.setup',
+      { passcode: 'another-one' },
+      { session: fresh.openSession() },
+    );
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await fresh.dispose();
+  },
+  'auth.unlock': async () => {
+    const session = core.openSession();
+    const unlocked = await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, { session });
+    expect(unlocked).toMatchObject({
+      ok: true,
+      data: { session: { role: 'supervisor', expiresAt: expect.any(String) } },
+    });
+  },
+  'auth.lock': async () => {
+    const locked = await core.ok('auth.lock');
+    expect(locked.session.role).toBe('desk');
+  },
+  'auth.signIn': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    await core.ok('agents.setPin', { id: dana!.id, pin: '4821' });
+    const session = core.openSession();
+    expect(await core.dispatch('auth.signIn', { agentId: dana!.id, pin: '4821' }, { session })).toMatchObject(
+      {
+        ok: true,
+        data: { session: { role: 'agent', agentId: dana!.id, agentName: 'Dana' } },
+      },
+    );
+  },
+  'auth.signOut': async () => {
+    expect((await core.ok('auth.signOut')).session.role).toBe('desk');
+  },
+  'auth.touch': async () => {
+    core.clock.advance(5000);
+    const touched = await core.ok('auth.touch');
+    expect(touched.session.expiresAt).toBe(
+      new Date(core.clock.now().getTime() + 365 * 24 * 3600 * 1000).toISOString(),
+    );
+  },
+  'auth.changePasscode': async () => {
+    await core.ok('auth.changePasscode', { current: TEST_PASSCODE, passcode: 'new-passcode' });
+    const session = core.openSession();
+    expect(await core.dispatch('auth.unlock', { passcode: 'new-passcode' }, { session })).toMatchObject({
+      ok: true,
+    });
   },
 };
 

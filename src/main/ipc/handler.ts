@@ -1,4 +1,5 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
 import type { Desk, Tx } from '../services/desk';
 
@@ -7,8 +8,8 @@ import type { Desk, Tx } from '../services/desk';
  * transaction; a backup job works on whole database files and may take time.
  */
 export type Handler<C extends ChannelName> =
-  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>) => ChannelOutput<C> }
-  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>) => ChannelOutput<C> }
+  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | { mode: 'backup'; run: (backups: BackupService, input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
 export type Handlers = { [C in ChannelName]: Handler<C> };

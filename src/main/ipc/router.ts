@@ -1,20 +1,31 @@
 import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { expireIdleSupervisor } from '../auth/auth-service';
+import type { AuthRuntime, CallContext } from '../auth/call-context';
+import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
 import type { Desk, Tx } from '../services/desk';
 import type { BackupService } from '../backup/backup-service';
 import { agentHandlers } from './agents.ipc';
+import { checkOwnership, checkRole } from './access';
+import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
 import { caseHandlers } from './cases.ipc';
 import { customerHandlers } from './customers.ipc';
 import { mergeHandlers, type Handler } from './handler';
 import { validationError } from './validation';
 
-export const handlers = mergeHandlers(agentHandlers, customerHandlers, caseHandlers, backupHandlers);
+export const handlers = mergeHandlers(
+  agentHandlers,
+  customerHandlers,
+  caseHandlers,
+  backupHandlers,
+  authHandlers,
+);
 
-/** Who is calling; roles arrive here later. */
+/** Who is calling: the session main opened for their window. */
 export interface DispatchContext {
-  actor?: string;
+  session?: Session;
 }
 
 export interface Dispatch {
@@ -28,15 +39,18 @@ export interface Dispatch {
 
 export interface RouterDeps {
   desk: Desk;
+  auth: AuthRuntime;
+  now: () => Date;
   /** Runs `fn` as one write transaction and announces what it changed after commit. */
-  write: <T>(actor: string, fn: (tx: Tx) => T) => T;
+  write: <T>(call: CallContext, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
   backups: BackupService;
 }
 
 /**
  * The boundary: unknown channel and payload in, a Result out, never a throw.
- * Input is parsed by the channel's zod schema before any service sees it.
+ * Order: known channel → session → role → input parsed by the channel's zod
+ * schema → ownership → handler.
  */
 export function createDispatch(deps: RouterDeps): Dispatch {
   const run = async (
@@ -47,16 +61,31 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Unknown channel' } };
     }
+    if (!deps.auth.owns(ctx.session)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'This call has no ReturnDesk session.' } };
+    }
+    const call: CallContext = { session: ctx.session, now: deps.now(), auth: deps.auth };
+    expireIdleSupervisor(call);
+    if (call.session.role === 'agent' && deps.desk.agents.find(call.session.agentId!)?.removedAt !== null) {
+      call.session.becomeDesk(); // the agent was removed while signed in
+    }
+    const refusedRole = checkRole(channel, call);
+    if (refusedRole) return { ok: false, error: refusedRole };
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const refusedInput = checkOwnership(channel, parsed.data as never, call);
+    if (refusedInput) return { ok: false, error: refusedInput };
+
     const handler = handlers[channel] as Handler<ChannelName>;
+    // Changes, backups and explicit touches are input from the person at the window; reads are not.
+    if (handler.mode !== 'read' || channel === 'auth.touch') call.session.lastActivity = call.now.getTime();
     // Reads and writes stay synchronous: no await may split a transaction.
     if (handler.mode === 'backup')
       return { ok: true, data: await handler.run(deps.backups, parsed.data as never) };
     const data =
       handler.mode === 'read'
-        ? handler.run(deps.desk, parsed.data as never)
-        : deps.write(ctx.actor ?? 'desk', (tx) => handler.run(tx, parsed.data as never));
+        ? handler.run(deps.desk, parsed.data as never, call)
+        : deps.write(call, (tx) => handler.run(tx, parsed.data as never, call));
     return { ok: true, data };
   };
 

@@ -6,6 +6,7 @@
 // a line arrives on stdin, so the parent can start it while still checking the
 // previous crash.
 import { openCore } from '../core';
+import { asSupervisor } from '../auth/as-supervisor';
 
 const dbPath = process.argv[2] ?? '';
 const seedArg = process.argv[3];
@@ -29,7 +30,7 @@ const fail = (message: string): never => {
 
 async function main() {
   // With the daily backup on, as in the app: a kill may land while it copies.
-  const core = await openCore({ dbPath, autoBackup: true });
+  const core = await asSupervisor(await openCore({ dbPath, autoBackup: true }));
   const ok = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = await core.dispatch(channel, input);
     if (!result.ok) return fail(`${channel} ${JSON.stringify(input)} → ${JSON.stringify(result.error)}`);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../core';
+import { asSupervisor } from '../auth/as-supervisor';
 import { knownMigrationNames } from '../db/database-file';
 import { TestClock } from '../test/temp-core';
 import { runDeskScenario } from './desk-scenario';
@@ -21,7 +22,7 @@ async function main() {
   try {
     const dbPath = join(dir, 'desk.sqlite');
     const clock = new TestClock();
-    const core = await openCore({ dbPath, now: clock.now });
+    const core = await asSupervisor(await openCore({ dbPath, now: clock.now }));
     await runDeskScenario(core, clock);
     await core.close();
     const db = new Database(dbPath, { readonly: true });

@@ -3,6 +3,7 @@ import { AgentRepository } from '../db/repositories/agent-repository';
 import { CaseEventRepository } from '../db/repositories/case-event-repository';
 import { CaseRepository } from '../db/repositories/case-repository';
 import { CustomerRepository } from '../db/repositories/customer-repository';
+import { SettingRepository } from '../db/repositories/setting-repository';
 import type { Sql } from '../db/sql';
 
 /** The repositories, read side: what a query needs. */
@@ -11,6 +12,7 @@ export interface Desk {
   customers: CustomerRepository;
   cases: CaseRepository;
   events: CaseEventRepository;
+  settings: SettingRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -25,6 +27,7 @@ export const createDesk = (sql: Sql): Desk => ({
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),
   events: new CaseEventRepository(sql),
+  settings: new SettingRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */

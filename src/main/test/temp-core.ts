@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { openCore, type Core } from '../core';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 
@@ -31,21 +32,40 @@ export interface TempCore extends Core {
   dispose(): Promise<void>;
 }
 
-/** Opens the real core on a fresh SQLite file in a temp folder. */
-export async function openTempCore(options: { clock?: TestClock; dir?: string } = {}): Promise<TempCore> {
+export const TEST_PASSCODE = TOOLS_PASSCODE;
+
+export interface TempCoreOptions {
+  clock?: TestClock;
+  dir?: string;
+  /** Defaults to a year: most tests are not about Admin locking itself. */
+  supervisorIdleMs?: number;
+}
+
+/**
+ * Opens the real core on a fresh SQLite file in a temp folder; `dispatch` and
+ * `ok` act as an unlocked supervisor unless given another session.
+ */
+export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'returndesk-test-'));
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
-  const core = await openCore({ dbPath, now: clock.now });
+  const core = await openCore({
+    dbPath,
+    now: clock.now,
+    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+  });
+  const supervised = await asSupervisor(core, TEST_PASSCODE);
+  const dispatch = supervised.dispatch;
   let reader: Database.Database | null = null;
   const inspect = () => (reader ??= new Database(dbPath, { readonly: true, fileMustExist: true }));
   return {
     ...core,
+    dispatch,
     dbPath,
     dir,
     clock,
     async ok(channel, input) {
-      const result = await core.dispatch(channel, input);
+      const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.data;
     },

@@ -1,13 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { App } from './App';
-import { renderDesk, withRealDesk } from './test/desk';
+import { renderDesk, unlockAdmin, withRealDesk } from './test/desk';
 
 const desk = withRealDesk();
 
 describe('App shell', () => {
   it('switches views by tab, by Ctrl+1/2/3 and from the menu, keeping a half-typed intake', async () => {
     const { user } = renderDesk(<App />, { live: false });
-    expect(screen.getByRole('tab', { name: 'Intake' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('tab', { name: 'Intake' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Intake' })).toBeVisible();
     await user.type(screen.getByLabelText('Order number'), 'SO-77');
 
@@ -38,7 +38,8 @@ describe('App shell', () => {
     const { core } = desk();
     await core.ok('agents.create', { name: 'Dana Reyes' });
     const { user } = renderDesk(<App />, { live: false });
-    await user.click(screen.getByRole('tab', { name: 'Admin' }));
+    await user.click(await screen.findByRole('tab', { name: 'Admin' }));
+    await unlockAdmin(user);
     const row = await within(screen.getByRole('table', { name: 'Agents' })).findByRole('row', {
       name: /Dana/,
     });
@@ -75,6 +76,7 @@ describe('App shell', () => {
 
   it('unsubscribes from change events when it unmounts', async () => {
     const { unmount } = renderDesk(<App />, { live: false });
+    await screen.findByRole('tab', { name: 'Intake' });
     expect(desk().listenerCount()).toBe(1);
     unmount();
     expect(desk().listenerCount()).toBe(0);

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { VIEWS, type ViewName } from '../../shared/api';
+import { ErrorBanner } from './components/ErrorBanner';
 import { onMenuNavigate } from './lib/api';
 import { cx } from './lib/cx';
 import { useAgentsStore } from './stores/agents-store';
+import { useActivityTouch, useAuth } from './stores/auth-store';
 import { selectQueued, useCasesStore } from './stores/cases-store';
 import { useLiveDesk } from './stores/live';
 import { useUiStore } from './stores/ui-store';
 import { AdminView } from './views/admin/AdminView';
 import { AgentView } from './views/agent/AgentView';
+import { AdminLockBar } from './views/auth/AdminLockBar';
+import { FirstRunScreen } from './views/auth/FirstRunScreen';
 import { IntakeView } from './views/intake/IntakeView';
 import './styles/app.css';
 
@@ -44,8 +48,8 @@ function DeskPulse() {
   );
 }
 
-export function App() {
-  useLiveDesk();
+/** The desk itself, once main has said this window may see it. */
+function DeskShell() {
   const view = useUiStore((state) => state.view);
   const focusRequest = useUiStore((state) => state.focusRequest);
   const showView = useUiStore((state) => state.showView);
@@ -135,6 +139,7 @@ export function App() {
           </div>
         </nav>
         <DeskPulse />
+        <AdminLockBar />
       </header>
       <main className="app-main">
         {VIEWS.filter((name) => visited.has(name)).map((name) => (
@@ -149,6 +154,34 @@ export function App() {
             {TABS[name].render()}
           </section>
         ))}
+      </main>
+    </div>
+  );
+}
+
+/**
+ * Asks main who this window is before showing anything: the first run shows
+ * only the passcode set-up; every other start shows the desk at front-desk level.
+ */
+export function App() {
+  useLiveDesk();
+  useActivityTouch();
+  const { status, error, setupRequired, load } = useAuth();
+  if (status === 'ready') return setupRequired ? <FirstRunScreen /> : <DeskShell />;
+  return (
+    <div className="app app-boot">
+      <main className="first-run">
+        {error ? (
+          <ErrorBanner
+            title="ReturnDesk could not start."
+            message={error.message}
+            onRetry={() => void load()}
+          />
+        ) : (
+          <p className="loading" aria-live="polite">
+            Opening ReturnDesk…
+          </p>
+        )}
       </main>
     </div>
   );

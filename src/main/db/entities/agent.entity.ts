@@ -9,6 +9,8 @@ export interface AgentRow {
   removed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** scrypt hash of the agent's PIN; never leaves the repository. */
+  pin_hash: string | null;
 }
 
 export const AgentEntity = new EntitySchema<AgentRow>({
@@ -23,5 +25,6 @@ export const AgentEntity = new EntitySchema<AgentRow>({
     removed_at: { type: 'varchar', length: 30, nullable: true },
     created_at: { type: 'varchar', length: 30 },
     updated_at: { type: 'varchar', length: 30 },
+    pin_hash: { type: 'text', nullable: true },
   },
 });

@@ -22,6 +22,7 @@ export const toAgentDto = (row: AgentWithCase): AgentDto => ({
   currentCaseId: row.current_case_id,
   removedAt: row.removed_at,
   createdAt: row.created_at,
+  hasPin: row.pin_hash !== null,
 });
 
 export class AgentRepository {
@@ -87,6 +88,20 @@ export class AgentRepository {
       `UPDATE agents SET on_duty = @onDuty, free_since = @freeSince, updated_at = @now WHERE id = @id`,
       { id, onDuty: onDuty ? 1 : 0, freeSince, now },
     );
+  }
+
+  /** The stored PIN hash, for sign-in only; undefined when the agent does not exist. */
+  pinHash(id: number): string | null | undefined {
+    return this.sql.get<{ pin_hash: string | null }>(`SELECT pin_hash FROM agents WHERE id = @id`, { id })
+      ?.pin_hash;
+  }
+
+  setPinHash(id: number, pinHash: string, now: string): void {
+    this.sql.run(`UPDATE agents SET pin_hash = @pinHash, updated_at = @now WHERE id = @id`, {
+      id,
+      pinHash,
+      now,
+    });
   }
 
   markBusy(id: number, now: string): void {

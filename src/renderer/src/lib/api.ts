@@ -14,6 +14,18 @@ const NO_ANSWER: AppError = {
   message: 'The desk did not answer; nothing was changed. Try again.',
 };
 
+const forbiddenListeners = new Set<(error: AppError, channel: ChannelName) => void>();
+
+/**
+ * Called after any call main refused with FORBIDDEN: the window's standing may
+ * have changed under it (Admin locked itself, an agent was removed), so the
+ * auth store asks main again. Returns the unsubscribe function.
+ */
+export function onForbidden(listener: (error: AppError, channel: ChannelName) => void): () => void {
+  forbiddenListeners.add(listener);
+  return () => forbiddenListeners.delete(listener);
+}
+
 const bridge = () => (typeof window === 'undefined' ? undefined : window.api);
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -27,8 +39,13 @@ export async function call<C extends ChannelName>(
   const api = bridge();
   if (!api) return { ok: false, error: NOT_CONNECTED };
   try {
-    const result: unknown = await api.invoke(channel, input);
-    return isResult(result) ? (result as Result<ChannelOutput<C>>) : { ok: false, error: NO_ANSWER };
+    const answer: unknown = await api.invoke(channel, input);
+    if (!isResult(answer)) return { ok: false, error: NO_ANSWER };
+    const result = answer as Result<ChannelOutput<C>>;
+    if (!result.ok && result.error.code === 'FORBIDDEN') {
+      for (const listener of [...forbiddenListeners]) listener(result.error, channel);
+    }
+    return result;
   } catch {
     return { ok: false, error: NO_ANSWER };
   }

@@ -31,3 +31,6 @@ export function focusFirstInvalid(root: HTMLElement | null): void {
 export function lengthHint(text: string, max: number): string | undefined {
   return text.length >= max * 0.8 ? `${text.length} / ${max} characters` : undefined;
 }
+
+/** The one check a passcode form makes itself: main never sees the confirmation. */
+export const PASSCODE_MISMATCH = 'The two passcodes are not the same';

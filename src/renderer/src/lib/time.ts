@@ -46,3 +46,10 @@ export function formatAbsolute(iso: string): string {
 export function since(iso: string, now: number): number {
   return now - Date.parse(iso);
 }
+
+/** "14:32" (or "2:32 PM"): a time later today, as the wall clock shows it. */
+export function formatClock(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+}

@@ -21,6 +21,7 @@ interface AgentsActions {
   update(draft: Draft<'agents.update'>): ReturnType<typeof callDraft<'agents.update'>>;
   setOnDuty(input: ChannelInput<'agents.setOnDuty'>): ReturnType<typeof call<'agents.setOnDuty'>>;
   remove(id: number): ReturnType<typeof call<'agents.remove'>>;
+  setPin(draft: Draft<'agents.setPin'>): ReturnType<typeof callDraft<'agents.setPin'>>;
 }
 
 export type AgentsState = AgentsData & AgentsActions;
@@ -50,6 +51,7 @@ export const useAgentsStore = create<AgentsState>()((set, get) => ({
   update: (draft) => callDraft('agents.update', draft),
   setOnDuty: (input) => call('agents.setOnDuty', input),
   remove: (id) => call('agents.remove', { id }),
+  setPin: (draft) => callDraft('agents.setPin', draft),
 }));
 
 export function resetAgentsStore(): void {

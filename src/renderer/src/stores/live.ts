@@ -4,12 +4,17 @@ import { useEffect } from 'react';
 import type { ChangeEvent } from '../../../shared/events';
 import { onDeskChange } from '../lib/api';
 import { useAgentsStore } from './agents-store';
+import { useAuthStore } from './auth-store';
 import { useCasesStore } from './cases-store';
 import { useCustomersStore } from './customers-store';
 
 export function applyChange(event: ChangeEvent): void {
   const touched = new Set(event.entities);
-  if (touched.has('agents')) void useAgentsStore.getState().refresh();
+  if (touched.has('agents')) {
+    void useAgentsStore.getState().refresh();
+    // A signed-in agent who was just removed is back at front desk: the sign-in form says so.
+    if (useAuthStore.getState().session.role === 'agent') void useAuthStore.getState().refresh();
+  }
   // Case rows carry customer and agent names, so those changes reach case lists too.
   if (touched.has('cases') || touched.has('customers')) void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();

@@ -1,23 +1,29 @@
 // Shared setup for component tests: a real desk per test, fresh stores, and
 // teardown in the right order (unmount, then close the database).
-import { cleanup, render, type RenderResult } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, render, screen, within, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
 import { useLiveDesk } from '../stores/live';
 import { resetStores } from '../stores/reset';
-import { installRealApi, type RealDesk } from './real-api';
+import {
+  installFirstRunApi,
+  installRealApi,
+  TEST_PASSCODE,
+  type FirstRunDesk,
+  type RealDesk,
+  type RealDeskOptions,
+} from './real-api';
 
 function LiveDesk({ children }: { children: ReactNode }) {
   useLiveDesk();
   return <>{children}</>;
 }
 
-/** Opens a real core before each test and closes it after; returns a getter for it. */
-export function withRealDesk(): () => RealDesk {
-  let desk: RealDesk | null = null;
+function withDesk<D extends { dispose(): Promise<void> }>(install: () => Promise<D>): () => D {
+  let desk: D | null = null;
   beforeEach(async () => {
     resetStores();
-    desk = await installRealApi();
+    desk = await install();
   });
   afterEach(async () => {
     cleanup();
@@ -31,6 +37,16 @@ export function withRealDesk(): () => RealDesk {
   };
 }
 
+/** Opens a real core before each test and closes it after; returns a getter for it. */
+export function withRealDesk(options: RealDeskOptions = {}): () => RealDesk {
+  return withDesk(() => installRealApi(options));
+}
+
+/** The same, on a desk that has never been set up (no supervisor passcode). */
+export function withFirstRunDesk(): () => FirstRunDesk {
+  return withDesk(installFirstRunApi);
+}
+
 /**
  * Renders views as the app does: with the live change subscription mounted
  * (`live: false` for the App, which mounts its own).
@@ -38,7 +54,25 @@ export function withRealDesk(): () => RealDesk {
 export function renderDesk(
   ui: ReactElement,
   { live = true }: { live?: boolean } = {},
-): RenderResult & { user: ReturnType<typeof userEvent.setup> } {
+): RenderResult & { user: UserEvent } {
   const user = userEvent.setup();
   return { user, ...render(live ? <LiveDesk>{ui}</LiveDesk> : ui) };
+}
+
+/** Unlocks Admin as a supervisor would: the passcode typed into the locked Admin's form. */
+export async function unlockAdmin(user: UserEvent, passcode = TEST_PASSCODE): Promise<void> {
+  const form = within(await screen.findByRole('form', { name: 'Admin is locked' }));
+  await user.type(form.getByLabelText('Supervisor passcode'), passcode);
+  await user.click(form.getByRole('button', { name: 'Unlock Admin' }));
+}
+
+/** Signs an agent in at the agent desk: name, then PIN. */
+export async function signIn(user: UserEvent, name: string, pin: string): Promise<void> {
+  const form = within(await screen.findByRole('form', { name: 'Sign in' }));
+  await user.selectOptions(
+    await form.findByLabelText('Your name'),
+    await form.findByRole('option', { name }),
+  );
+  await user.type(form.getByLabelText('PIN'), pin);
+  await user.click(form.getByRole('button', { name: 'Sign in' }));
 }

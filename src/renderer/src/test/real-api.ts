@@ -1,11 +1,23 @@
 // window.api backed by the REAL core on a temp SQLite file, shaped like IPC:
-// every input and output is structured-cloned, change events arrive async.
+// every input and output is structured-cloned, change events arrive async, and
+// the window has its own session, as each Electron window does: it starts at
+// front desk and must unlock Admin or sign an agent in through the UI.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuthStatus } from '../../../shared/access';
 import type { DeskApi, ViewName } from '../../../shared/api';
 import type { ChangeEvent } from '../../../shared/events';
-import { openTempCore, type TempCore } from '../../../main/test/temp-core';
+import { openCore, type Core, type Session } from '../../../main/core';
+import { openTempCore, TestClock, type TempCore } from '../../../main/test/temp-core';
 
-export interface RealDesk {
-  core: TempCore;
+export { TEST_PASSCODE } from '../../../main/test/temp-core';
+
+interface Window {
+  /** This window's session in main (what the Electron shell keeps per webContents). */
+  session: Session;
+  /** What main says about this window right now. */
+  windowStatus(): Promise<AuthStatus>;
   /** What the application menu would send. */
   navigate(view: ViewName): void;
   /** How many change listeners are attached (to prove unsubscribe works). */
@@ -13,13 +25,34 @@ export interface RealDesk {
   dispose(): Promise<void>;
 }
 
-export async function installRealApi(): Promise<RealDesk> {
-  const core = await openTempCore();
+export interface RealDesk extends Window {
+  /** The core, with its own supervisor session for seeding ("another window"). */
+  core: TempCore;
+}
+
+export interface FirstRunDesk extends Window {
+  /** A core on a fresh file with no supervisor passcode yet. */
+  core: Core;
+}
+
+export interface RealDeskOptions {
+  /** How long an unlocked Admin stays open without input (default: a year, as TempCore's). */
+  supervisorIdleMs?: number;
+  /**
+   * Start the core's clock at the page's time, as in the app, so the times main
+   * answers (when Admin locks itself) mean the same to the page. Default: TempCore's fixed start.
+   */
+  clockAtPageTime?: boolean;
+}
+
+function installWindow(core: Core, close: () => Promise<void>): Window {
+  const session = core.openSession();
   const navListeners = new Set<(view: ViewName) => void>();
   let listeners = 0;
   const api: DeskApi = {
     async invoke(channel, input) {
-      const result = await core.dispatch(channel, structuredClone(input));
+      // As the Electron shell does: main knows which window calls; the page never names a session.
+      const result = await core.dispatch(channel, structuredClone(input), { session });
       return structuredClone(result);
     },
     onChange(listener) {
@@ -43,14 +76,41 @@ export async function installRealApi(): Promise<RealDesk> {
   };
   window.api = api;
   return {
-    core,
+    session,
+    async windowStatus() {
+      const result = await core.dispatch('auth.status', undefined, { session });
+      if (!result.ok) throw new Error(`auth.status failed: ${result.error.message}`);
+      return result.data;
+    },
     navigate(view) {
       for (const listener of navListeners) listener(structuredClone(view));
     },
     listenerCount: () => listeners,
     async dispose() {
       Reflect.deleteProperty(window, 'api');
-      await core.dispose();
+      await close();
     },
+  };
+}
+
+/** A desk whose supervisor passcode is TEST_PASSCODE; the window starts at front desk. */
+export async function installRealApi(options: RealDeskOptions = {}): Promise<RealDesk> {
+  const core = await openTempCore({
+    ...(options.supervisorIdleMs !== undefined && { supervisorIdleMs: options.supervisorIdleMs }),
+    ...(options.clockAtPageTime && { clock: new TestClock(Date.now()) }),
+  });
+  return { core, ...installWindow(core, () => core.dispose()) };
+}
+
+/** A desk opened for the first time: no passcode, so only the set-up works. */
+export async function installFirstRunApi(): Promise<FirstRunDesk> {
+  const dir = mkdtempSync(join(tmpdir(), 'returndesk-first-run-'));
+  const core = await openCore({ dbPath: join(dir, 'desk.sqlite'), now: new TestClock().now });
+  return {
+    core,
+    ...installWindow(core, async () => {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }),
   };
 }

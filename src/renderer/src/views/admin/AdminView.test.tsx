@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { renderDesk, withRealDesk } from '../../test/desk';
+import type { ReactElement } from 'react';
+import { renderDesk, unlockAdmin, withRealDesk } from '../../test/desk';
 import { IntakeView } from '../intake/IntakeView';
 import { AdminView } from './AdminView';
 
@@ -11,6 +12,13 @@ const agentRow = async (name: string) =>
   within(await waitFor(agentsTable)).findByRole('row', { name: new RegExp(name) });
 const casesTable = () => within(region('All cases')).getByRole('table', { name: 'All cases' });
 const caseRow = (reference: string) => within(casesTable()).getByRole('row', { name: new RegExp(reference) });
+
+/** Admin as a supervisor opens it: locked, then unlocked with the passcode typed in. */
+async function openAdmin(ui: ReactElement = <AdminView />) {
+  const rendered = renderDesk(ui);
+  await unlockAdmin(rendered.user);
+  return rendered;
+}
 
 async function customer() {
   return desk().core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
@@ -29,7 +37,7 @@ async function logCase(customerId: number, n: number, extra: Record<string, unkn
 describe('Admin: agents', () => {
   it('adds an agent, with the problem beside the field when the name is missing', async () => {
     const { core } = desk();
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
     expect(await within(region('Agents')).findByText('No agents yet')).toBeInTheDocument();
     const form = within(screen.getByRole('form', { name: 'Add agent' }));
 
@@ -54,7 +62,7 @@ describe('Admin: agents', () => {
   it('edits an agent in a dialog', async () => {
     const { core } = desk();
     await core.ok('agents.create', { name: 'Dana Reyes', title: 'Agent' });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
 
     await user.click(within(await agentRow('Dana Reyes')).getByRole('button', { name: 'Edit Dana Reyes' }));
     const dialog = within(screen.getByRole('dialog', { name: 'Edit Dana Reyes' }));
@@ -81,7 +89,7 @@ describe('Admin: agents', () => {
     await core.ok('agents.create', { name: 'Dana Reyes' });
     await logCase(ana.id, 1);
     await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
 
     // Sam holds nothing: the switch acts at once.
     const sam = within(await agentRow('Sam Lee')).getByRole('switch', { name: 'Sam Lee on duty' });
@@ -107,7 +115,7 @@ describe('Admin: agents', () => {
     await core.ok('agents.create', { name: 'Dana Reyes' });
     await logCase(ana.id, 4);
     await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
 
     await user.click(within(await agentRow('Sam Lee')).getByRole('button', { name: 'Remove Sam Lee' }));
     let dialog = screen.getByRole('dialog', { name: 'Remove Sam Lee?' });
@@ -140,7 +148,7 @@ describe('Admin: cases', () => {
     await core.ok('agents.create', { name: 'Dana Reyes' });
     await logCase(ana.id, 1);
     await core.ok('agents.create', { name: 'Sam Lee' });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
     await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Dana Reyes'));
 
     // Reassign: only free agents are offered.
@@ -196,7 +204,7 @@ describe('Admin: cases', () => {
     const ana = await customer();
     const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
     await logCase(ana.id, 1);
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
     await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Assigned'));
 
     await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Cancel RMA-000001' }));
@@ -218,7 +226,7 @@ describe('Admin: cases', () => {
     await core.ok('agents.create', { name: 'Dana Reyes' });
     for (let n = 1; n <= 54; n++) await logCase(ana.id, n);
     await logCase(zoe.id, 55, { priority: 'urgent' });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
 
     const cases = within(region('All cases'));
     const range = () => cases.getByRole('navigation', { name: 'Pages of cases' });
@@ -265,7 +273,7 @@ describe('Admin: cases', () => {
     const ana = await customer();
     await core.ok('agents.create', { name: 'Dana Reyes' });
     await logCase(ana.id, 1, { description: 'Box was open' });
-    const { user } = renderDesk(<AdminView />);
+    const { user } = await openAdmin();
 
     const open = await within(region('All cases')).findByRole('button', { name: 'Open RMA-000001' });
     await user.click(open);
@@ -286,7 +294,7 @@ describe('Live across views', () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     await core.ok('agents.create', { name: 'Dana Reyes', onDuty: false });
-    const { user } = renderDesk(
+    const { user } = await openAdmin(
       <>
         <IntakeView />
         <AdminView />

@@ -1,24 +1,80 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseDto } from '../../../../shared/domain';
+import { Button } from '../../components/Button';
+import { Loading } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { StatusBanner } from '../../components/StatusBanner';
+import { useAuth } from '../../stores/auth-store';
+import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
+import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
 
-export function AdminView() {
+/** Everything a supervisor manages; mounted only while Admin is unlocked. */
+function AdminContent() {
   const [open, setOpen] = useState<CaseDto | null>(null);
   return (
-    <div className="view view-admin">
-      <div className="view-head">
-        <h1 tabIndex={-1}>Supervisor</h1>
-        <p className="view-lede">Who is on the desk, who is waiting, and every case ever logged.</p>
-      </div>
+    <>
       <div className="admin-top">
         <AgentsPanel />
         <QueuePanel onOpenCase={setOpen} />
       </div>
       <CasesPanel onOpenCase={setOpen} />
       {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
+export function AdminView() {
+  const { session, status, error, load } = useAuth();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [changing, setChanging] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const unlocked = status === 'ready' && session.role === 'supervisor';
+
+  return (
+    <div className="view view-admin">
+      <div className="view-head">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Supervisor
+        </h1>
+        <p className="view-lede">Who is on the desk, who is waiting, and every case ever logged.</p>
+        {unlocked && (
+          <Button size="sm" className="view-head-action" onClick={() => setChanging(true)}>
+            Change passcode…
+          </Button>
+        )}
+      </div>
+      <StatusBanner onDismiss={done ? () => setDone(null) : undefined}>{unlocked && done}</StatusBanner>
+      {status !== 'ready' ? (
+        error ? (
+          <ErrorBanner title="Could not open Admin." message={error.message} onRetry={() => void load()} />
+        ) : (
+          <Loading what="Admin" />
+        )
+      ) : unlocked ? (
+        <AdminContent />
+      ) : (
+        <UnlockAdmin
+          onUnlocked={() => {
+            // A dialog open when Admin locked itself does not come back on its own.
+            setChanging(false);
+            setDone(null);
+            headingRef.current?.focus();
+          }}
+        />
+      )}
+      {unlocked && changing && (
+        <ChangePasscodeDialog
+          onClose={() => setChanging(false)}
+          onChanged={() => {
+            setChanging(false);
+            setDone('Supervisor passcode changed. Use the new one from now on.');
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -120,3 +120,67 @@ export function RemoveAgentDialog({
     />
   );
 }
+
+/** Sets or replaces an agent's PIN; main checks it is 4 to 8 digits and keeps only a hash. */
+export function SetPinDialog({
+  agent,
+  onClose,
+  onSaved,
+}: {
+  agent: AgentDto;
+  onClose(): void;
+  onSaved(agent: AgentDto, reset: boolean): void;
+}) {
+  const setPin = useAgentsStore((s) => s.setPin);
+  const [pin, setPinText] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reset = agent.hasPin;
+
+  const save = async () => {
+    setBusy(true);
+    const result = await setPin({ id: agent.id, pin });
+    setBusy(false);
+    if (result.ok) {
+      onSaved(result.data, reset);
+      return;
+    }
+    const split = splitError(result.error, ['pin']);
+    setFieldError(split.fields.pin);
+    setGeneral(split.general);
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      title={reset ? `Reset ${agent.name}’s PIN` : `Set a PIN for ${agent.name}`}
+      message={
+        <p>
+          {reset ? 'The old PIN stops working at once. ' : ''}
+          {agent.name} signs in at the agent desk with their name and this PIN. Tell them in person.
+        </p>
+      }
+      confirmLabel={reset ? 'Reset PIN' : 'Set PIN'}
+      busy={busy}
+      error={general}
+      onConfirm={() => void save()}
+      onCancel={onClose}
+    >
+      <Field label="New PIN" error={fieldError} hint="4 to 8 digits" required>
+        {(control) => (
+          <input
+            {...control}
+            data-autofocus
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={LIMITS.secret}
+            value={pin}
+            onChange={(event) => setPinText(event.target.value)}
+          />
+        )}
+      </Field>
+    </ConfirmDialog>
+  );
+}

@@ -10,7 +10,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
 import { focusFirstInvalid, splitError, type FieldErrors } from '../../lib/errors';
 import { useAgents, useAgentsStore } from '../../stores/agents-store';
-import { EditAgentDialog, RemoveAgentDialog } from './AgentDialogs';
+import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
 
 function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
@@ -102,6 +102,7 @@ export function AgentsPanel() {
   const feedback = useFeedback();
   const [editing, setEditing] = useState<AgentDto | null>(null);
   const [removing, setRemoving] = useState<AgentDto | null>(null);
+  const [pinFor, setPinFor] = useState<AgentDto | null>(null);
 
   return (
     <section className="card" aria-labelledby="agents-title">
@@ -131,6 +132,7 @@ export function AgentsPanel() {
                 <th scope="col">On duty</th>
                 <th scope="col">Current case</th>
                 <th scope="col">Free since</th>
+                <th scope="col">PIN</th>
                 <th scope="col" className="col-actions">
                   Actions
                 </th>
@@ -155,6 +157,22 @@ export function AgentsPanel() {
                   </td>
                   <td>
                     <FreeSince agent={agent} />
+                  </td>
+                  <td>
+                    <div className="pin-cell">
+                      {agent.hasPin ? (
+                        <span className="badge badge-pin-set">PIN set</span>
+                      ) : (
+                        <span className="badge badge-pin-none">No PIN</span>
+                      )}
+                      <Button
+                        size="sm"
+                        aria-label={`${agent.hasPin ? 'Reset PIN' : 'Set PIN'} for ${agent.name}`}
+                        onClick={() => setPinFor(agent)}
+                      >
+                        {agent.hasPin ? 'Reset PIN' : 'Set PIN'}
+                      </Button>
+                    </div>
                   </td>
                   <td className="col-actions">
                     <div className="row-actions">
@@ -184,6 +202,18 @@ export function AgentsPanel() {
           onSaved={(agent) => {
             setEditing(null);
             feedback.succeed(`${agent.name} saved.`);
+          }}
+        />
+      )}
+      {pinFor && (
+        <SetPinDialog
+          agent={pinFor}
+          onClose={() => setPinFor(null)}
+          onSaved={(agent, reset) => {
+            setPinFor(null);
+            feedback.succeed(
+              reset ? `New PIN set for ${agent.name}.` : `PIN set for ${agent.name}: they can sign in now.`,
+            );
           }}
         />
       )}

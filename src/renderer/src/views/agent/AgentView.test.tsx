@@ -1,15 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
-import { renderDesk, withRealDesk } from '../../test/desk';
+import { resetStores } from '../../stores/reset';
+import { renderDesk, signIn, withRealDesk } from '../../test/desk';
 import { IntakeView } from '../intake/IntakeView';
 import { AgentView } from './AgentView';
 
 const desk = withRealDesk();
 
-/** One agent, one customer, and `count` cases logged straight through the core. */
+const PIN = '2468';
+
+/** One agent with a PIN, one customer, and `count` cases logged straight through the core. */
 async function seed(count: number) {
   const { core } = desk();
   const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
+  await core.ok('agents.setPin', { id: dana.id, pin: PIN });
   const ana = await core.ok('customers.create', {
     name: 'Ana Lima',
     email: 'ana@example.com',
@@ -29,16 +32,12 @@ async function seed(count: number) {
 
 const yourCase = () => screen.getByRole('region', { name: 'Your case' });
 
-async function chooseMe(user: UserEvent, name: string) {
-  await user.selectOptions(await screen.findByLabelText('I am'), await screen.findByRole('option', { name }));
-}
-
 describe('Agent', () => {
   it('shows my case in full and hands me the next one when I resolve it', async () => {
     const { core } = desk();
     await seed(2);
     const { user } = renderDesk(<AgentView />);
-    await chooseMe(user, 'Dana Reyes');
+    await signIn(user, 'Dana Reyes', PIN);
 
     const details = await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
     for (const text of [
@@ -89,7 +88,7 @@ describe('Agent', () => {
     const { core } = desk();
     await seed(1);
     const { user } = renderDesk(<AgentView />);
-    await chooseMe(user, 'Dana Reyes');
+    await signIn(user, 'Dana Reyes', PIN);
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
 
     await user.type(screen.getByLabelText(/Note/), 'Customer will come back');
@@ -97,7 +96,8 @@ describe('Agent', () => {
 
     const outcome = screen.getByLabelText('Outcome');
     await waitFor(() => expect(outcome).toHaveAccessibleDescription('Outcome is required'));
-    expect(outcome).toHaveFocus();
+    // Focus moves on the next frame, after the message is shown.
+    await waitFor(() => expect(outcome).toHaveFocus());
     expect(screen.getByLabelText(/Note/)).toHaveValue('Customer will come back');
     expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned' });
   });
@@ -106,7 +106,7 @@ describe('Agent', () => {
     const { core } = desk();
     await seed(1);
     const { user } = renderDesk(<AgentView />);
-    await chooseMe(user, 'Dana Reyes');
+    await signIn(user, 'Dana Reyes', PIN);
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
     const duty = screen.getByRole('switch', { name: 'On duty' });
     expect(duty).toBeChecked();
@@ -145,19 +145,22 @@ describe('Agent', () => {
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
   });
 
-  it('remembers who I am', async () => {
+  it('keeps me signed in when the page reloads: the session lives in main, not in the page', async () => {
     await seed(0);
     const { user, unmount } = renderDesk(<AgentView />);
-    await chooseMe(user, 'Dana Reyes');
+    await signIn(user, 'Dana Reyes', PIN);
+    expect(await screen.findByText(/Signed in as/)).toHaveTextContent('Signed in as Dana Reyes');
     unmount();
+    resetStores();
     renderDesk(<AgentView />);
-    await waitFor(() => expect(screen.getByLabelText('I am')).toHaveDisplayValue('Dana Reyes'));
+    expect(await screen.findByText(/Signed in as/)).toHaveTextContent('Signed in as Dana Reyes');
     expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
   });
 
   it('runs intake → assignment → resolve → next case live across two mounted views', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.setPin', { id: dana.id, pin: PIN });
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(
       <>
@@ -165,7 +168,7 @@ describe('Agent', () => {
         <AgentView />
       </>,
     );
-    await chooseMe(user, 'Dana Reyes');
+    await signIn(user, 'Dana Reyes', PIN);
     expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
 
     await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Ana');

@@ -1,17 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ResolveResult } from '../../../../shared/contract';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { CaseDetails } from '../../components/CaseDetails';
 import { CaseTable } from '../../components/CaseTable';
 import { DutySwitch } from '../../components/DutySwitch';
+import { Button } from '../../components/Button';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useAgents } from '../../stores/agents-store';
+import { useAuth, useAuthStore } from '../../stores/auth-store';
 import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
-import { useUiStore } from '../../stores/ui-store';
+import { AgentSignIn } from '../auth/AgentSignIn';
 import { ResolveForm } from './ResolveForm';
 
 function resolvedText({ resolved, next }: ResolveResult): string {
@@ -57,99 +58,106 @@ function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result
   );
 }
 
+/** The signed-in agent's bar: who this desk acts as, how to stop, and their duty. */
+function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): void }) {
+  const signOut = useAuthStore((s) => s.signOut);
+  const refusal = useAuthStore((s) => s.errors.signOut ?? null);
+  const [busy, setBusy] = useState(false);
+  const [dutyError, setDutyError] = useState<string | null>(null);
+
+  const leave = async () => {
+    setBusy(true);
+    const result = await signOut();
+    setBusy(false);
+    if (result.ok) onSignedOut();
+  };
+
+  return (
+    <>
+      <section className="card agent-bar" aria-label="Who is working">
+        <p className="signed-in">
+          Signed in as <strong>{agent.name}</strong>
+          <span aria-hidden="true" className="sep">
+            ·
+          </span>
+          <Button size="sm" busy={busy} onClick={() => void leave()}>
+            Sign out
+          </Button>
+        </p>
+        <div className="me-status">
+          <DutySwitch agent={agent} label="On duty" self onError={setDutyError} />
+          <span className="muted">
+            <AgentLine agent={agent} />
+          </span>
+        </div>
+      </section>
+      {refusal && <ErrorBanner message={refusal.message} />}
+      {dutyError && <ErrorBanner message={dutyError} onDismiss={() => setDutyError(null)} />}
+    </>
+  );
+}
+
 export function AgentView() {
+  const auth = useAuth();
   const { agents, status, error, load } = useAgents();
   const active = useActiveCases();
-  const meId = useUiStore((s) => s.meAgentId);
-  const setMe = useUiStore((s) => s.setMe);
   const [resolved, setResolved] = useState<ResolveResult | null>(null);
-  const [dutyError, setDutyError] = useState<string | null>(null);
-  const me = agents.find((agent) => agent.id === meId);
-
-  // A remembered agent who has since been removed is forgotten.
-  useEffect(() => {
-    if (status === 'ready' && meId !== null && !me) setMe(null);
-  }, [status, meId, me, setMe]);
-
-  const onDuty = agents.filter((agent) => agent.onDuty);
-  const offDuty = agents.filter((agent) => !agent.onDuty);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const agentId = auth.session.role === 'agent' ? auth.session.agentId : null;
+  // The session in main says who this desk is; the agents list says what they are doing.
+  const me = agents.find((agent) => agent.id === agentId);
+  const focusHeading = () => headingRef.current?.focus();
 
   return (
     <div className="view view-agent">
       <div className="view-head">
-        <h1 tabIndex={-1}>Agent desk</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Agent desk
+        </h1>
         <p className="view-lede">Your case, how to close it, and everything still open.</p>
       </div>
 
-      <section className="card agent-bar" aria-label="Who is working">
-        <Field label="I am" className="me-field">
-          {(control) => (
-            <select
-              {...control}
-              value={meId ?? ''}
-              disabled={status === 'loading'}
-              onChange={(event) => {
-                setMe(event.target.value ? Number(event.target.value) : null);
-                setResolved(null);
-                setDutyError(null);
-              }}
-            >
-              <option value="">Choose your name…</option>
-              {onDuty.length > 0 && (
-                <optgroup label="On duty">
-                  {onDuty.map((agent) => (
-                    <option key={agent.id} value={agent.id}>
-                      {agent.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {offDuty.length > 0 && (
-                <optgroup label="Off duty">
-                  {offDuty.map((agent) => (
-                    <option key={agent.id} value={agent.id}>
-                      {agent.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </select>
-          )}
-        </Field>
-        {me && (
-          <div className="me-status">
-            <DutySwitch agent={me} label="On duty" self onError={setDutyError} />
-            <span className="muted">
-              <AgentLine agent={me} />
-            </span>
-          </div>
-        )}
-      </section>
-
-      {error && (
-        <ErrorBanner title="Could not load the agents." message={error.message} onRetry={() => void load()} />
-      )}
-      {dutyError && <ErrorBanner message={dutyError} onDismiss={() => setDutyError(null)} />}
-
-      <section className="card" aria-labelledby="my-case-title">
-        <div className="card-head">
-          <h2 id="my-case-title">Your case</h2>
-        </div>
-        <StatusBanner onDismiss={resolved ? () => setResolved(null) : undefined}>
-          {resolved && resolvedText(resolved)}
-        </StatusBanner>
-        {status === 'loading' ? (
-          <Loading what="agents" />
-        ) : !me ? (
-          agents.length === 0 && status === 'ready' ? (
-            <EmptyState title="No agents yet">A supervisor adds agents in the Admin view.</EmptyState>
-          ) : (
-            <EmptyState title="Who are you?">Choose your name above to see your case.</EmptyState>
-          )
+      {auth.status !== 'ready' ? (
+        auth.error ? (
+          <ErrorBanner
+            title="Could not tell who is signed in."
+            message={auth.error.message}
+            onRetry={() => void auth.load()}
+          />
         ) : (
-          <CurrentCase agent={me} onResolved={setResolved} />
-        )}
-      </section>
+          <Loading what="the agent desk" />
+        )
+      ) : agentId === null ? (
+        <AgentSignIn
+          onSignedIn={() => {
+            setResolved(null);
+            focusHeading();
+          }}
+        />
+      ) : !me ? (
+        error ? (
+          <ErrorBanner
+            title="Could not load the agents."
+            message={error.message}
+            onRetry={() => void load()}
+          />
+        ) : (
+          status !== 'ready' && <Loading what="your desk" />
+        )
+      ) : (
+        <>
+          <SignedInBar agent={me} onSignedOut={focusHeading} />
+          <section className="card" aria-labelledby="my-case-title">
+            <div className="card-head">
+              <h2 id="my-case-title">Your case</h2>
+            </div>
+            <StatusBanner onDismiss={resolved ? () => setResolved(null) : undefined}>
+              {resolved && resolvedText(resolved)}
+            </StatusBanner>
+            <CurrentCase agent={me} onResolved={setResolved} />
+          </section>
+        </>
+      )}
 
       <section className="card" aria-labelledby="active-cases-title">
         <div className="card-head">

@@ -1,0 +1,359 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CHANNEL_ROLES,
+  LOCKOUT_MS,
+  MAX_WRONG_TRIES,
+  ROLES,
+  SUPERVISOR_IDLE_MS,
+  type Role,
+} from '../../shared/access';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
+import type { AgentDto, CaseDto } from '../../shared/domain';
+import { openCore, type Session } from '../core';
+import { addAgents, addCustomer, logCase } from '../test/fixtures';
+import { openTempCore, TEST_PASSCODE, type TempCore } from '../test/temp-core';
+import { Session as SessionClass } from './session';
+import { hashSecret, verifySecret } from './secrets';
+
+let core: TempCore;
+let disposed: TempCore | undefined;
+afterEach(async () => {
+  if (core !== disposed) await core.dispose();
+  disposed = core;
+});
+
+interface Desk {
+  dana: AgentDto;
+  eli: AgentDto;
+  danasCase: CaseDto;
+  elisCase: CaseDto;
+  customerId: number;
+}
+
+/** Dana and Eli each hold a case; both have PINs. */
+async function busyDesk(): Promise<Desk> {
+  const [dana, eli] = (await addAgents(core, 'Dana', 'Eli')) as [AgentDto, AgentDto];
+  await core.ok('agents.setPin', { id: dana.id, pin: '1111' });
+  await core.ok('agents.setPin', { id: eli.id, pin: '2222' });
+  const customer = await addCustomer(core);
+  const danasCase = await logCase(core, customer.id);
+  const elisCase = await logCase(core, customer.id);
+  return { dana, eli, danasCase, elisCase, customerId: customer.id };
+}
+
+async function sessionAs(role: Role | 'none', desk: Desk): Promise<Session | undefined> {
+  if (role === 'none') return undefined;
+  const session = core.openSession();
+  if (role === 'agent')
+    await core.dispatch('auth.signIn', { agentId: desk.dana.id, pin: '1111' }, { session });
+  if (role === 'supervisor') await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, { session });
+  return session;
+}
+
+/** A well-formed input for each channel, acting as Dana where it names an agent. */
+const validInput: Record<ChannelName, (d: Desk) => unknown> = {
+  'agents.list': () => undefined,
+  'agents.get': (d) => ({ id: d.dana.id }),
+  'agents.create': () => ({ name: 'New Agent' }),
+  'agents.update': (d) => ({ id: d.dana.id, title: 'Lead' }),
+  'agents.setOnDuty': (d) => ({ id: d.dana.id, onDuty: false }),
+  'agents.remove': (d) => ({ id: d.eli.id }),
+  'agents.setPin': (d) => ({ id: d.eli.id, pin: '9999' }),
+  'customers.search': () => ({ query: 'a' }),
+  'customers.get': (d) => ({ id: d.customerId }),
+  'customers.create': () => ({ name: 'Walk In', phone: '555 0100' }),
+  'customers.update': (d) => ({ id: d.customerId, name: 'Renamed' }),
+  'cases.create': (d) => ({
+    customerId: d.customerId,
+    orderNumber: 'SO-9',
+    product: 'Lamp',
+    reason: 'damaged',
+  }),
+  'cases.get': (d) => ({ id: d.danasCase.id }),
+  'cases.list': () => ({ limit: 10 }),
+  'cases.active': () => undefined,
+  'cases.resolve': (d) => ({ id: d.danasCase.id, agentId: d.dana.id, outcome: 'refund' }),
+  'cases.cancel': (d) => ({ id: d.elisCase.id, reason: 'Duplicate' }),
+  'cases.reassign': (d) => ({ id: d.elisCase.id, agentId: d.dana.id }),
+  'cases.requeue': (d) => ({ id: d.elisCase.id }),
+  'backup.now': () => undefined,
+  'backup.list': () => undefined,
+  'backup.restore': () => ({ name: 'no-such-backup.sqlite' }),
+  'auth.status': () => undefined,
+  'auth.setup': () => ({ passcode: 'another-passcode' }),
+  'auth.unlock': () => ({ passcode: TEST_PASSCODE }),
+  'auth.lock': () => undefined,
+  'auth.signIn': (d) => ({ agentId: d.eli.id, pin: '2222' }),
+  'auth.signOut': () => undefined,
+  'auth.touch': () => undefined,
+  'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
+};
+
+describe('roles, enforced in main', () => {
+  it('declares roles for every channel, and supervisor-only work is supervisor-only', () => {
+    expect(Object.keys(CHANNEL_ROLES).sort()).toEqual([...CHANNEL_NAMES].sort());
+    for (const channel of CHANNEL_NAMES) expect(CHANNEL_ROLES[channel].length, channel).toBeGreaterThan(0);
+    const supervisorOnly = CHANNEL_NAMES.filter((c) => CHANNEL_ROLES[c].join() === 'supervisor');
+    expect(supervisorOnly.sort()).toEqual(
+      [
+        'agents.create',
+        'agents.update',
+        'agents.remove',
+        'agents.setPin',
+        'cases.cancel',
+        'cases.reassign',
+        'cases.requeue',
+        'auth.changePasscode',
+        'backup.now',
+        'backup.list',
+        'backup.restore',
+      ].sort(),
+    );
+    expect(CHANNEL_ROLES['cases.resolve']).not.toContain('desk');
+  });
+
+  it.each(CHANNEL_NAMES)(
+    '%s: allowed roles pass, every other role (and none) is FORBIDDEN and changes nothing',
+    async (channel) => {
+      core = await openTempCore();
+      const desk = await busyDesk();
+      for (const role of ['none', ...ROLES] as const) {
+        const session = await sessionAs(role, desk);
+        const before = core.contentHash();
+        const result = await core.dispatch(channel, validInput[channel](desk), { session });
+        const allowed = role !== 'none' && CHANNEL_ROLES[channel].includes(role);
+        if (allowed) {
+          expect(
+            result.ok || result.error.code !== 'FORBIDDEN',
+            `${channel} as ${role}: ${JSON.stringify(result)}`,
+          ).toBe(true);
+        } else {
+          expect(result, `${channel} as ${role}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+          expect(core.contentHash()).toBe(before);
+        }
+      }
+    },
+  );
+
+  it('refuses a session object the core did not hand out', async () => {
+    core = await openTempCore();
+    const forged = new SessionClass();
+    forged.role = 'supervisor';
+    expect(await core.dispatch('agents.create', { name: 'X' }, { session: forged })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});
+
+describe('agents act only as themselves', () => {
+  it('cannot resolve, reassign or go off duty for someone else, and never see a PIN', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    const dana = await sessionAs('agent', desk);
+    const before = core.contentHash();
+    const refused = [
+      await core.dispatch(
+        'cases.resolve',
+        { id: desk.elisCase.id, agentId: desk.eli.id, outcome: 'refund' },
+        { session: dana },
+      ),
+      await core.dispatch('agents.setOnDuty', { id: desk.eli.id, onDuty: false }, { session: dana }),
+      await core.dispatch(
+        'cases.reassign',
+        { id: desk.elisCase.id, agentId: desk.dana.id },
+        { session: dana },
+      ),
+      await core.dispatch('agents.setPin', { id: desk.eli.id, pin: '0000' }, { session: dana }),
+    ];
+    for (const result of refused) expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Naming their own id on someone else's case is a conflict, not a way in.
+    expect(
+      await core.dispatch(
+        'cases.resolve',
+        { id: desk.elisCase.id, agentId: desk.dana.id, outcome: 'refund' },
+        { session: dana },
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(core.contentHash()).toBe(before);
+
+    const everyone = JSON.stringify([
+      await core.dispatch('agents.list', { includeRemoved: true }, { session: dana }),
+      await core.dispatch('agents.get', { id: desk.eli.id }, { session: dana }),
+      await core.dispatch('auth.status', undefined, { session: dana }),
+    ]);
+    expect(everyone).not.toMatch(/2222|1111|scrypt|pin_hash/i);
+    expect(everyone).toContain('"hasPin":true');
+
+    const resolved = await core.dispatch(
+      'cases.resolve',
+      { id: desk.danasCase.id, agentId: desk.dana.id, outcome: 'exchange' },
+      { session: dana },
+    );
+    expect(resolved).toMatchObject({ ok: true });
+    const timeline = await core.ok('cases.get', { id: desk.danasCase.id });
+    expect(timeline.timeline.at(-1)).toMatchObject({ type: 'resolved', actor: `agent:${desk.dana.id}` });
+  });
+
+  it('are back at front desk once removed', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    const dana = await sessionAs('agent', desk);
+    await core.ok('agents.remove', { id: desk.dana.id });
+    expect(await core.dispatch('auth.status', undefined, { session: dana })).toMatchObject({
+      ok: true,
+      data: { session: { role: 'desk', agentId: null } },
+    });
+  });
+});
+
+describe('secrets', () => {
+  it('stores only salted scrypt hashes, never the PIN or passcode', async () => {
+    core = await openTempCore();
+    const [dana] = await addAgents(core, 'Dana');
+    await core.ok('agents.setPin', { id: dana!.id, pin: '48213' });
+    const content = core.contentHash();
+    expect(content).not.toContain('48213');
+    expect(content).not.toContain(TEST_PASSCODE);
+    const a = hashSecret('48213');
+    const b = hashSecret('48213');
+    expect(a).not.toBe(b);
+    expect([verifySecret('48213', a), verifySecret('48213', b), verifySecret('48214', a)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(verifySecret('48213', 'garbage')).toBe(false);
+  });
+
+  it(`refuses a sign-in for ${LOCKOUT_MS / 1000} s after ${MAX_WRONG_TRIES} wrong PINs, even the right one`, async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    const session = core.openSession();
+    const signIn = (pin: string) => core.dispatch('auth.signIn', { agentId: desk.dana.id, pin }, { session });
+    for (let i = 0; i < MAX_WRONG_TRIES; i++) {
+      expect(await signIn('9999')).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', fields: { pin: 'Wrong PIN' } },
+      });
+    }
+    expect(await signIn('1111')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Try again in 60 s/) },
+    });
+    // Eli's sign-in is a different lock.
+    expect(
+      await core.dispatch(
+        'auth.signIn',
+        { agentId: desk.eli.id, pin: '2222' },
+        { session: core.openSession() },
+      ),
+    ).toMatchObject({
+      ok: true,
+    });
+    core.clock.advance(LOCKOUT_MS - 1000);
+    expect(await signIn('1111')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Try again in 1 s/) },
+    });
+    core.clock.advance(1000);
+    expect(await signIn('1111')).toMatchObject({
+      ok: true,
+      data: { session: { role: 'agent', agentId: desk.dana.id } },
+    });
+  });
+
+  it('locks the supervisor passcode the same way', async () => {
+    core = await openTempCore();
+    const session = core.openSession();
+    for (let i = 0; i < MAX_WRONG_TRIES; i++)
+      await core.dispatch('auth.unlock', { passcode: 'guess-guess' }, { session });
+    expect(await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, { session })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/Too many wrong tries/) },
+    });
+    core.clock.advance(LOCKOUT_MS);
+    expect(await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, { session })).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('first run and Admin locking', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks for a supervisor passcode before anything else, once', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'returndesk-first-run-'));
+    const dbPath = join(dir, 'desk.sqlite');
+    const first = await openCore({ dbPath });
+    const session = first.openSession();
+    expect(await first.dispatch('auth.status', undefined, { session })).toMatchObject({
+      ok: true,
+      data: { setupRequired: true, session: { role: 'desk' } },
+    });
+    expect(await first.dispatch('agents.list', undefined, { session })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Set the supervisor passcode first.' },
+    });
+    expect(await first.dispatch('auth.setup', { passcode: 'short' }, { session })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { passcode: 'Passcode must be at least 6 characters' } },
+    });
+    expect(await first.dispatch('auth.setup', { passcode: 'long enough' }, { session })).toMatchObject({
+      ok: true,
+      data: { setupRequired: false, session: { role: 'supervisor' } },
+    });
+    expect(await first.dispatch('agents.create', { name: 'Dana' }, { session })).toMatchObject({ ok: true });
+    await first.close();
+
+    const second = await openCore({ dbPath });
+    const later = second.openSession();
+    expect(await second.dispatch('auth.status', undefined, { session: later })).toMatchObject({
+      ok: true,
+      data: { setupRequired: false, session: { role: 'desk' } },
+    });
+    expect(await second.dispatch('auth.setup', { passcode: 'take over' }, { session: later })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    await second.close();
+  });
+
+  it('locks Admin after 10 minutes without input; reads do not count as input', async () => {
+    core = await openTempCore({ supervisorIdleMs: SUPERVISOR_IDLE_MS });
+    const session = core.openSession();
+    const as = { session };
+    await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, as);
+    core.clock.advance(9 * 60_000);
+    expect(await core.dispatch('agents.create', { name: 'Dana' }, as)).toMatchObject({ ok: true });
+    core.clock.advance(9 * 60_000);
+    expect(await core.dispatch('auth.touch', undefined, as)).toMatchObject({
+      ok: true,
+      data: { session: { role: 'supervisor' } },
+    });
+    core.clock.advance(9 * 60_000);
+    await core.dispatch('agents.list', undefined, as); // a refresh, not input
+    core.clock.advance(60_000);
+    expect(await core.dispatch('agents.create', { name: 'Eli' }, as)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'This needs a supervisor.' },
+    });
+    expect(await core.dispatch('auth.status', undefined, as)).toMatchObject({
+      ok: true,
+      data: { session: { role: 'desk' } },
+    });
+  });
+
+  it('locks on demand', async () => {
+    core = await openTempCore();
+    await core.ok('auth.lock');
+    expect(await core.dispatch('agents.create', { name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});

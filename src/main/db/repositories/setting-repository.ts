@@ -1,0 +1,21 @@
+import type { SettingRow } from '../entities';
+import type { Sql } from '../sql';
+
+export const SETTING_KEYS = { supervisorPasscode: 'supervisor_passcode_hash' } as const;
+type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+
+export class SettingRepository {
+  constructor(private readonly sql: Sql) {}
+
+  get(key: SettingKey): string | undefined {
+    return this.sql.get<SettingRow>(`SELECT * FROM settings WHERE key = @key`, { key })?.value;
+  }
+
+  set(key: SettingKey, value: string, now: string): void {
+    this.sql.run(
+      `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      { key, value, now },
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { focusFirstInvalid, PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
+import { useUiStore } from '../../stores/ui-store';
+
+/** First run on this computer: nothing else works until a supervisor passcode exists. */
+export function FirstRunScreen() {
+  const setup = useAuthStore((s) => s.setup);
+  const refusal = useAuthStore((s) => s.errors.setup ?? null);
+  const clearError = useAuthStore((s) => s.clearError);
+  const refresh = useAuthStore((s) => s.refresh);
+  const showView = useUiStore((s) => s.showView);
+  const titleId = useId();
+  const [passcode, setPasscode] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const split = splitError(refusal, ['passcode']);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    // Only the confirmation is the form's business; main judges the passcode itself.
+    if (confirm !== passcode) {
+      clearError('setup');
+      setMismatch(PASSCODE_MISMATCH);
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
+    setMismatch(null);
+    setBusy(true);
+    const result = await setup(passcode);
+    setBusy(false);
+    if (result.ok) {
+      showView('admin', { focus: true });
+      return;
+    }
+    // Someone set it meanwhile (another window): move on to the desk, locked.
+    if (result.error.code === 'CONFLICT') void refresh();
+    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+  };
+
+  return (
+    <div className="app app-first-run">
+      <main className="first-run">
+        <div className="brand brand-dark">
+          <span className="brand-mark" aria-hidden="true">
+            RD
+          </span>
+          <span className="brand-name">ReturnDesk</span>
+        </div>
+        <form
+          ref={formRef}
+          className="card gate-card"
+          aria-labelledby={titleId}
+          noValidate
+          onSubmit={(e) => void submit(e)}
+        >
+          <h1 id={titleId} className="gate-title">
+            Set the supervisor passcode
+          </h1>
+          <p>
+            ReturnDesk is new on this computer. Supervisors unlock Admin with this passcode to manage agents,
+            the queue and every case. Choose one that only supervisors know.
+          </p>
+          <p className="muted">
+            Admin locks itself again after {IDLE_MINUTES} minutes without input, or when you press Lock.
+          </p>
+          {split.general && <ErrorBanner message={split.general} />}
+          <Field
+            label="Passcode"
+            error={split.fields.passcode}
+            hint={`At least ${LIMITS.passcodeMin} characters. Spaces count.`}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                autoFocus
+                maxLength={LIMITS.secret}
+                value={passcode}
+                onChange={(event) => setPasscode(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Type it again" error={mismatch} required>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                maxLength={LIMITS.secret}
+                value={confirm}
+                onChange={(event) => setConfirm(event.target.value)}
+              />
+            )}
+          </Field>
+          <div className="form-actions">
+            <Button type="submit" variant="primary" busy={busy} busyLabel="Setting…">
+              Set passcode and open Admin
+            </Button>
+          </div>
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../shared/contract';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { StatusBanner } from '../../components/StatusBanner';
+import { focusFirstInvalid, splitError } from '../../lib/errors';
+import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
+
+const LOCKED_ITSELF = `Admin locked itself after ${IDLE_MINUTES} minutes without input.`;
+
+/** What a locked Admin shows instead of its content: who it is for, and the passcode. */
+export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
+  const unlock = useAuthStore((s) => s.unlock);
+  const refusal = useAuthStore((s) => s.errors.unlock ?? null);
+  const session = useAuthStore((s) => s.session);
+  const dropped = useAuthStore((s) => (s.dropped?.role === 'supervisor' ? s.dropped : null));
+  const dismissDropped = useAuthStore((s) => s.dismissDropped);
+  const titleId = useId();
+  const [passcode, setPasscode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const split = splitError(refusal, ['passcode']);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await unlock(passcode);
+    setBusy(false);
+    setPasscode('');
+    if (result.ok) onUnlocked();
+    else requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="card gate-card"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id={titleId}>Admin is locked</h2>
+      {/* An action refused because of it is an alert; a lock noticed quietly is news. */}
+      {dropped?.refusal && (
+        <ErrorBanner title={LOCKED_ITSELF} message={dropped.refusal} onDismiss={dismissDropped} />
+      )}
+      <StatusBanner tone="info" onDismiss={dropped ? dismissDropped : undefined}>
+        {dropped && !dropped.refusal && LOCKED_ITSELF}
+      </StatusBanner>
+      <p>
+        Agents, the queue and the supervisor’s actions on cases are for supervisors. Enter the supervisor
+        passcode to unlock them on this computer.
+      </p>
+      <p className="muted">
+        Admin locks itself again after {IDLE_MINUTES} minutes without input. Intake and the agent desk stay
+        open meanwhile.
+      </p>
+      {session.role === 'agent' && (
+        <p className="gate-note">
+          Unlocking signs {session.agentName ?? 'the agent'} out of the agent desk on this computer.
+        </p>
+      )}
+      {split.general && <ErrorBanner message={split.general} />}
+      <div className="gate-row">
+        <Field label="Supervisor passcode" error={split.fields.passcode} required>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              maxLength={LIMITS.secret}
+              value={passcode}
+              onChange={(event) => setPasscode(event.target.value)}
+            />
+          )}
+        </Field>
+        <Button type="submit" variant="primary" busy={busy} busyLabel="Unlocking…">
+          Unlock Admin
+        </Button>
+      </div>
+    </form>
+  );
+}

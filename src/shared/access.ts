@@ -1,0 +1,72 @@
+// Who may call what. Roles are enforced in main, per window session; the
+// renderer only uses this to explain a refusal or hide what cannot work.
+import type { ChannelName } from './channels';
+
+export const ROLES = ['desk', 'agent', 'supervisor'] as const;
+/** desk: anyone at the counter; agent: signed in as one agent; supervisor: everything. */
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  desk: 'front desk',
+  agent: 'a signed-in agent',
+  supervisor: 'a supervisor',
+};
+
+const ANYONE = ['desk', 'agent', 'supervisor'] as const satisfies readonly Role[];
+const AGENT = ['agent', 'supervisor'] as const satisfies readonly Role[];
+const SUPERVISOR = ['supervisor'] as const satisfies readonly Role[];
+
+/** Every channel declares the roles allowed to call it; a new channel does not compile without one. */
+export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
+  'agents.list': ANYONE,
+  'agents.get': ANYONE,
+  'agents.create': SUPERVISOR,
+  'agents.update': SUPERVISOR,
+  'agents.setOnDuty': AGENT, // an agent only for themselves
+  'agents.remove': SUPERVISOR,
+  'agents.setPin': SUPERVISOR,
+  'customers.search': ANYONE,
+  'customers.get': ANYONE,
+  'customers.create': ANYONE,
+  'customers.update': ANYONE,
+  'cases.create': ANYONE,
+  'cases.get': ANYONE,
+  'cases.list': ANYONE,
+  'cases.active': ANYONE,
+  'cases.resolve': AGENT, // an agent only their own case
+  'cases.cancel': SUPERVISOR,
+  'cases.reassign': SUPERVISOR,
+  'cases.requeue': SUPERVISOR,
+  'backup.now': SUPERVISOR,
+  'backup.list': SUPERVISOR,
+  'backup.restore': SUPERVISOR,
+  'auth.status': ANYONE,
+  'auth.setup': ANYONE,
+  'auth.unlock': ANYONE,
+  'auth.lock': ANYONE,
+  'auth.signIn': ANYONE,
+  'auth.signOut': ANYONE,
+  'auth.touch': ANYONE,
+  'auth.changePasscode': SUPERVISOR,
+};
+
+/** The channels that work before the supervisor passcode exists (first run). */
+export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup'];
+
+export interface SessionDto {
+  role: Role;
+  agentId: number | null;
+  agentName: string | null;
+  /** When an unlocked Admin locks itself again without input; null for other roles. */
+  expiresAt: string | null;
+}
+
+export interface AuthStatus {
+  /** No supervisor passcode yet: the app asks for one before anything else. */
+  setupRequired: boolean;
+  session: SessionDto;
+}
+
+export const SUPERVISOR_IDLE_MS = 10 * 60 * 1000;
+export const MAX_WRONG_TRIES = 5;
+export const LOCKOUT_MS = 60 * 1000;
