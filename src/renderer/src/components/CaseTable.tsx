@@ -3,6 +3,7 @@ import { OUTCOME_LABELS, type CaseDto } from '../../../shared/domain';
 import { cx } from '../lib/cx';
 import { PriorityBadge, StatusBadge } from './Badges';
 import { RelativeTime } from './RelativeTime';
+import { ScrollTable } from './ScrollTable';
 
 export type CaseColumn =
   | 'position'
@@ -72,6 +73,11 @@ interface CaseTableProps {
   highlightNote?: string;
   onOpenCase?: (c: CaseDto) => void;
   actions?: (c: CaseDto) => ReactNode;
+  /**
+   * A list that can grow without bound (the queue, all active cases): a
+   * scroll box of fixed height that renders only the rows in view.
+   */
+  scroll?: boolean;
 }
 
 export function CaseTable({
@@ -82,6 +88,7 @@ export function CaseTable({
   highlightNote,
   onOpenCase,
   actions,
+  scroll = false,
 }: CaseTableProps) {
   const statusWithAgent = !columns.includes('agent');
   const cell = (c: CaseDto, column: CaseColumn): ReactNode => {
@@ -126,35 +133,57 @@ export function CaseTable({
         return <RelativeTime iso={c.createdAt} />;
     }
   };
+  const header = (
+    <>
+      {columns.map((column) => (
+        <th key={column} scope="col" className={`col-${column}`}>
+          {HEADERS[column]}
+        </th>
+      ))}
+      {actions && (
+        <th scope="col" className="col-actions">
+          Actions
+        </th>
+      )}
+    </>
+  );
+  const cells = (c: CaseDto) => (
+    <>
+      {columns.map((column) => (
+        <td key={column} className={`col-${column}`}>
+          {cell(c, column)}
+          {column === 'reference' && c.id === highlightId && highlightNote && (
+            <span className="row-note">{highlightNote}</span>
+          )}
+        </td>
+      ))}
+      {actions && <td className="col-actions">{actions(c)}</td>}
+    </>
+  );
+  const rowClass = (c: CaseDto) => cx(c.id === highlightId && 'row-highlight');
+
+  if (scroll) {
+    return (
+      <ScrollTable
+        label={label}
+        rows={cases}
+        columnCount={columns.length + (actions ? 1 : 0)}
+        header={header}
+        rowKey={(c) => c.id}
+        renderRow={(c) => ({ className: rowClass(c), cells: cells(c) })}
+      />
+    );
+  }
   return (
     <div className="table-wrap">
       <table className="table" aria-label={label}>
         <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={`col-${column}`}>
-                {HEADERS[column]}
-              </th>
-            ))}
-            {actions && (
-              <th scope="col" className="col-actions">
-                Actions
-              </th>
-            )}
-          </tr>
+          <tr>{header}</tr>
         </thead>
         <tbody>
           {cases.map((c) => (
-            <tr key={c.id} className={cx(c.id === highlightId && 'row-highlight')}>
-              {columns.map((column) => (
-                <td key={column} className={`col-${column}`}>
-                  {cell(c, column)}
-                  {column === 'reference' && c.id === highlightId && highlightNote && (
-                    <span className="row-note">{highlightNote}</span>
-                  )}
-                </td>
-              ))}
-              {actions && <td className="col-actions">{actions(c)}</td>}
+            <tr key={c.id} className={rowClass(c)}>
+              {cells(c)}
             </tr>
           ))}
         </tbody>

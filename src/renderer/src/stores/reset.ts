@@ -1,5 +1,6 @@
 import { resetAgentsStore } from './agents-store';
 import { resetAuthStore } from './auth-store';
+import { resetBackupsStore } from './backups-store';
 import { resetCasesStore } from './cases-store';
 import { resetCustomersStore } from './customers-store';
 import { resetUiStore } from './ui-store';
@@ -8,6 +9,7 @@ import { resetUiStore } from './ui-store';
 export function resetStores(): void {
   resetAgentsStore();
   resetAuthStore();
+  resetBackupsStore();
   resetCasesStore();
   resetCustomersStore();
   resetUiStore();

@@ -7,6 +7,7 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { useAuth } from '../../stores/auth-store';
 import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
+import { BackupsPanel } from './BackupsPanel';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
@@ -22,6 +23,7 @@ function AdminContent() {
         <QueuePanel onOpenCase={setOpen} />
       </div>
       <CasesPanel onOpenCase={setOpen} />
+      <BackupsPanel />
       {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
     </>
   );

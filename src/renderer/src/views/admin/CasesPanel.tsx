@@ -8,6 +8,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
+import { pageRange } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
 import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-store';
@@ -15,12 +16,6 @@ import { CaseActions } from './CaseActions';
 import { useFeedback } from './use-feedback';
 
 export const SEARCH_DEBOUNCE_MS = 250;
-
-/** "1–50 of 312" */
-export function pageRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${total}`;
-  return `${offset + 1}–${offset + shown} of ${total}`;
-}
 
 export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
   const { browse, loadBrowse, setFilter, setOffset } = useCasesStore(

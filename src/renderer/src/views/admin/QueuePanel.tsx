@@ -35,6 +35,7 @@ export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
       ) : (
         <CaseTable
           label="Queue"
+          scroll
           cases={queued}
           columns={['position', 'reference', 'customer', 'product', 'priority', 'age']}
           onOpenCase={onOpenCase}

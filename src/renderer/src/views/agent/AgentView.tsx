@@ -180,6 +180,7 @@ export function AgentView() {
         ) : (
           <CaseTable
             label="Active cases"
+            scroll
             cases={active.data}
             columns={['reference', 'customer', 'product', 'priority', 'status', 'agent', 'age']}
             highlightId={me?.currentCaseId ?? null}
