@@ -13,25 +13,11 @@ import {
   type CustomerDto,
 } from './domain';
 import type { AuthStatus } from './access';
+import { LIMITS } from './limits';
 import type { ChannelName } from './channels';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
-
-export const LIMITS = {
-  name: 120,
-  title: 80,
-  email: 254,
-  phone: 32,
-  orderNumber: 40,
-  product: 160,
-  description: 2000,
-  note: 2000,
-  cancelReason: 500,
-  search: 100,
-  pageSize: 200,
-  secret: 128,
-  passcodeMin: 6,
-} as const;
+export { LIMITS } from './limits';
 
 // ---- field builders: trimmed, bounded, with messages a person can act on ----
 

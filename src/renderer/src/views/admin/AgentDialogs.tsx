@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';

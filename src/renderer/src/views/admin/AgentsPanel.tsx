@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { DutySwitch } from '../../components/DutySwitch';

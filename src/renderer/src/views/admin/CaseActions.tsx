@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import type { CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

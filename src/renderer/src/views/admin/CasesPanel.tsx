@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { CASE_STATUSES, STATUS_LABELS, type CaseDto, type CaseStatus } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { CaseTable } from '../../components/CaseTable';

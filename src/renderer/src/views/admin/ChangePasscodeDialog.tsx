@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';

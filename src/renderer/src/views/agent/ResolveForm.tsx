@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ResolveResult } from '../../../../shared/contract';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { OUTCOME_LABELS, OUTCOMES, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import type { AgentDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { EmptyState, Loading } from '../../components/EmptyState';

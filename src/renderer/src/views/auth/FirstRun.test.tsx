@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { App } from '../../App';
 import { renderDesk, withFirstRunDesk } from '../../test/desk';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import type { CustomerDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { renderDesk, withRealDesk } from '../../test/desk';
 import { IntakeView } from './IntakeView';
 

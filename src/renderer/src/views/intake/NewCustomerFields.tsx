@@ -1,5 +1,5 @@
 import type { ChangeEvent, Ref } from 'react';
-import { LIMITS } from '../../../../shared/contract';
+import { LIMITS } from '../../../../shared/limits';
 import { Field } from '../../components/Field';
 import type { FieldErrors } from '../../lib/errors';
 

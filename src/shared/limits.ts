@@ -1,0 +1,18 @@
+// Field length limits: the contract's schemas enforce them and the renderer's inputs
+// show them. Dependency-free, so the renderer bundle does not pull in zod.
+
+export const LIMITS = {
+  name: 120,
+  title: 80,
+  email: 254,
+  phone: 32,
+  orderNumber: 40,
+  product: 160,
+  description: 2000,
+  note: 2000,
+  cancelReason: 500,
+  search: 100,
+  pageSize: 200,
+  secret: 128,
+  passcodeMin: 6,
+} as const;
