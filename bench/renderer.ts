@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
+import { TOOLS_PASSCODE } from '../src/main/auth/as-supervisor';
 import { openCore } from '../src/main/core';
 import { progress } from './lib/progress';
 
@@ -12,7 +13,10 @@ export interface RendererResult {
   /** Why it did not run, when it did not. */
   skipped?: string;
   builtAt?: string;
-  /** Click on the Admin tab → first row of "All cases" in the DOM and painted. */
+  /**
+   * Admin opened and its passcode typed, "Unlock Admin" pressed → first row of
+   * "All cases" in the DOM and painted (includes main's one passcode check).
+   */
   rowsMs: number[];
   /** "Next" → the following page's rows painted. */
   pageTurnMs: number[];
@@ -22,11 +26,13 @@ export interface RendererResult {
   domRows?: number;
 }
 
-// Runs in the page: the Admin tab is clicked and the first row awaited, frame by frame.
+// Runs in the page, Admin open and locked with the passcode typed: Unlock is
+// pressed and the first row awaited, frame by frame. (Each page is its own
+// window with its own session, so Admin starts locked and mounts its content on unlock.)
 const ROWS_SCRIPT = `new Promise((resolve, reject) => {
   const started = performance.now();
   const row = () => document.querySelector('table[aria-label="All cases"] tbody tr');
-  document.getElementById('tab-admin').click();
+  [...document.querySelectorAll('#panel-admin button')].find((b) => b.textContent.trim() === 'Unlock Admin').click();
   const poll = () => {
     if (performance.now() - started > 30000) return reject(new Error('no rows after 30 s'));
     if (!row()) return requestAnimationFrame(poll);
@@ -73,6 +79,11 @@ export async function runRenderer(options: { dbPath: string; rounds: number }): 
       await page.waitForFunction(
         () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,
       );
+      await page.getByRole('tab', { name: 'Admin' }).click();
+      await page
+        .getByRole('form', { name: 'Admin is locked' })
+        .getByLabel('Supervisor passcode')
+        .fill(TOOLS_PASSCODE);
       const rowsMs = (await page.evaluate(ROWS_SCRIPT)) as number;
       const pageTurnMs = (await page.evaluate(NEXT_SCRIPT)) as number;
       if (r > 0) {

@@ -8,14 +8,14 @@ import type { Page } from 'playwright-core';
 import type { ViewName } from '../src/shared/api';
 import { startDesk } from './harness/desk';
 import { SeedClock, seedDesk, type SeededDesk } from './harness/seed';
-import { chooseMe, logCase, openView, visible } from './harness/ui';
+import { logCase, openView, signIn, typePasscode, visible } from './harness/ui';
 
 export const ARTIFACTS = join(__dirname, 'artifacts');
 const DOCS = join(__dirname, '../docs/screenshots');
 
 /**
  * Puts a view in its most telling state: the intake just after logging a case
- * (the answer showing), the agent view as a busy agent.
+ * (the answer showing), the agent view signed in as a busy agent, Admin unlocked.
  */
 export async function showPopulatedView(page: Page, view: ViewName, seeded: SeededDesk): Promise<void> {
   const panel = await openView(page, view);
@@ -31,10 +31,11 @@ export async function showPopulatedView(page: Page, view: ViewName, seeded: Seed
   } else if (view === 'agent') {
     const busy = seeded.agents.find((agent) => agent.currentCaseId !== null);
     if (!busy) throw new Error('seed left no agent with a case');
-    await chooseMe(panel, busy.name);
+    await signIn(panel, busy.name, seeded.pins[busy.name]!);
     await visible(panel.getByRole('button', { name: 'Resolve case' }));
     await visible(panel.getByRole('table'));
   } else {
+    await typePasscode(panel, seeded.passcode);
     for (const table of ['Agents', 'Queue', 'All cases']) {
       await visible(panel.getByRole('table', { name: table, exact: true }));
     }

@@ -3,6 +3,8 @@ import type { ChannelName } from '../../src/shared/contract';
 
 export const BRIDGE_ROUTES = {
   script: '/__e2e/bridge.js',
+  /** POST: opens this page's session in the core; answers `SessionReply`. */
+  session: '/__e2e/session',
   invoke: '/__e2e/invoke',
   events: '/__e2e/events',
 } as const;
@@ -10,9 +12,16 @@ export const BRIDGE_ROUTES = {
 /** Server-sent event names on BRIDGE_ROUTES.events. */
 export type BridgeEventName = 'ready' | 'change' | 'navigate';
 
+/** An opaque random id standing for one page's `Session`; the page never sees the session itself. */
+export interface SessionReply {
+  id: string;
+}
+
 export interface InvokeBody {
   channel: ChannelName;
   input?: unknown;
+  /** The id this page got from BRIDGE_ROUTES.session; unknown or missing → FORBIDDEN. */
+  session?: string;
 }
 
 /** Set on `window.__e2eBridge`, so the harness knows when pushes can reach the page. */

@@ -1,7 +1,11 @@
-// The bridge gives the page exactly the preload's window.api, wired to the real core.
+// The bridge gives the page exactly the preload's window.api, wired to the real core
+// with the page's own session, as the shell gives each window one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { DeskApi, ViewName } from '../../src/shared/api';
+import type { ChannelName } from '../../src/shared/contract';
 import type { ChangeEvent } from '../../src/shared/events';
+import { BRIDGE_ROUTES } from './bridge-protocol';
 import { startDesk, type Desk } from './desk';
 import { compileBridge, injectBridge } from './server';
 
@@ -29,23 +33,73 @@ describe('the e2e bridge', () => {
 
   it('answers a call with the core’s Result, data and errors alike', async () => {
     const created = await desk.page.evaluate(() =>
-      (globalThis as PageWindow).api.invoke('agents.create', { name: 'Dana Reyes' }),
+      (globalThis as PageWindow).api.invoke('customers.create', {
+        name: 'Ana Lima',
+        phone: '+351 912 345 678',
+      }),
     );
-    expect(created).toMatchObject({ ok: true, data: { name: 'Dana Reyes', onDuty: true } });
-    expect((await desk.ok('agents.list')).map((a) => a.name)).toEqual(['Dana Reyes']);
+    expect(created).toMatchObject({ ok: true, data: { name: 'Ana Lima' } });
+    expect((await desk.ok('customers.search', { query: '' })).map((c) => c.name)).toEqual(['Ana Lima']);
 
     const refused = await desk.page.evaluate(() =>
-      (globalThis as PageWindow).api.invoke('agents.create', { name: '' }),
+      (globalThis as PageWindow).api.invoke('customers.create', { name: '' }),
     );
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { name: 'Name is required' } },
+      error: { code: 'VALIDATION', fields: { name: expect.any(String) } },
     });
 
     const unknown = await desk.page.evaluate(() =>
       (globalThis as PageWindow).api.invoke('agents.drop' as 'agents.list'),
     );
     expect(unknown).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown channel' } });
+  });
+
+  it('gives each page its own session, front desk until it unlocks; a forged session is refused', async () => {
+    const other = await desk.openPage();
+    const call = (page: Page, channel: ChannelName, input?: unknown) =>
+      page.evaluate(([c, i]) => (globalThis as PageWindow).api.invoke(c as 'auth.status', i as undefined), [
+        channel,
+        input,
+      ] as const);
+    const addAgent = (page: Page, name: string) => call(page, 'agents.create', { name });
+
+    expect(await addAgent(desk.page, 'Dana Reyes')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await call(desk.page, 'auth.unlock', { passcode: desk.passcode })).toMatchObject({
+      ok: true,
+      data: { session: { role: 'supervisor' } },
+    });
+    expect(await addAgent(desk.page, 'Dana Reyes')).toMatchObject({ ok: true, data: { name: 'Dana Reyes' } });
+
+    // Unlocking one window unlocked nothing in the other.
+    expect(await call(other, 'auth.status')).toMatchObject({ ok: true, data: { session: { role: 'desk' } } });
+    expect(await addAgent(other, 'Sam Okafor')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // Calls with no session, or an id the harness never handed out, reach dispatch without one.
+    const forged = await other.evaluate(async (route) => {
+      const post = (body: unknown) =>
+        fetch(route, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then((response) => response.json() as Promise<unknown>);
+      const input = { name: 'Sam Okafor' };
+      return [
+        await post({ channel: 'agents.create', input }),
+        await post({ channel: 'agents.create', input, session: 'f'.repeat(32) }),
+      ];
+    }, BRIDGE_ROUTES.invoke);
+    for (const result of forged) expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await desk.ok('agents.list')).map((a) => a.name)).toEqual(['Dana Reyes']);
+
+    // The page keeps its session id to its bridge: nothing of it on window.
+    const exposed = await other.evaluate(() =>
+      JSON.stringify((globalThis as unknown as { __e2eBridge: unknown }).__e2eBridge),
+    );
+    expect(exposed).toBe('{"connected":true}');
   });
 
   it('pushes each committed write to every page until it unsubscribes', async () => {
@@ -81,6 +135,7 @@ describe('the e2e bridge', () => {
     desk.navigate('admin');
     await desk.page.getByRole('tab', { name: 'Admin', selected: true }).waitFor();
     await desk.page.getByRole('heading', { level: 1, name: 'Supervisor' }).waitFor();
+    await desk.page.getByRole('form', { name: 'Admin is locked' }).waitFor();
   });
 });
 

@@ -1,12 +1,20 @@
 // Runs in the page, in place of the Electron preload: the same `window.api`
-// (`DeskApi`), carried over HTTP instead of IPC. Calls POST to /__e2e/invoke;
-// change and navigate pushes arrive as server-sent events on /__e2e/events.
+// (`DeskApi`), carried over HTTP instead of IPC. At load the page asks for its
+// own session (POST /__e2e/session), as the shell opens one per webContents;
+// calls POST to /__e2e/invoke with that session's id; change and navigate
+// pushes arrive as server-sent events on /__e2e/events.
 // Type-only imports: the harness serves this file transpiled, as a classic
 // script that runs before the app's module script.
 import type { DeskApi, ViewName } from '../../src/shared/api';
 import type { ChangeEvent } from '../../src/shared/events';
 import type { Result } from '../../src/shared/result';
-import type { BRIDGE_ROUTES, BridgeEventName, BridgeState, InvokeBody } from './bridge-protocol';
+import type {
+  BRIDGE_ROUTES,
+  BridgeEventName,
+  BridgeState,
+  InvokeBody,
+  SessionReply,
+} from './bridge-protocol';
 
 // Type-checked with the Node project: declare the browser globals this file touches.
 declare const window: { api?: DeskApi; __e2eBridge?: BridgeState };
@@ -16,12 +24,19 @@ declare class EventSource {
 }
 
 // Literal types: a route renamed in bridge-protocol.ts fails the type check here.
+const SESSION_ROUTE: (typeof BRIDGE_ROUTES)['session'] = '/__e2e/session';
 const INVOKE_ROUTE: (typeof BRIDGE_ROUTES)['invoke'] = '/__e2e/invoke';
 const EVENTS_ROUTE: (typeof BRIDGE_ROUTES)['events'] = '/__e2e/events';
 const changeListeners = new Set<(event: ChangeEvent) => void>();
 const navigateListeners = new Set<(view: ViewName) => void>();
 const state: BridgeState = { connected: false };
 window.__e2eBridge = state;
+
+// One session per page, asked for before the app runs; its id stays in this
+// closure (not on window). Unobtainable, calls go without one and main refuses them.
+const session: Promise<string | undefined> = fetch(SESSION_ROUTE, { method: 'POST' })
+  .then(async (response) => ((await response.json()) as SessionReply).id)
+  .catch(() => undefined);
 
 // One stream per page, opened before the app runs, as the preload's ipcRenderer is.
 const events = new EventSource(EVENTS_ROUTE);
@@ -50,7 +65,7 @@ function subscribe<T>(listeners: Set<(payload: T) => void>, listener: (payload: 
 
 const api: DeskApi = {
   async invoke(channel, input) {
-    const body: InvokeBody = { channel, input };
+    const body: InvokeBody = { channel, input, session: await session };
     const response = await fetch(INVOKE_ROUTE, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

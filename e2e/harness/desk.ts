@@ -1,11 +1,13 @@
 // startDesk(): the real core on a temp SQLite file, the built renderer served
-// beside it, and chromium pages whose window.api reaches that core.
+// beside it, and chromium pages whose window.api reaches that core, each page
+// with its own session (front desk until someone unlocks or signs in there).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ViewName } from '../../src/shared/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
+import { asSupervisor, TOOLS_PASSCODE } from '../../src/main/auth/as-supervisor';
 import { openCore, type Core } from '../../src/main/core';
 import { launchChromium } from './browser';
 import { startServer } from './server';
@@ -17,13 +19,20 @@ export interface DeskOptions {
   page?: boolean;
   /** The core's clock (default: the real one). */
   now?: () => Date;
+  /**
+   * Set the supervisor passcode (`TOOLS_PASSCODE`) at start (default true). With
+   * false the desk is on its first run until a page (or the first `ok()`) sets one.
+   */
+  setup?: boolean;
 }
 
 export interface Desk {
   /** Where the renderer is served, e.g. http://127.0.0.1:41234/ */
   url: string;
-  /** The real core behind the pages: seed and inspect through its dispatch. */
+  /** The real core behind the pages. Its dispatch needs a session: use `ok()` to seed and inspect. */
   core: Core;
+  /** The supervisor passcode the harness sets: what a person types to unlock Admin. */
+  passcode: string;
   dbPath: string;
   /** The first page (when `page` was not false). */
   readonly page: Page;
@@ -31,7 +40,10 @@ export interface Desk {
   readonly pageErrors: string[];
   /** Another page of the same desk, loaded and listening for changes. */
   openPage(): Promise<Page>;
-  /** dispatch, returning the data; throws on an error Result. */
+  /**
+   * dispatch as an unlocked supervisor, in a session no page has; returns the
+   * data, throws on an error Result.
+   */
   ok<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** What the application menu does: asks every page for a view. */
   navigate(view: ViewName): void;
@@ -49,6 +61,18 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   try {
     const core = await openCore({ dbPath, ...(options.now && { now: options.now }) });
     cleanups.push(() => core.close());
+    // The harness's own calls act in-process as a supervisor, in a session no page has.
+    let supervisor = options.setup === false ? null : await asSupervisor(core, TOOLS_PASSCODE);
+    const actAsSupervisor = async () => {
+      supervisor ??= await asSupervisor(core, TOOLS_PASSCODE);
+      // A seed clock that jumps ahead outlasts the idle lock: unlock again rather than fail.
+      const status = await supervisor.dispatch('auth.status', undefined);
+      if (status.ok && status.data.session.role !== 'supervisor') {
+        const unlocked = await supervisor.dispatch('auth.unlock', { passcode: TOOLS_PASSCODE });
+        if (!unlocked.ok) throw new Error(`Cannot unlock as supervisor: ${unlocked.error.message}`);
+      }
+      return supervisor;
+    };
     const server = await startServer(core);
     cleanups.push(() => server.close());
 
@@ -77,6 +101,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     return {
       url: server.url,
       core,
+      passcode: TOOLS_PASSCODE,
       dbPath,
       get page() {
         if (!first) throw new Error('startDesk({ page: false }) opened no page: use openPage()');
@@ -85,7 +110,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
       pageErrors,
       openPage,
       async ok(channel, input) {
-        const result = await core.dispatch(channel, input);
+        const result = await (await actAsSupervisor()).dispatch(channel, input);
         if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
         return result.data;
       },

@@ -22,6 +22,10 @@ export class SeedClock {
 
 export interface SeededDesk {
   agents: AgentDto[];
+  /** Each agent's PIN by name, as the supervisor set it: what they type to sign in. */
+  pins: Record<string, string>;
+  /** The supervisor passcode that unlocks Admin. */
+  passcode: string;
   customers: CustomerDto[];
   cases: CaseDto[];
 }
@@ -34,6 +38,13 @@ const AGENTS = [
   { name: 'Priya Natarajan', title: 'Support agent' },
   { name: 'Leo Martins', title: 'Technician', onDuty: false },
 ];
+
+const PINS: Record<string, string> = {
+  'Dana Reyes': '1357',
+  'Sam Okafor': '2468',
+  'Priya Natarajan': '8642',
+  'Leo Martins': '7531',
+};
 
 const CUSTOMERS = [
   { name: 'Ana Lima', email: 'ana.lima@example.com', phone: '+351 912 345 678' },
@@ -165,7 +176,7 @@ const CASES: [number, CaseInput][] = [
 ];
 
 /**
- * Four agents (one off duty), six customers and a dozen cases: some resolved,
+ * Four agents (one off duty), each with a PIN, six customers and a dozen cases: some resolved,
  * one cancelled, one assigned to each on-duty agent, the rest queued.
  */
 export async function seedDesk(desk: Desk, clock?: SeedClock): Promise<SeededDesk> {
@@ -173,7 +184,9 @@ export async function seedDesk(desk: Desk, clock?: SeedClock): Promise<SeededDes
   const agents: AgentDto[] = [];
   for (const agent of AGENTS) {
     tick(2);
-    agents.push(await desk.ok('agents.create', agent));
+    const created = await desk.ok('agents.create', agent);
+    await desk.ok('agents.setPin', { id: created.id, pin: PINS[agent.name]! });
+    agents.push(created);
   }
   const customers: CustomerDto[] = [];
   for (const customer of CUSTOMERS) {
@@ -211,6 +224,8 @@ export async function seedDesk(desk: Desk, clock?: SeedClock): Promise<SeededDes
 
   return {
     agents: await desk.ok('agents.list'),
+    pins: PINS,
+    passcode: desk.passcode,
     customers,
     cases: (await desk.ok('cases.list', { limit: 50, sort: 'oldest' })).items,
   };

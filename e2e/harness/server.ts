@@ -1,5 +1,6 @@
 // Serves the built renderer on 127.0.0.1 with the bridge in front of it, and
-// relays the bridge's calls to the real core's dispatch.
+// relays the bridge's calls to the real core's dispatch, each with its page's session.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -8,8 +9,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import type { ViewName } from '../../src/shared/api';
 import type { ChangeEvent } from '../../src/shared/events';
-import type { Core } from '../../src/main/core';
-import { BRIDGE_ROUTES, type BridgeEventName, type InvokeBody } from './bridge-protocol';
+import type { Core, Session } from '../../src/main/core';
+import { BRIDGE_ROUTES, type BridgeEventName, type InvokeBody, type SessionReply } from './bridge-protocol';
 
 export const ROOT = resolve(__dirname, '../..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -63,6 +64,8 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
   const index = injectBridge(await readFile(indexFile, 'utf8'));
   const bridge = compileBridge();
   const streams = new Set<ServerResponse>();
+  // id → the core's Session for one page load, as the shell keeps webContents id → Session.
+  const sessions = new Map<string, Session>();
 
   const push = (event: BridgeEventName, data: unknown) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -75,6 +78,12 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     res.end(body);
   };
 
+  const openSession = (res: ServerResponse) => {
+    const reply: SessionReply = { id: randomBytes(16).toString('hex') };
+    sessions.set(reply.id, core.openSession());
+    send(res, 200, MIME['.json']!, JSON.stringify(reply));
+  };
+
   const invoke = async (req: IncomingMessage, res: ServerResponse) => {
     let body: InvokeBody;
     try {
@@ -84,8 +93,10 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     } catch {
       return send(res, 400, MIME['.json']!, JSON.stringify({ message: 'Bad JSON' }));
     }
-    // The Electron shell calls dispatch(channel, input) the same way; dispatch never throws.
-    const result = await core.dispatch(body.channel, body.input);
+    // As the shell does: the caller's session, or none (an unknown id), which dispatch refuses.
+    // dispatch never throws.
+    const session = typeof body.session === 'string' ? sessions.get(body.session) : undefined;
+    const result = await core.dispatch(body.channel, body.input, { session });
     send(res, 200, MIME['.json']!, JSON.stringify(result));
   };
 
@@ -112,6 +123,7 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
 
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && pathname === BRIDGE_ROUTES.session) return openSession(res);
     if (req.method === 'POST' && pathname === BRIDGE_ROUTES.invoke) return void invoke(req, res);
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
     if (pathname === BRIDGE_ROUTES.events) return events(req, res);
@@ -138,6 +150,7 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
       unsubscribe();
       for (const stream of streams) stream.end();
       streams.clear();
+      sessions.clear();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },

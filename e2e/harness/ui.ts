@@ -79,9 +79,52 @@ export const agentRow = (panel: Locator, name: string): Locator =>
     .getByRole('row')
     .filter({ has: panel.page().getByRole('rowheader', { name, exact: true }) });
 
-/** In the Agent view, chooses who is working. */
-export async function chooseMe(panel: Locator, name: string): Promise<void> {
-  await panel.getByLabel('I am').selectOption({ label: name });
+/** Opens Admin and unlocks it with the supervisor passcode; returns the panel, content showing. */
+export async function unlockAdmin(page: Page, passcode: string): Promise<Locator> {
+  const panel = await openView(page, 'admin');
+  await typePasscode(panel, passcode);
+  await visible(panel.getByRole('region', { name: 'Agents' }));
+  return panel;
+}
+
+/** Types a passcode into Admin's locked form and presses Unlock Admin (it may be refused). */
+export async function typePasscode(panel: Locator, passcode: string): Promise<void> {
+  const form = await visible(panel.getByRole('form', { name: 'Admin is locked' }));
+  await form.getByLabel('Supervisor passcode').fill(passcode);
+  await form.getByRole('button', { name: 'Unlock Admin' }).click();
+}
+
+/** Presses Lock in the header and waits for Admin's locked form. */
+export async function lockAdmin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lock Admin' }).click();
+  await visible(page.getByRole('form', { name: 'Admin is locked' }));
+}
+
+/** In an unlocked Admin, sets (or resets) an agent's PIN through its row's dialog. */
+export async function setPin(panel: Locator, name: string, pin: string): Promise<void> {
+  await agentRow(panel, name)
+    .getByRole('button', { name: new RegExp(`^(Set|Reset) PIN for ${name}$`) })
+    .click();
+  const dialog = await visible(panel.page().getByRole('dialog', { name: new RegExp(`PIN`) }));
+  await dialog.getByLabel('New PIN').fill(pin);
+  await dialog.getByLabel('New PIN').press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+  await visible(panel.getByRole('status').filter({ hasText: `PIN set for ${name}` }));
+}
+
+/** In the Agent view, signs in with name and PIN and waits for "Signed in as …". */
+export async function signIn(panel: Locator, name: string, pin: string): Promise<void> {
+  const form = await visible(panel.getByRole('form', { name: 'Sign in' }));
+  await form.getByLabel('Your name').selectOption({ label: name });
+  await form.getByLabel('PIN').fill(pin);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await visible(panel.getByText(`Signed in as ${name}`));
+}
+
+/** In the Agent view, signs the agent out and waits for the sign-in form. */
+export async function signOut(panel: Locator): Promise<void> {
+  await panel.getByRole('button', { name: 'Sign out' }).click();
+  await visible(panel.getByRole('form', { name: 'Sign in' }));
 }
 
 /** In the Agent view, resolves the current case with an outcome; returns the status text. */

@@ -1,7 +1,7 @@
 // Bad input at the intake: each problem is named beside its field, what was
 // typed stays, and nothing reaches the database.
 import { describe, expect, it } from 'vitest';
-import { description, fillIntake, openView, visible } from '../harness/ui';
+import { description, fillIntake, openView, unlockAdmin, visible } from '../harness/ui';
 import { freshDesk } from './fresh-desk';
 
 describe('bad input at the intake', () => {
@@ -61,7 +61,7 @@ describe('bad input at the intake', () => {
     expect(await field('Order number').inputValue()).toBe('SO-4001');
 
     // Nothing was created: the Admin list is empty, and so is the database.
-    const admin = await openView(page, 'admin');
+    const admin = await unlockAdmin(page, desk().passcode);
     await visible(admin.getByText('No cases yet'));
     expect(await admin.getByRole('table', { name: 'All cases' }).count()).toBe(0);
     expect((await desk().ok('cases.list')).total).toBe(0);

@@ -1,14 +1,15 @@
 // Going off duty with a case asks first; once confirmed, the case goes back to
 // the queue keeping its place.
 import { describe, expect, it } from 'vitest';
-import { chooseMe, openView, textOf, visible } from '../harness/ui';
+import { openView, signIn, textOf, visible } from '../harness/ui';
 import { freshDesk } from './fresh-desk';
 
 describe('going off duty', () => {
   const desk = freshDesk({ page: false });
 
   it('asks first, then requeues the agent’s case', async () => {
-    await desk().ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
+    await desk().ok('agents.setPin', { id: dana.id, pin: '1357' });
     await desk().ok('agents.create', { name: 'Sam Okafor' });
     const customer = await desk().ok('customers.create', { name: 'Ana Lima', phone: '+351 912 345 678' });
     const input = { customerId: customer.id, product: 'Kettle', reason: 'damaged' } as const;
@@ -18,7 +19,7 @@ describe('going off duty', () => {
 
     const page = await desk().openPage();
     const agent = await openView(page, 'agent');
-    await chooseMe(agent, 'Dana Reyes');
+    await signIn(agent, 'Dana Reyes', '1357');
     await visible(agent.getByRole('heading', { name: 'Resolve RMA-000001' }));
     const duty = agent.getByRole('switch', { name: 'On duty' });
 

@@ -1,7 +1,7 @@
 // Removing an agent who holds a case: the supervisor is told what will happen,
 // and the case goes back to the queue and on to the free agent in one step.
 import { describe, expect, it } from 'vitest';
-import { agentRow, openView, textOf, visible } from '../harness/ui';
+import { agentRow, textOf, unlockAdmin, visible } from '../harness/ui';
 import { freshDesk } from './fresh-desk';
 
 describe('removing an agent', () => {
@@ -20,7 +20,7 @@ describe('removing an agent', () => {
     expect(logged.agentName).toBe('Dana Reyes');
 
     const page = await desk().openPage();
-    const admin = await openView(page, 'admin');
+    const admin = await unlockAdmin(page, desk().passcode);
     await expect.poll(() => agentRow(admin, 'Dana Reyes').innerText()).toContain('RMA-000001');
 
     await admin.getByRole('button', { name: 'Remove Dana Reyes' }).click();

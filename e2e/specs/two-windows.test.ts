@@ -1,7 +1,7 @@
 // Two windows on one desk: what one logs, the other shows within a second,
 // carried by the change event alone (no reload, no polling in the app).
 import { describe, expect, it } from 'vitest';
-import { chooseMe, logCase, openView, resolveMyCase, visible } from '../harness/ui';
+import { logCase, openView, resolveMyCase, signIn, visible } from '../harness/ui';
 import { freshDesk } from './fresh-desk';
 
 const LIVE_MS = 1000;
@@ -10,14 +10,15 @@ describe('two windows', () => {
   const desk = freshDesk({ page: false });
 
   it('shows a case logged in one window as assigned in the other within a second', async () => {
-    await desk().ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
+    await desk().ok('agents.setPin', { id: dana.id, pin: '1357' });
     await desk().ok('customers.create', { name: 'Ana Lima', email: 'ana.lima@example.com' });
     const counter = await desk().openPage();
     const backOffice = await desk().openPage();
 
     const intake = await openView(counter, 'intake');
     const agent = await openView(backOffice, 'agent');
-    await chooseMe(agent, 'Dana Reyes');
+    await signIn(agent, 'Dana Reyes', '1357');
     await visible(agent.getByText('No case for you right now'));
 
     expect(
