@@ -17,11 +17,15 @@ for (const name of new Set([...expected, ...files])) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A file that failed without any failing test (an import error, a crash) counts as one failure.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !file.assertionResults?.some((test) => test.status === 'failed'),
+  ).length;
   console.log(
     `${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped` +
-      (report.numFailedTestSuites ? `, ${report.numFailedTestSuites} files failed to run` : ''),
+      (brokenFiles ? `, ${brokenFiles} files failed to run` : ''),
   );
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) + skipped;
+  failed += report.numFailedTests + brokenFiles + skipped;
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -245,6 +245,7 @@ const describePayload = (payload: unknown) => {
 describe('hostile input on every channel', () => {
   it.each(CHANNEL_NAMES)('%s', async (channel) => {
     const tally = { tried: 0, ok: 0, VALIDATION: 0, NOT_FOUND: 0, CONFLICT: 0, FORBIDDEN: 0 };
+    const loggedBefore = logged.length; // one channel's failure should not fail the next
     // Sign-in calls change the calling window's standing: each payload gets its own window.
     // A wrong secret, a lockout or a missing role are legitimate answers there.
     const signInChannel = channel.startsWith('auth.') && channel !== 'auth.changePasscode';
@@ -294,6 +295,6 @@ describe('hostile input on every channel', () => {
     );
     expect(tally.tried).toBeGreaterThanOrEqual(RUNS_PER_CHANNEL);
     expect(tally.VALIDATION).toBeGreaterThan(0);
-    expect(logged).toEqual([]);
+    expect(logged.slice(loggedBefore)).toEqual([]);
   });
 });

@@ -223,6 +223,14 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     expect(email?.fields).toEqual({ email: 'Enter a valid email address' });
   });
 
+  it('refuses shapes that make the validator itself throw', async () => {
+    await expectRefused(
+      'customers.create',
+      { name: 'X', email: { length: Object.create(null) } },
+      'VALIDATION',
+    );
+  });
+
   it('refuses an unknown channel', async () => {
     await expectRefused('cases.delete' as ChannelName, { id: 1 }, 'VALIDATION');
     await expectRefused('__proto__' as ChannelName, {}, 'VALIDATION');

@@ -48,6 +48,24 @@ export interface RouterDeps {
 }
 
 /**
+ * zod's safeParse can itself throw on hostile shapes (a length check reading an
+ * object with no prototype, found by the fuzz test): that is malformed input too.
+ */
+function safeParse(channel: ChannelName, input: unknown) {
+  try {
+    const parsed = contract[channel].input.safeParse(input);
+    return parsed.success
+      ? { success: true as const, data: parsed.data }
+      : { success: false as const, error: validationError(parsed.error) };
+  } catch {
+    return {
+      success: false as const,
+      error: { code: 'VALIDATION' as const, message: 'The request is malformed.' },
+    };
+  }
+}
+
+/**
  * The boundary: unknown channel and payload in, a Result out, never a throw.
  * Order: known channel → session → role → input parsed by the channel's zod
  * schema → ownership → handler.
@@ -71,8 +89,8 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     }
     const refusedRole = checkRole(channel, call);
     if (refusedRole) return { ok: false, error: refusedRole };
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const parsed = safeParse(channel, input);
+    if (!parsed.success) return { ok: false, error: parsed.error };
     const refusedInput = checkOwnership(channel, parsed.data as never, call);
     if (refusedInput) return { ok: false, error: refusedInput };
 
