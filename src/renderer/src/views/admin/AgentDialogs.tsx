@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
+import { SecretField } from '../../components/SecretField';
 import { splitError, type FieldErrors } from '../../lib/errors';
 import { useAgentsStore } from '../../stores/agents-store';
 
@@ -167,20 +168,16 @@ export function SetPinDialog({
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <Field label="New PIN" error={fieldError} hint="4 to 8 digits" required>
-        {(control) => (
-          <input
-            {...control}
-            data-autofocus
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={LIMITS.secret}
-            value={pin}
-            onChange={(event) => setPinText(event.target.value)}
-          />
-        )}
-      </Field>
+      <SecretField
+        label="New PIN"
+        purpose="new"
+        digits
+        error={fieldError}
+        hint="4 to 8 digits"
+        value={pin}
+        onChange={setPinText}
+        inputProps={{ 'data-autofocus': true }}
+      />
     </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Field } from '../../components/Field';
+import { SecretField } from '../../components/SecretField';
 import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
 import { useAuthStore } from '../../stores/auth-store';
 
@@ -46,48 +46,29 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
       onConfirm={() => void save()}
       onCancel={close}
     >
-      <Field label="Current passcode" error={split.fields.current} required>
-        {(control) => (
-          <input
-            {...control}
-            data-autofocus
-            type="password"
-            autoComplete="current-password"
-            maxLength={LIMITS.secret}
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <SecretField
+        label="Current passcode"
+        purpose="current"
+        error={split.fields.current}
+        value={current}
+        onChange={setCurrent}
+        inputProps={{ 'data-autofocus': true }}
+      />
+      <SecretField
         label="New passcode"
+        purpose="new"
         error={split.fields.passcode}
         hint={`At least ${LIMITS.passcodeMin} characters. Spaces count.`}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            maxLength={LIMITS.secret}
-            value={passcode}
-            onChange={(event) => setPasscode(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Type the new one again" error={mismatch} required>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            maxLength={LIMITS.secret}
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-          />
-        )}
-      </Field>
+        value={passcode}
+        onChange={setPasscode}
+      />
+      <SecretField
+        label="Type the new one again"
+        purpose="new"
+        error={mismatch}
+        value={confirm}
+        onChange={setConfirm}
+      />
     </ConfirmDialog>
   );
 }

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../../shared/limits';
 import type { AgentDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
 import { focusFirstInvalid, splitError } from '../../lib/errors';
 import { useAgents } from '../../stores/agents-store';
@@ -111,19 +111,15 @@ export function AgentSignIn({ onSignedIn }: { onSignedIn(): void }) {
             </Field>
             {!noPin && (
               <>
-                <Field label="PIN" error={split.fields.pin} className="pin-field" required>
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="password"
-                      inputMode="numeric"
-                      autoComplete="off"
-                      maxLength={LIMITS.secret}
-                      value={pin}
-                      onChange={(event) => setPin(event.target.value)}
-                    />
-                  )}
-                </Field>
+                <SecretField
+                  label="PIN"
+                  purpose="sign-in"
+                  digits
+                  className="pin-field"
+                  error={split.fields.pin}
+                  value={pin}
+                  onChange={setPin}
+                />
                 <Button type="submit" variant="primary" busy={busy} busyLabel="Signing in…">
                   Sign in
                 </Button>

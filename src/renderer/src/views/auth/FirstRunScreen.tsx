@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+import { SecretField } from '../../components/SecretField';
 import { focusFirstInvalid, PASSCODE_MISMATCH, splitError } from '../../lib/errors';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -72,36 +72,22 @@ export function FirstRunScreen() {
             Admin locks itself again after {IDLE_MINUTES} minutes without input, or when you press Lock.
           </p>
           {split.general && <ErrorBanner message={split.general} />}
-          <Field
+          <SecretField
             label="Passcode"
+            purpose="new"
             error={split.fields.passcode}
             hint={`At least ${LIMITS.passcodeMin} characters. Spaces count.`}
-            required
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                autoFocus
-                maxLength={LIMITS.secret}
-                value={passcode}
-                onChange={(event) => setPasscode(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Type it again" error={mismatch} required>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                maxLength={LIMITS.secret}
-                value={confirm}
-                onChange={(event) => setConfirm(event.target.value)}
-              />
-            )}
-          </Field>
+            value={passcode}
+            onChange={setPasscode}
+            inputProps={{ autoFocus: true }}
+          />
+          <SecretField
+            label="Type it again"
+            purpose="new"
+            error={mismatch}
+            value={confirm}
+            onChange={setConfirm}
+          />
           <div className="form-actions">
             <Button type="submit" variant="primary" busy={busy} busyLabel="Setting…">
               Set passcode and open Admin

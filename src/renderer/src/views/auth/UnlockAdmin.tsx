@@ -1,8 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../../shared/limits';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
 import { focusFirstInvalid, splitError } from '../../lib/errors';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
@@ -64,18 +63,13 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
       )}
       {split.general && <ErrorBanner message={split.general} />}
       <div className="gate-row">
-        <Field label="Supervisor passcode" error={split.fields.passcode} required>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="current-password"
-              maxLength={LIMITS.secret}
-              value={passcode}
-              onChange={(event) => setPasscode(event.target.value)}
-            />
-          )}
-        </Field>
+        <SecretField
+          label="Supervisor passcode"
+          purpose="current"
+          error={split.fields.passcode}
+          value={passcode}
+          onChange={setPasscode}
+        />
         <Button type="submit" variant="primary" busy={busy} busyLabel="Unlocking…">
           Unlock Admin
         </Button>
