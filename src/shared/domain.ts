@@ -3,7 +3,6 @@
 
 export const CASE_STATUSES = ['queued', 'assigned', 'resolved', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const ACTIVE_STATUSES = ['queued', 'assigned'] as const satisfies readonly CaseStatus[];
 
 export const CASE_REASONS = [
   'damaged',

@@ -28,7 +28,7 @@ export class ReferenceModel {
   addAgent(onDuty: boolean, now: string): Outcome {
     const id = this.agents.size + 1;
     this.agents.set(id, { id, onDuty, removed: false, freeSince: onDuty ? now : null, caseId: null });
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -38,7 +38,7 @@ export class ReferenceModel {
     if (agent.removed) return 'CONFLICT';
     this.takeBack(agent);
     Object.assign(agent, { removed: true, onDuty: false, freeSince: null });
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -52,7 +52,7 @@ export class ReferenceModel {
       this.takeBack(agent);
       Object.assign(agent, { onDuty: false, freeSince: null });
     }
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -65,7 +65,7 @@ export class ReferenceModel {
       status: 'queued',
       agentId: null,
     });
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -75,7 +75,7 @@ export class ReferenceModel {
     if (c.status !== 'assigned' || c.agentId !== agentId) return 'CONFLICT';
     c.status = 'resolved';
     this.free(agentId, now);
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -86,7 +86,7 @@ export class ReferenceModel {
     const wasAssigned = c.status === 'assigned';
     c.status = 'cancelled';
     if (wasAssigned) this.free(c.agentId!, now);
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -97,7 +97,7 @@ export class ReferenceModel {
     const agentId = c.agentId!;
     Object.assign(c, { status: 'queued', agentId: null });
     this.free(agentId, now);
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
@@ -113,13 +113,12 @@ export class ReferenceModel {
     c.agentId = target.id;
     Object.assign(target, { caseId: c.id, freeSince: null });
     this.free(previous, now);
-    this.match(now);
+    this.match();
     return 'ok';
   }
 
   /** The rules, written plainly: longest-free agent takes the first case in queue order. */
-  private match(now: string): void {
-    void now;
+  private match(): void {
     for (;;) {
       const free = [...this.agents.values()]
         .filter((a) => a.onDuty && !a.removed && a.caseId === null)

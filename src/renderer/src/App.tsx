@@ -14,6 +14,7 @@ import { AdminLockBar } from './views/auth/AdminLockBar';
 import { FirstRunScreen } from './views/auth/FirstRunScreen';
 import { IntakeView } from './views/intake/IntakeView';
 import './styles/app.css';
+import { Brand } from './components/Brand';
 
 const TABS: Record<ViewName, { label: string; key: string; render: () => ReactNode }> = {
   intake: { label: 'Intake', key: '1', render: () => <IntakeView /> },
@@ -105,12 +106,7 @@ function DeskShell() {
   return (
     <div className="app">
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            RD
-          </span>
-          <span className="brand-name">ReturnDesk</span>
-        </div>
+        <Brand />
         <nav className="app-nav" aria-label="Views">
           <div role="tablist" aria-label="Desk views" className="tabs">
             {VIEWS.map((name, index) => (

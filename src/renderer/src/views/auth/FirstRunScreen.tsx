@@ -6,6 +6,7 @@ import { SecretField } from '../../components/SecretField';
 import { focusFirstInvalid, PASSCODE_MISMATCH, splitError } from '../../lib/errors';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
+import { Brand } from '../../components/Brand';
 
 /** First run on this computer: nothing else works until a supervisor passcode exists. */
 export function FirstRunScreen() {
@@ -48,12 +49,7 @@ export function FirstRunScreen() {
   return (
     <div className="app app-first-run">
       <main className="first-run">
-        <div className="brand brand-dark">
-          <span className="brand-mark" aria-hidden="true">
-            RD
-          </span>
-          <span className="brand-name">ReturnDesk</span>
-        </div>
+        <Brand dark />
         <form
           ref={formRef}
           className="card gate-card"

@@ -1,0 +1,13 @@
+import { cx } from '../lib/cx';
+
+/** The app's mark and name, in the header and on the first-run screen. */
+export function Brand({ dark }: { dark?: boolean }) {
+  return (
+    <div className={cx('brand', dark && 'brand-dark')}>
+      <span className="brand-mark" aria-hidden="true">
+        RD
+      </span>
+      <span className="brand-name">ReturnDesk</span>
+    </div>
+  );
+}
