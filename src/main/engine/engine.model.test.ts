@@ -90,7 +90,7 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
       ];
     case 'removeAgent': {
       const id = idFrom(op.agent, agentCount);
-      return [await run('agents.remove', { id }), model.removeAgent(id, now)];
+      return [await run('agents.remove', { id }), model.removeAgent(id)];
     }
     case 'setOnDuty': {
       const id = idFrom(op.agent, agentCount);

@@ -32,7 +32,7 @@ export class ReferenceModel {
     return 'ok';
   }
 
-  removeAgent(id: number, now: string): Outcome {
+  removeAgent(id: number): Outcome {
     const agent = this.agents.get(id);
     if (!agent) return 'NOT_FOUND';
     if (agent.removed) return 'CONFLICT';
