@@ -198,7 +198,12 @@ export const CHECKLIST: ChecklistRule[] = [
     id: 'own-files-only',
     asks: 'The window loads only the app’s own files (or the dev server), and no custom protocol serves others',
     check: (files) => [
-      ...mustHave(files, /loadFile\(\s*join\(__dirname/, 'loads its page with loadFile from its own folder'),
+      ...mustHave(
+        files,
+        /const pagePath = join\(__dirname, '\.\.\/renderer\/index\.html'\)/,
+        'names its page as a file in its own folder (pagePath)',
+      ),
+      ...mustHave(files, /\.loadFile\(\s*pagePath\s*\)/, 'loads its page with loadFile(pagePath)'),
       ...inFiles(files, /\.loadURL\(/, shell)
         .filter((p) => !/\.loadURL\(\s*rendererUrl\s*\)/.test(files.find((f) => f.path === p)!.text))
         .map((p) => `${p} loads a URL other than the dev server`),

@@ -22,8 +22,6 @@ export interface CoreOptions {
   dbPath: string;
   /** The clock; tests inject one to control fairness and queue order. */
   now?: () => Date;
-  /** A better_sqlite3.node for the running runtime, when it is not the default build. */
-  nativeBinding?: string;
   logError?: (message: string, error: unknown) => void;
   /** Benchmarks only (bench/): the app always commits with `synchronous=FULL`. */
   synchronous?: Synchronous;
@@ -76,7 +74,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const backups = createBackupService({
     dbPath: options.dbPath,
     now,
-    nativeBinding: options.nativeBinding,
     keep: options.backup?.keep,
     pagesPerStep: options.backup?.pagesPerStep,
     logError,
@@ -91,7 +88,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const openDesk = async () => {
     const dataSource = await openDatabase({
       dbPath: options.dbPath,
-      nativeBinding: options.nativeBinding,
       synchronous: options.synchronous,
     });
     const sql = new Sql(rawConnection(dataSource));
@@ -114,7 +110,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (closed) throw new Error('The desk database is closed.');
     if (restoring) throw conflict('A restore is already running');
     // A refused file is refused while the desk stays open and untouched.
-    checkRestoreSource({ dbPath: options.dbPath, from, nativeBinding: options.nativeBinding });
+    checkRestoreSource({ dbPath: options.dbPath, from });
     const job = (async () => {
       await backups.idle();
       await database.dataSource.destroy();
@@ -124,7 +120,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           dbPath: options.dbPath,
           from,
           at: now(),
-          nativeBinding: options.nativeBinding,
         });
         database = await openDesk();
       } catch (error) {

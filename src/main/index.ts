@@ -1,15 +1,15 @@
 // The Electron shell, and nothing more: lifecycle, the one secure window, and
 // IPC wired to the core's dispatch. All desk logic lives in ./core.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
-import { electronNativeBinding, resolveDbPath } from './app/paths';
+import { resolveDbPath } from './app/paths';
 import { CONTENT_SECURITY_POLICY, isTrustedSender, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState } from './app/window-state';
 
@@ -19,7 +19,9 @@ const windowIds = new Set<number>();
 /** Each window's standing (front desk, signed-in agent, unlocked supervisor), by webContents id. */
 const sessions = new Map<number, Session>();
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const appUrl = rendererUrl ?? `file://${join(__dirname, '../renderer/index.html')}`;
+const pagePath = join(__dirname, '../renderer/index.html');
+// pathToFileURL, not `file://${path}`: Windows paths have drive letters, backslashes, spaces and `#`.
+const appUrl = rendererUrl ?? pathToFileURL(pagePath).href;
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -67,7 +69,7 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (rendererUrl) void win.loadURL(rendererUrl);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  else void win.loadFile(pagePath);
   return win;
 }
 
@@ -85,21 +87,8 @@ function wireIpc(desk: Core): void {
 }
 
 async function start(): Promise<void> {
-  const nativeBinding = electronNativeBinding({
-    isPackaged: app.isPackaged,
-    appPath: app.getAppPath(),
-    resourcesPath: process.resourcesPath,
-  });
-  if (!existsSync(nativeBinding)) {
-    dialog.showErrorBox(
-      'ReturnDesk cannot open its database',
-      `The SQLite engine built for this Electron version is missing:\n${nativeBinding}\n\nRun "npm start" once with a network connection to fetch it.`,
-    );
-    app.exit(1);
-    return;
-  }
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-  core = await openDeskWithChoices(dbPath, nativeBinding);
+  core = await openDeskWithChoices(dbPath);
   if (!core) {
     app.exit(1);
     return;

@@ -9,11 +9,11 @@ import { DatabaseOpenError } from '../db/database-file';
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
 /** Resolves to the open core, or null when the person chose to quit. */
-export async function openDeskWithChoices(dbPath: string, nativeBinding: string): Promise<Core | null> {
+export async function openDeskWithChoices(dbPath: string): Promise<Core | null> {
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, nativeBinding, autoBackup: true });
+      return await openCore({ dbPath: path, autoBackup: true });
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) {
         dialog.showErrorBox('ReturnDesk cannot open its database', `${path}\n\n${String(error)}`);
@@ -38,7 +38,7 @@ export async function openDeskWithChoices(dbPath: string, nativeBinding: string)
         const from = picked.filePaths[0];
         if (picked.canceled || !from) continue;
         try {
-          await restoreDatabase({ dbPath: path, from, at: new Date(), nativeBinding });
+          await restoreDatabase({ dbPath: path, from, at: new Date() });
         } catch (refused) {
           if (!(refused instanceof RestoreRefusedError)) throw refused;
           dialog.showErrorBox('That backup cannot be restored', refused.message);

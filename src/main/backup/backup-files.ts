@@ -92,7 +92,6 @@ export interface BackupOptions {
   dbPath: string;
   kind: BackupKind;
   at: Date;
-  nativeBinding?: string;
   /** Pages copied per step; other work runs between steps. Tests make it small. */
   pagesPerStep?: number;
 }
@@ -117,7 +116,7 @@ export async function createBackup(db: BetterSqlite3.Database, options: BackupOp
   try {
     const step = options.pagesPerStep;
     await db.backup(partial, step ? { progress: () => step } : undefined);
-    const check = classifyDatabaseFile(partial, { nativeBinding: options.nativeBinding, forWriting: false });
+    const check = classifyDatabaseFile(partial, { forWriting: false });
     if (check.kind !== 'ok') throw new Error(`The new backup failed its check: ${check.message}`);
     renameSync(partial, finalPath);
   } catch (error) {

@@ -39,7 +39,6 @@ export interface BackupServiceDeps {
   connection: () => BetterSqlite3.Database;
   /** Closes the desk, swaps the file in, reopens; provided by the core. */
   restoreFrom: (path: string) => Promise<RestoreResult>;
-  nativeBinding?: string;
   keep?: number;
   pagesPerStep?: number;
   logError: (message: string, error: unknown) => void;
@@ -72,7 +71,6 @@ export function createBackupService(deps: BackupServiceDeps): CoreBackups {
         dbPath: deps.dbPath,
         kind,
         at: deps.now(),
-        nativeBinding: deps.nativeBinding,
         pagesPerStep: deps.pagesPerStep,
       }),
     );

@@ -23,7 +23,6 @@ export interface RestoreOptions {
   from: string;
   /** Stamps the kept file's name. */
   at: Date;
-  nativeBinding?: string;
 }
 
 export interface RestoreOutcome {
@@ -35,12 +34,12 @@ export const replacedFileName = (dbPath: string, at: Date) =>
   `${dbPath}.replaced-${at.toISOString().replace(/[:.]/g, '-')}`;
 
 /** Throws `RestoreRefusedError` unless `from` may replace the desk. Changes nothing. */
-export function checkRestoreSource(options: { dbPath: string; from: string; nativeBinding?: string }): void {
+export function checkRestoreSource(options: { dbPath: string; from: string }): void {
   const from = resolve(options.from);
   if (from === resolve(options.dbPath)) {
     throw new RestoreRefusedError('same-file', 'That file is the desk database itself.');
   }
-  const check = classifyDatabaseFile(from, { nativeBinding: options.nativeBinding, forWriting: false });
+  const check = classifyDatabaseFile(from, { forWriting: false });
   if (check.kind === 'missing') {
     throw new RestoreRefusedError('missing', `${from} is missing or holds no desk data: nothing to restore.`);
   }
@@ -64,14 +63,13 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
     const source = new Database(from, {
       readonly: true,
       fileMustExist: true,
-      nativeBinding: options.nativeBinding,
     });
     try {
       await source.backup(incoming);
     } finally {
       source.close();
     }
-    const copied = classifyDatabaseFile(incoming, { nativeBinding: options.nativeBinding });
+    const copied = classifyDatabaseFile(incoming);
     if (copied.kind !== 'ok')
       throw new RestoreRefusedError(copied.kind === 'missing' ? 'corrupt' : copied.kind, copied.message);
   } catch (error) {

@@ -43,7 +43,6 @@ export const knownMigrationNames = (): string[] => MIGRATIONS.map((M) => new M()
 const report = (kind: DatabaseFileKind, message: string): DatabaseFileReport => ({ kind, message });
 
 export interface ClassifyOptions {
-  nativeBinding?: string;
   /** The app will write to it (the desk itself); false for a backup to restore from. */
   forWriting?: boolean;
 }
@@ -86,7 +85,6 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
     db = new Database(path, {
       fileMustExist: true,
       readonly: !forWriting,
-      nativeBinding: options.nativeBinding,
     });
     return inspect(db, path);
   } catch (error) {

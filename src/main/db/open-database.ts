@@ -7,8 +7,6 @@ import { MIGRATIONS } from './migrations';
 
 export interface OpenDatabaseOptions {
   dbPath: string;
-  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
-  nativeBinding?: string;
   /** Benchmarks only: `NORMAL` measures the write path without the commit's fsync. */
   synchronous?: Synchronous;
   /** Tests only (migrations.test.ts): build a database at an older schema. */
@@ -32,11 +30,10 @@ export function applyPragmas(db: BetterSqlite3.Database, synchronous: Synchronou
  * unreadable file is refused with a `DatabaseOpenError` before anything writes to it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
-  assertDatabaseFileUsable(options.dbPath, { nativeBinding: options.nativeBinding });
+  assertDatabaseFileUsable(options.dbPath);
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.dbPath,
-    nativeBinding: options.nativeBinding,
     timeout: 5000,
     prepareDatabase: (db: BetterSqlite3.Database) => applyPragmas(db, options.synchronous),
     entities: ENTITIES,
