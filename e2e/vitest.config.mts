@@ -10,6 +10,8 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['e2e/**/*.test.ts'],
+    // The packaged-app launch test has its own config and command (npm run test:package).
+    exclude: ['e2e/package/**'],
     // One chromium at a time: specs share nothing, but CI machines have two cores.
     fileParallelism: false,
     testTimeout: 60_000,

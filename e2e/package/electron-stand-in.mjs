@@ -1,0 +1,143 @@
+// A recording stand-in for the `electron` module, for running the packaged main
+// bundle under plain Node (no Electron binary can be downloaded here). It keeps
+// to the few parts of Electron's API the shell uses, records every call, and
+// never answers for the code under test: no IPC replies, no dialog choices
+// beyond "cancel", no database. The driver (launch.mjs) plays the OS and the page.
+import { EventEmitter } from 'node:events';
+
+/** @param {{ appPath: string, userData: string }} options */
+export function createElectronStandIn(options) {
+  const record = {
+    singleInstanceLockRequested: false,
+    windows: [],
+    handlers: new Map(),
+    errorBoxes: [],
+    messageBoxes: [],
+    exitCode: null,
+    quit: false,
+    menuInstalled: false,
+    permissionHandlers: { request: false, check: false },
+    headerHook: null,
+    webContentsCreatedListeners: 0,
+  };
+
+  const app = new EventEmitter();
+  let readyResolve;
+  const ready = new Promise((resolve) => (readyResolve = resolve));
+  Object.assign(app, {
+    isPackaged: true,
+    getAppPath: () => options.appPath,
+    getPath: (name) => {
+      if (name === 'userData') return options.userData;
+      throw new Error(`stand-in: app.getPath('${name}') is not recorded`);
+    },
+    getVersion: () => 'stand-in',
+    requestSingleInstanceLock: () => {
+      record.singleInstanceLockRequested = true;
+      return true;
+    },
+    whenReady: () => ready,
+    exit: (code = 0) => {
+      record.exitCode = code;
+      app.emit('recorded-exit', code);
+    },
+    quit: () => {
+      // Electron's order: before-quit, will-quit (preventable), then quit.
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      app.emit('before-quit', event);
+      if (event.defaultPrevented) return;
+      app.emit('will-quit', event);
+      if (event.defaultPrevented) return;
+      record.quit = true;
+      app.emit('quit');
+    },
+  });
+  // Electron emits 'ready' once its own start-up is done, after the main script ran.
+  setImmediate(() => {
+    readyResolve();
+    app.emit('ready');
+  });
+
+  let nextContentsId = 1;
+  class WebContents extends EventEmitter {
+    constructor() {
+      super();
+      this.id = nextContentsId++;
+      this.sent = [];
+      this.windowOpenHandler = null;
+    }
+    send(channel, payload) {
+      this.sent.push({ channel, payload });
+    }
+    setWindowOpenHandler(handler) {
+      this.windowOpenHandler = handler;
+    }
+  }
+
+  class BrowserWindow extends EventEmitter {
+    static getAllWindows() {
+      return record.windows.filter((w) => !w.destroyed).map((w) => w.instance);
+    }
+    constructor(windowOptions) {
+      super();
+      this.webContents = new WebContents();
+      this.loaded = [];
+      this.destroyed = false;
+      record.windows.push({ options: windowOptions, instance: this, destroyed: false });
+    }
+    loadFile(path) {
+      this.loaded.push({ file: path });
+      return Promise.resolve();
+    }
+    loadURL(url) {
+      this.loaded.push({ url });
+      return Promise.resolve();
+    }
+    show() {}
+    focus() {}
+    maximize() {}
+    restore() {}
+    isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
+  }
+
+  const ipcMain = {
+    handle(channel, handler) {
+      if (record.handlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
+      record.handlers.set(channel, handler);
+    },
+  };
+
+  const dialog = {
+    showErrorBox: (title, content) => record.errorBoxes.push({ title, content }),
+    // The person "chooses" the cancel button: the stand-in never picks an action.
+    showMessageBox: async (messageOptions) => {
+      record.messageBoxes.push(messageOptions);
+      return { response: messageOptions.cancelId ?? 0 };
+    },
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  };
+
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: () => (record.permissionHandlers.request = true),
+      setPermissionCheckHandler: () => (record.permissionHandlers.check = true),
+      webRequest: { onHeadersReceived: (hook) => (record.headerHook = hook) },
+    },
+  };
+
+  const Menu = {
+    buildFromTemplate: (template) => ({ template }),
+    setApplicationMenu: () => (record.menuInstalled = true),
+  };
+
+  const originalOn = app.on.bind(app);
+  app.on = (name, listener) => {
+    if (name === 'web-contents-created') record.webContentsCreatedListeners++;
+    return originalOn(name, listener);
+  };
+
+  return { module: { app, BrowserWindow, ipcMain, dialog, session, Menu }, record };
+}

@@ -1,0 +1,118 @@
+// Starts a packaged ReturnDesk under plain Node, as Electron would start it, with
+// the recording stand-in in place of the `electron` module; then plays the OS and
+// the page: calls IPC handlers as the trusted window and as forged senders, asks
+// the app to quit, and writes what happened as JSON. The assertions live in
+// launch.test.ts; this file only observes.
+//   node launch.mjs <unpacked app folder> <user-data folder> <report.json>
+import { existsSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createElectronStandIn } from './electron-stand-in.mjs';
+
+const [appDir, userData, reportFile] = process.argv.slice(2);
+if (!appDir || !userData || !reportFile) throw new Error('usage: launch.mjs <app> <userData> <report.json>');
+
+const { module: electron, record } = createElectronStandIn({ appPath: appDir, userData });
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
+
+const inApp = (file) => {
+  const rel = relative(appDir, file);
+  return !rel.startsWith('..') && !rel.startsWith('/') && existsSync(file);
+};
+const waitFor = async (condition, ms) => {
+  const until = Date.now() + ms;
+  while (!condition() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  return condition();
+};
+const callAs = (channel, event, input) => {
+  const handler = record.handlers.get(channel);
+  return handler ? handler(event, input) : { missingHandler: channel };
+};
+
+// Electron runs the `main` of the app's package.json: so does this.
+process.argv = [process.execPath, appDir];
+createRequire(join(appDir, 'package.json'))(appDir);
+
+const report = {
+  started: await waitFor(
+    () => record.windows.length > 0 || record.exitCode !== null || record.errorBoxes.length > 0,
+    30_000,
+  ),
+};
+// The start-up's own writes (first-run migrations) finish before the window; give stragglers a tick.
+await new Promise((r) => setTimeout(r, 50));
+
+const window = record.windows[0]?.instance;
+const prefs = record.windows[0]?.options.webPreferences ?? {};
+const loaded = window?.loaded[0] ?? {};
+const pageUrl = loaded.file ? pathToFileURL(loaded.file).href : loaded.url;
+const contentsId = window?.webContents.id ?? -1;
+const trusted = { senderFrame: { url: pageUrl, parent: null }, sender: { id: contentsId } };
+const forged = {
+  'another local page': {
+    senderFrame: { url: pathToFileURL(join(userData, 'evil.html')).href, parent: null },
+    sender: { id: contentsId },
+  },
+  'a web page': {
+    senderFrame: { url: 'https://evil.example/index.html', parent: null },
+    sender: { id: contentsId },
+  },
+  'a subframe of the app page': { senderFrame: { url: pageUrl, parent: {} }, sender: { id: contentsId } },
+  'a window the app did not create': {
+    senderFrame: { url: pageUrl, parent: null },
+    sender: { id: contentsId + 100 },
+  },
+  'no frame': { senderFrame: null, sender: { id: contentsId } },
+};
+
+let csp = null;
+record.headerHook?.(
+  { responseHeaders: {} },
+  (response) => (csp = response.responseHeaders?.['Content-Security-Policy'] ?? null),
+);
+
+Object.assign(report, {
+  errorBoxes: record.errorBoxes,
+  messageBoxes: record.messageBoxes.map((box) => ({ title: box.title, message: box.message })),
+  exitCode: record.exitCode,
+  singleInstanceLock: record.singleInstanceLockRequested,
+  menuInstalled: record.menuInstalled,
+  permissionHandlers: record.permissionHandlers,
+  csp,
+  windows: record.windows.length,
+  webPreferences: { ...prefs, preload: undefined },
+  preload: prefs.preload ? { path: relative(appDir, prefs.preload), insideApp: inApp(prefs.preload) } : null,
+  page: loaded.file
+    ? { path: relative(appDir, loaded.file), insideApp: inApp(loaded.file) }
+    : { url: loaded.url ?? null },
+  windowOpenDenied: window?.webContents.windowOpenHandler?.({ url: 'https://evil.example' }) ?? null,
+  handlers: [...record.handlers.keys()].sort(),
+  nativeModules: Object.keys(Module._cache)
+    .filter((file) => file.endsWith('.node'))
+    .map((file) => ({ path: relative(appDir, file), insideApp: inApp(file) })),
+  modulesOutsideApp: Object.keys(Module._cache).filter((file) => !inApp(file)),
+  trustedCall: await callAs('auth.status', trusted, undefined),
+  forgedCalls: Object.fromEntries(
+    await Promise.all(
+      Object.entries(forged).map(async ([who, event]) => [
+        who,
+        await callAs('auth.status', event, undefined),
+      ]),
+    ),
+  ),
+});
+
+const dbPath = join(userData, 'returndesk.sqlite');
+report.databaseFile = existsSync(dbPath);
+report.walWhileOpen = existsSync(`${dbPath}-wal`);
+electron.app.quit();
+report.quit = await waitFor(() => record.quit || record.exitCode !== null, 15_000);
+// SQLite removes the WAL file when the last connection closes cleanly.
+report.walAfterQuit = existsSync(`${dbPath}-wal`);
+
+writeFileSync(reportFile, JSON.stringify(report, null, 2));
+process.exit(0);

@@ -1,0 +1,133 @@
+// The packaged app starts: electron-builder's output, run as Electron would run
+// it (main bundle, packed node_modules, the packed SQLite binary), with a
+// recording stand-in for the `electron` module. e2e/README.md says what this
+// proves and what only a real desktop can.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secureWebPreferences, CONTENT_SECURITY_POLICY } from '../../src/main/app/security';
+import { CHANNEL_NAMES } from '../../src/shared/channels';
+import { filesUnder, packApp, type PackedApp } from './pack';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const launcher = fileURLToPath(new URL('./launch.mjs', import.meta.url));
+/** The unpacked app's own resources (app.asar and what is unpacked beside it), not Electron's. */
+const RESOURCES_BUDGET_BYTES = 12 * 1024 * 1024;
+
+interface LaunchReport {
+  started: boolean;
+  errorBoxes: { title: string; content: string }[];
+  messageBoxes: { title: string; message: string }[];
+  exitCode: number | null;
+  singleInstanceLock: boolean;
+  menuInstalled: boolean;
+  permissionHandlers: { request: boolean; check: boolean };
+  csp: string[] | null;
+  windows: number;
+  webPreferences: Record<string, unknown>;
+  preload: { path: string; insideApp: boolean } | null;
+  page: { path?: string; insideApp?: boolean; url?: string | null };
+  windowOpenDenied: { action: string } | null;
+  handlers: string[];
+  nativeModules: { path: string; insideApp: boolean }[];
+  modulesOutsideApp: string[];
+  trustedCall: { ok: boolean; error?: { code: string } };
+  forgedCalls: Record<string, { ok: boolean; error?: { code: string } }>;
+  databaseFile: boolean;
+  walWhileOpen: boolean;
+  quit: boolean;
+  walAfterQuit: boolean;
+}
+
+let workDir: string;
+let packed: PackedApp;
+let report: LaunchReport;
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'rd-package-'));
+  packed = packApp(root, workDir);
+  const userData = join(workDir, 'user-data');
+  mkdirSync(userData);
+  const reportFile = join(workDir, 'report.json');
+  // A clean environment: nothing from the test run (RETURNDESK_DB, NODE_OPTIONS) leaks into the app.
+  execFileSync(process.execPath, [launcher, packed.appDir, userData, reportFile], {
+    cwd: workDir,
+    env: { PATH: process.env.PATH, HOME: userData },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 60_000,
+  });
+  report = JSON.parse(readFileSync(reportFile, 'utf8')) as LaunchReport;
+});
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('the packaged app', () => {
+  it('carries only its own platform’s SQLite binary, within its size budget', () => {
+    const files = filesUnder(packed.resourcesDir);
+    const natives = files.filter((f) => f.path.endsWith('.node')).map((f) => basename(f.path));
+    expect(natives).toEqual([`${process.platform}-${process.arch}.node`]);
+    const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+    console.info(`packed app resources: ${(bytes / 1024 / 1024).toFixed(1)} MB (budget 12 MB)`);
+    expect(bytes).toBeLessThanOrEqual(RESOURCES_BUDGET_BYTES);
+  });
+
+  it('holds the built app and its runtime modules, and no sources', () => {
+    const top = readdirSync(packed.appDir).sort();
+    expect(top).toEqual(['node_modules', 'out', 'package.json']);
+    expect(readdirSync(join(packed.appDir, 'out')).sort()).toEqual(['main', 'preload', 'renderer']);
+  });
+
+  it('opens its database from the packaged binary, with no error dialog', () => {
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.messageBoxes).toEqual([]);
+    expect(report.exitCode).toBeNull();
+    expect(report.started).toBe(true);
+    expect(report.nativeModules).toEqual([
+      {
+        path: join('node_modules', 'better-sqlite3', 'prebuilds', `${process.platform}-${process.arch}.node`),
+        insideApp: true,
+      },
+    ]);
+    // Everything the app loaded came from the package (the launcher itself is ESM, not in this cache).
+    expect(report.modulesOutsideApp).toEqual([]);
+    expect(report.databaseFile).toBe(true);
+  });
+
+  it('creates exactly one window, hardened, with a preload and a page inside the package', () => {
+    expect(report.windows).toBe(1);
+    expect(report.webPreferences).toEqual({ ...secureWebPreferences('unused'), preload: undefined });
+    expect(report.preload).toEqual({ path: join('out', 'preload', 'index.js'), insideApp: true });
+    expect(report.page).toEqual({ path: join('out', 'renderer', 'index.html'), insideApp: true });
+    const html = readFileSync(join(packed.appDir, 'out', 'renderer', 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets)
+      expect(existsSync(join(packed.appDir, 'out', 'renderer', asset)), asset).toBe(true);
+    expect(report.windowOpenDenied).toEqual({ action: 'deny' });
+    expect(report.csp).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(report.permissionHandlers).toEqual({ request: true, check: true });
+    expect(report.singleInstanceLock).toBe(true);
+    expect(report.menuInstalled).toBe(true);
+  });
+
+  it('handles every contract channel, and nothing else', () => {
+    expect(report.handlers).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('answers a call from its own page and refuses every other sender', () => {
+    expect(report.trustedCall.ok).toBe(true);
+    expect(Object.keys(report.forgedCalls)).toHaveLength(5);
+    for (const [who, result] of Object.entries(report.forgedCalls)) {
+      expect({ who, code: result.error?.code }).toEqual({ who, code: 'FORBIDDEN' });
+    }
+  });
+
+  it('closes its database when it quits', () => {
+    expect(report.walWhileOpen).toBe(true);
+    expect(report.quit).toBe(true);
+    expect(report.walAfterQuit).toBe(false);
+  });
+});

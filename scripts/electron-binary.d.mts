@@ -1,0 +1,1 @@
+export function electronBinaryProblem(electronDir: string, env?: NodeJS.ProcessEnv): string | null;
