@@ -200,13 +200,18 @@ export const CHECKLIST: ChecklistRule[] = [
     check: (files) => [
       ...mustHave(
         files,
+        /const appUrl = rendererUrl \?\? pageFileUrl\(pagePath\)/,
+        'loads the dev server or its own page file (appUrl)',
+      ),
+      ...mustHave(
+        files,
         /const pagePath = join\(__dirname, '\.\.\/renderer\/index\.html'\)/,
         'names its page as a file in its own folder (pagePath)',
       ),
-      ...mustHave(files, /\.loadFile\(\s*pagePath\s*\)/, 'loads its page with loadFile(pagePath)'),
       ...inFiles(files, /\.loadURL\(/, shell)
-        .filter((p) => !/\.loadURL\(\s*rendererUrl\s*\)/.test(files.find((f) => f.path === p)!.text))
-        .map((p) => `${p} loads a URL other than the dev server`),
+        .filter((p) => !/\.loadURL\(\s*appUrl\s*\)/.test(files.find((f) => f.path === p)!.text))
+        .map((p) => `${p} loads a URL other than appUrl`),
+      ...mustNotHave(files, /\.loadFile\(/, 'loads a file by path: load appUrl, the URL the sender check expects'),
       ...mustNotHave(
         files,
         /protocol\.(register\w*Protocol|handle)\(/,

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createElectronStandIn } from './electron-stand-in.mjs';
 
 const [appDir, userData, reportFile] = process.argv.slice(2);
@@ -49,7 +49,9 @@ await new Promise((r) => setTimeout(r, 50));
 const window = record.windows[0]?.instance;
 const prefs = record.windows[0]?.options.webPreferences ?? {};
 const loaded = window?.loaded[0] ?? {};
+// The page Chromium would show, and the URL its frame would report on every call.
 const pageUrl = loaded.file ? pathToFileURL(loaded.file).href : loaded.url;
+const pageFile = pageUrl?.startsWith('file:') ? fileURLToPath(pageUrl) : null;
 const contentsId = window?.webContents.id ?? -1;
 const trusted = { senderFrame: { url: pageUrl, parent: null }, sender: { id: contentsId } };
 const forged = {

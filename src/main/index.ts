@@ -1,7 +1,6 @@
 // The Electron shell, and nothing more: lifecycle, the one secure window, and
 // IPC wired to the core's dispatch. All desk logic lives in ./core.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
@@ -10,7 +9,7 @@ import type { Core, Session } from './core';
 import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
 import { resolveDbPath } from './app/paths';
-import { CONTENT_SECURITY_POLICY, isTrustedSender, secureWebPreferences } from './app/security';
+import { CONTENT_SECURITY_POLICY, isTrustedSender, pageFileUrl, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState } from './app/window-state';
 
 let core: Core | null = null;
@@ -20,8 +19,8 @@ const windowIds = new Set<number>();
 const sessions = new Map<number, Session>();
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const pagePath = join(__dirname, '../renderer/index.html');
-// pathToFileURL, not `file://${path}`: Windows paths have drive letters, backslashes, spaces and `#`.
-const appUrl = rendererUrl ?? pathToFileURL(pagePath).href;
+// The page is loaded by this URL and calls are checked against it (see pageFileUrl).
+const appUrl = rendererUrl ?? pageFileUrl(pagePath);
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -68,8 +67,7 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-redirect', (event) => event.preventDefault());
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  if (rendererUrl) void win.loadURL(rendererUrl);
-  else void win.loadFile(pagePath);
+  void win.loadURL(appUrl);
   return win;
 }
 

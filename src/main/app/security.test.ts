@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isTrustedSender, secureWebPreferences, type SenderInfo } from './security';
+import { fileURLToPath } from 'node:url';
+import {
+  CONTENT_SECURITY_POLICY,
+  isTrustedSender,
+  pageFileUrl,
+  secureWebPreferences,
+  type SenderInfo,
+} from './security';
 
 const APP_FILE = 'file:///opt/ReturnDesk/resources/app.asar/out/renderer/index.html';
 const windows = new Set([1]);
@@ -74,5 +81,51 @@ describe('the IPC sender check', () => {
 
   it('refuses a call with no frame (a destroyed or navigating page)', () => {
     expect(isTrustedSender({ senderFrame: null, sender: { id: 1 } }, APP_FILE, windows)).toBe(false);
+  });
+});
+
+describe('the page URL and the sender check on Windows paths', () => {
+  // Where a per-user install lands on a store PC, with the characters that break string-built URLs.
+  const installs = [
+    'C:\\Users\\José Müller\\AppData\\Local\\Programs\\ReturnDesk\\resources\\app.asar\\out\\renderer\\index.html',
+    'C:\\Program Files\\Return Desk #2\\resources\\app.asar\\out\\renderer\\index.html',
+    'D:\\Tiendas\\100% Devoluciones\\ReturnDesk\\resources\\app.asar\\out\\renderer\\index.html',
+    'E:\\店舗\\ReturnDesk\\resources\\app.asar\\out\\renderer\\index.html',
+  ];
+
+  it('builds a file URL that keeps every character of the path', () => {
+    expect(pageFileUrl(installs[1]!, true)).toBe(
+      'file:///C:/Program%20Files/Return%20Desk%20%232/resources/app.asar/out/renderer/index.html',
+    );
+    expect(pageFileUrl(installs[2]!, true)).toBe(
+      'file:///D:/Tiendas/100%25%20Devoluciones/ReturnDesk/resources/app.asar/out/renderer/index.html',
+    );
+    for (const path of installs) expect(fileURLToPath(pageFileUrl(path, true), { windows: true })).toBe(path);
+  });
+
+  it('accepts the page it loaded, as Chromium reports it, wherever it is installed', () => {
+    for (const path of installs) {
+      const appUrl = pageFileUrl(path, true);
+      // Chromium reports the URL it loaded, canonicalised: the same string.
+      expect(isTrustedSender(event(new URL(appUrl).href), appUrl, windows), path).toBe(true);
+    }
+  });
+
+  it('accepts either case of the drive letter, which Chromium upper-cases', () => {
+    const appUrl = pageFileUrl(installs[0]!.replace(/^C:/, 'c:'), true);
+    expect(appUrl.startsWith('file:///c:/')).toBe(true);
+    expect(isTrustedSender(event(appUrl.replace('file:///c:/', 'file:///C:/')), appUrl, windows)).toBe(true);
+  });
+
+  it('refuses a page in another folder or with another name, even one that decodes alike', () => {
+    const appUrl = pageFileUrl(installs[1]!, true);
+    const elsewhere = [
+      pageFileUrl('C:\\Program Files\\Return Desk #2\\evil\\index.html', true),
+      pageFileUrl('C:\\Program Files\\Return Desk\\resources\\app.asar\\out\\renderer\\index.html', true),
+      // A string-built URL: `#2…` becomes a fragment, leaving another path.
+      'file:///C:/Program Files/Return Desk #2/resources/app.asar/out/renderer/index.html',
+      pageFileUrl('D:\\Program Files\\Return Desk #2\\resources\\app.asar\\out\\renderer\\index.html', true),
+    ];
+    for (const url of elsewhere) expect(isTrustedSender(event(url), appUrl, windows), url).toBe(false);
   });
 });

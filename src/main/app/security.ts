@@ -1,5 +1,6 @@
 // The window's security settings and the IPC sender check, as plain data and
 // functions so tests can assert them without Electron.
+import { pathToFileURL } from 'node:url';
 
 /** The Content-Security-Policy of every page the app shows: its own files and nothing else. */
 export const CONTENT_SECURITY_POLICY = [
@@ -32,6 +33,15 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
+/**
+ * The file:// URL of the app's page. The window loads exactly this URL and the
+ * sender check compares against it, so both agree on every path a store PC has:
+ * drive letters, backslashes, spaces, `#`, `%` and non-ASCII user folders.
+ */
+export function pageFileUrl(pagePath: string, windows = process.platform === 'win32'): string {
+  return pathToFileURL(pagePath, { windows }).href;
+}
+
 /** The parts of an IPC event the sender check reads. */
 export interface SenderInfo {
   senderFrame: { url: string; parent: unknown } | null;
@@ -54,9 +64,14 @@ function samePage(url: string, appUrl: string): boolean {
     const actual = new URL(url);
     const expected = new URL(appUrl);
     if (expected.protocol === 'file:')
-      return actual.protocol === 'file:' && actual.pathname === expected.pathname;
+      return actual.protocol === 'file:' && sameFilePath(actual.pathname, expected.pathname);
     return actual.origin === expected.origin;
   } catch {
     return false;
   }
 }
+
+/** Chromium upper-cases a Windows drive letter (file:///C:/…); the path itself is compared exactly. */
+const driveUpper = (pathname: string) =>
+  pathname.replace(/^\/([a-z]):/, (_m, drive: string) => `/${drive.toUpperCase()}:`);
+const sameFilePath = (a: string, b: string) => driveUpper(a) === driveUpper(b);
