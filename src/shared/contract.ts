@@ -234,8 +234,9 @@ export const contract = {
       name: z
         .string({ error: (issue) => (issue.input === undefined ? 'Choose a backup' : 'Backup must be text') })
         .max(200, 'Choose a backup from the list')
-        // A bare file name from `backup.list`: no folders, so the page cannot point at other files.
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.sqlite$/, 'Choose a backup from the list'),
+        // A bare file name from `backup.list`, named after the desk's file (which may have spaces,
+        // `#` or accents): no folder separators, no drive or stream colon, no controls, no leading dot.
+        .regex(/^(?![.\s])[^/\\:*?"<>|\p{Cc}]+\.sqlite$/u, 'Choose a backup from the list'),
     }),
   ),
   'auth.status': channel<AuthStatus>()(empty),

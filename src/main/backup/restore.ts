@@ -1,7 +1,7 @@
 // Putting a backup in the desk's place, while no connection holds the desk
 // open. The chosen file is checked first; the file it replaces is kept.
-import { existsSync, linkSync, copyFileSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, linkSync, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { classifyDatabaseFile, type DatabaseFileKind } from '../db/database-file';
 
@@ -33,10 +33,21 @@ export interface RestoreOutcome {
 export const replacedFileName = (dbPath: string, at: Date) =>
   `${dbPath}.replaced-${at.toISOString().replace(/[:.]/g, '-')}`;
 
+/**
+ * Windows file names ignore case (`C:\Desk\a.sqlite` is `c:\desk\A.SQLITE`); so
+ * may macOS's. Two existing paths to one file (case, links) are caught by identity.
+ */
+function isSameFile(a: string, b: string): boolean {
+  if (sep === '\\' ? a.toLowerCase() === b.toLowerCase() : a === b) return true;
+  const one = statSync(a, { bigint: true, throwIfNoEntry: false });
+  const other = statSync(b, { bigint: true, throwIfNoEntry: false });
+  return !!one && !!other && one.ino !== 0n && one.dev === other.dev && one.ino === other.ino;
+}
+
 /** Throws `RestoreRefusedError` unless `from` may replace the desk. Changes nothing. */
 export function checkRestoreSource(options: { dbPath: string; from: string }): void {
   const from = resolve(options.from);
-  if (from === resolve(options.dbPath)) {
+  if (isSameFile(from, resolve(options.dbPath))) {
     throw new RestoreRefusedError('same-file', 'That file is the desk database itself.');
   }
   const check = classifyDatabaseFile(from, { forWriting: false });
