@@ -3,8 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.argv[2];
-const expected = ['test.json'];
+// node summarize.mjs <folder> <run>...: each named run must have left <run>.json.
+const [dir, ...runs] = process.argv.slice(2);
+const expected = runs.map((run) => `${run}.json`);
 let passed = 0;
 let failed = 0;
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];

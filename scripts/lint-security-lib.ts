@@ -211,7 +211,11 @@ export const CHECKLIST: ChecklistRule[] = [
       ...inFiles(files, /\.loadURL\(/, shell)
         .filter((p) => !/\.loadURL\(\s*appUrl\s*\)/.test(files.find((f) => f.path === p)!.text))
         .map((p) => `${p} loads a URL other than appUrl`),
-      ...mustNotHave(files, /\.loadFile\(/, 'loads a file by path: load appUrl, the URL the sender check expects'),
+      ...mustNotHave(
+        files,
+        /\.loadFile\(/,
+        'loads a file by path: load appUrl, the URL the sender check expects',
+      ),
       ...mustNotHave(
         files,
         /protocol\.(register\w*Protocol|handle)\(/,

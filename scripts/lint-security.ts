@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { judge, parseAllowList, parseReport, runChecklist, type SourceFile } from './lint-security-lib';
 
 const root = join(__dirname, '..');
@@ -18,6 +19,7 @@ function electronegativity(): string {
     const run = spawnSync(
       process.execPath,
       [
+        ...['--import', pathToFileURL(join(__dirname, 'electronegativity-offline.mjs')).href],
         cli,
         ...['-i', join(root, 'src'), '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report],
         // The one check that needs the network (Electron's release feed); the version is pinned above.

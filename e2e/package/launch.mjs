@@ -88,9 +88,9 @@ Object.assign(report, {
   windows: record.windows.length,
   webPreferences: { ...prefs, preload: undefined },
   preload: prefs.preload ? { path: relative(appDir, prefs.preload), insideApp: inApp(prefs.preload) } : null,
-  page: loaded.file
-    ? { path: relative(appDir, loaded.file), insideApp: inApp(loaded.file) }
-    : { url: loaded.url ?? null },
+  page: pageFile
+    ? { path: relative(appDir, pageFile), insideApp: inApp(pageFile) }
+    : { url: pageUrl ?? null },
   windowOpenDenied: window?.webContents.windowOpenHandler?.({ url: 'https://evil.example' }) ?? null,
   handlers: [...record.handlers.keys()].sort(),
   nativeModules: Object.keys(Module._cache)

@@ -1,6 +1,7 @@
 // Most store PCs run Windows. The path code runs here with Node's Windows path
 // rules (node:path swapped for path.win32): drive letters, backslashes, spaces,
 // `#`, `%`, accented user folders and drive-letter case.
+import type * as NodePath from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contract } from '../shared/contract';
 import { resolveDbPath } from './app/paths';
@@ -8,7 +9,7 @@ import { backupFolder, backupName, parseBackupName } from './backup/backup-files
 import { checkRestoreSource, replacedFileName, RestoreRefusedError } from './backup/restore';
 
 vi.mock('node:path', async () => {
-  const { win32 } = await vi.importActual<typeof import('node:path')>('node:path');
+  const { win32 } = await vi.importActual<typeof NodePath>('node:path');
   return { ...win32, default: win32 };
 });
 
@@ -19,7 +20,7 @@ const desks = [
   'E:\\店舗\\ReturnDesk\\desk.sqlite',
 ];
 /** What Windows refuses in a file name. */
-const NOT_IN_A_NAME = /[<>:"/\\|?*\u0000-\u001f]/;
+const NOT_IN_A_NAME = /[<>:"/\\|?*\p{Cc}]/u;
 
 describe('Windows paths', () => {
   it('puts the database in the user-data folder unless told otherwise', () => {
