@@ -19,7 +19,7 @@ function electronegativity(): string {
     const run = spawnSync(
       process.execPath,
       [
-        ...['--import', pathToFileURL(join(__dirname, 'electronegativity-offline.mjs')).href],
+        ...['--import', pathToFileURL(join(__dirname, 'electronegativity-preload.mjs')).href],
         cli,
         ...['-i', join(root, 'src'), '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report],
         // The one check that needs the network (Electron's release feed); the version is pinned above.
