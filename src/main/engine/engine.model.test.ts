@@ -70,6 +70,9 @@ function caseFor(model: ReferenceModel, n: number, statuses: string[]): number {
   return fitting[n % fitting.length]!.id;
 }
 
+/** Names handed to new agents: unique across a run, however calls interleave. */
+let agentsNamed = 0;
+
 /** Applies one op to the core and the model; returns what each answered. */
 async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Outcome, Outcome]> {
   const now = core.clock.now().toISOString();
@@ -85,7 +88,8 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
       return ['ok', 'ok'];
     case 'addAgent':
       return [
-        await run('agents.create', { name: `Agent ${agentCount + 1}`, onDuty: op.onDuty }),
+        // Agents may not share a name; concurrent adds see the same count, so the name has its own counter.
+        await run('agents.create', { name: `Agent ${++agentsNamed}`, onDuty: op.onDuty }),
         model.addAgent(op.onDuty, now),
       ];
     case 'removeAgent': {
