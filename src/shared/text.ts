@@ -4,8 +4,8 @@
 // text's direction, or (outside a description or note) a line break.
 import { z } from 'zod';
 
-/** C0 and C1 controls and DEL, line feed excepted (checked on its own). */
-const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
+/** C0 and C1 controls and DEL (Unicode's Cc), line feed excepted (checked on its own). */
+const CONTROL = /(?!\n)\p{Cc}/u;
 /** Bidi embeddings, overrides and isolates: 'Ana \u202Eamil.exe' shows as 'Ana exe.lima'. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Line feed, and the Unicode line and paragraph separators that also break a line. */
