@@ -23,7 +23,7 @@ export const agentNameKey = (name: string): string =>
 /** Two agents on the desk may not share a name: sign-in and the case list tell them apart by it. */
 function assertNameFree(desk: Desk, name: string, selfId?: number): void {
   const key = agentNameKey(name);
-  const clash = desk.agents.list(false).find((a) => a.id !== selfId && agentNameKey(a.name) === key);
+  const clash = desk.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
   if (clash) {
     throw conflict(`There is already an agent called ${clash.name}`, {
       name: `${clash.name} already works here; add something to tell them apart`,
