@@ -174,37 +174,52 @@ async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel }> {
   return { core, model: new ReferenceModel() };
 }
 
-describe('the engine against a reference model', () => {
-  it('agrees with the model and keeps every invariant after every step', async () => {
-    await fc.assert(
-      fc.asyncProperty(opsArb(1, 50), async (ops) => {
-        const desk = await freshDesk();
-        for (const [step, op] of ops.entries()) {
-          const [actual, expected] = await apply(desk.core, desk.model, op);
-          expect(actual, `step ${step}: ${JSON.stringify(op)}`).toBe(expected);
-          expect(snapshot(desk.core), `step ${step}: ${JSON.stringify(op)}`).toEqual(desk.model.expected());
-          expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+/**
+ * Hundreds of fresh desks, each opened through every migration (each its own fsync'd
+ * transaction): on a busy two-core machine this outgrows the suite's 60 s default. A hang
+ * guard, not a speed claim.
+ */
+const MODEL_TEST_TIMEOUT_MS = 300_000;
 
-  it('agrees with the model whatever order concurrent calls run in', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.scheduler(), opsArb(2, 25), async (s, ops) => {
-        const desk = await freshDesk();
-        // Fire every call at once; the scheduler decides the order they reach the core.
-        // Each op is resolved against the model at the moment it actually runs.
-        const ran: Promise<[Outcome, Outcome]>[] = [];
-        const calls = ops.map((op) => s.scheduleFunction(async () => apply(desk.core, desk.model, op))());
-        ran.push(...calls);
-        await s.waitAll();
-        for (const [actual, expected] of await Promise.all(ran)) expect(actual).toBe(expected);
-        expect(snapshot(desk.core)).toEqual(desk.model.expected());
-        expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
-      }),
-      { numRuns: 100 },
-    );
-  });
+describe('the engine against a reference model', () => {
+  it(
+    'agrees with the model and keeps every invariant after every step',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(opsArb(1, 50), async (ops) => {
+          const desk = await freshDesk();
+          for (const [step, op] of ops.entries()) {
+            const [actual, expected] = await apply(desk.core, desk.model, op);
+            expect(actual, `step ${step}: ${JSON.stringify(op)}`).toBe(expected);
+            expect(snapshot(desk.core), `step ${step}: ${JSON.stringify(op)}`).toEqual(desk.model.expected());
+            expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    MODEL_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'agrees with the model whatever order concurrent calls run in',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.scheduler(), opsArb(2, 25), async (s, ops) => {
+          const desk = await freshDesk();
+          // Fire every call at once; the scheduler decides the order they reach the core.
+          // Each op is resolved against the model at the moment it actually runs.
+          const ran: Promise<[Outcome, Outcome]>[] = [];
+          const calls = ops.map((op) => s.scheduleFunction(async () => apply(desk.core, desk.model, op))());
+          ran.push(...calls);
+          await s.waitAll();
+          for (const [actual, expected] of await Promise.all(ran)) expect(actual).toBe(expected);
+          expect(snapshot(desk.core)).toEqual(desk.model.expected());
+          expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    MODEL_TEST_TIMEOUT_MS,
+  );
 });
