@@ -98,13 +98,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const tx: Tx = { ...desk, now: call.now.toISOString(), actor: call.session.actor, changed };
       const result = sql.transaction(() => fn(tx));
       if (!changed.isEmpty) announce(changed.toEvent());
-      if (options.autoBackup) backups.maybeAutoBackup();
+      autoBackup();
       return result;
     };
     return { dataSource, sql, routed: createDispatch({ desk, auth, now, write, logError, backups }) };
   };
+  // Never before the supervisor passcode exists: a backup without one could not be restored
+  // (and must not be: it would open the first-run screen to whoever restored it).
+  const autoBackup = () => {
+    if (options.autoBackup && auth.passcodeSet) backups.maybeAutoBackup();
+  };
   let database = await openDesk();
-  if (options.autoBackup) backups.maybeAutoBackup();
+  autoBackup();
 
   async function restore(from: string): Promise<RestoreResult> {
     if (closed) throw new Error('The desk database is closed.');

@@ -10,6 +10,12 @@ export class DomainError extends Error {
     super(message);
     this.name = 'DomainError';
   }
+
+  /**
+   * What must be saved although the call is refused (a wrong sign-in try): the
+   * router runs it after the refused call's transaction has rolled back.
+   */
+  afterRefusal?: () => void;
 }
 
 export const notFound = (message: string, fields?: Record<string, string>) =>

@@ -42,7 +42,7 @@ describe('Windows paths', () => {
         const name = backupName(dbPath, at, kind);
         expect(name, name).not.toMatch(NOT_IN_A_NAME);
         expect(parseBackupName(dbPath, name)).toEqual({ createdAt: at.toISOString(), kind });
-        expect(restoreInput.safeParse({ name }).success, name).toBe(true);
+        expect(restoreInput.safeParse({ name, passcode: 'counter-pass' }).success, name).toBe(true);
       }
     }
     expect(backupName(desks[1]!, at, 'manual')).toBe(
@@ -61,7 +61,7 @@ describe('Windows paths', () => {
       '.hidden.sqlite',
       ' returndesk.sqlite',
     ]) {
-      expect(restoreInput.safeParse({ name }).success, name).toBe(false);
+      expect(restoreInput.safeParse({ name, passcode: 'counter-pass' }).success, name).toBe(false);
     }
   });
 

@@ -68,5 +68,10 @@ export interface AuthStatus {
 }
 
 export const SUPERVISOR_IDLE_MS = 10 * 60 * 1000;
+/** Wrong tries in a row before a sign-in (the supervisor's, or one agent's) is locked. */
 export const MAX_WRONG_TRIES = 5;
-export const LOCKOUT_MS = 60 * 1000;
+/** The first lock lasts 1 minute, the next 5, every later one 15 (until a right try or a quiet day). */
+export const LOCKOUT_STEPS_MS = [60 * 1000, 5 * 60 * 1000, 15 * 60 * 1000] as const;
+export const LOCKOUT_MS = LOCKOUT_STEPS_MS[0];
+/** From this many wrong tries on, the refusal says how many are left. */
+export const SHOW_TRIES_LEFT_AFTER = 3;

@@ -14,6 +14,8 @@ import {
 } from './domain';
 import type { AuthStatus } from './access';
 import { LIMITS } from './limits';
+import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
+import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
@@ -21,22 +23,12 @@ export { LIMITS } from './limits';
 
 // ---- field builders: trimmed, bounded, with messages a person can act on ----
 
-const text = (label: string, max: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
-    })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+/** Required single-line text (see `textField`: NFC, trimmed, nothing hidden). */
+const text = (label: string, max: number) => textField(label, max);
 
 /** Optional free text: an empty or blank string means "not given". */
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .optional();
+const optionalText = (label: string, max: number, rules: Omit<TextRules, 'optional'> = {}) =>
+  textField(label, max, { ...rules, optional: true }).optional();
 
 const id = (label: string) =>
   z
@@ -55,6 +47,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(label: string, va
 
 const email = z
   .string({ error: 'Email must be text' })
+  .normalize('NFC')
   .trim()
   .max(LIMITS.email, `Email must be at most ${LIMITS.email} characters`)
   .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address')
@@ -62,21 +55,32 @@ const email = z
 
 const phone = z
   .string({ error: 'Phone must be text' })
+  .normalize('NFC')
   .trim()
   .max(LIMITS.phone, `Phone must be at most ${LIMITS.phone} characters`)
   .refine((v) => v === '' || /^\+?[0-9 ()./-]{5,}$/.test(v), 'Enter a valid phone number')
   .optional();
 
-const isoDate = z
+/** A real calendar day, not before 2000; "not in the future" needs the clock, so main checks it. */
+const purchaseDate = z
   .string({ error: 'Purchase date must be text' })
   .trim()
+  .refine((v) => v === '' || isCalendarDate(v), 'Enter a real date as YYYY-MM-DD')
   .refine(
-    (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
-    'Enter the date as YYYY-MM-DD',
+    (v) => v === '' || !isCalendarDate(v) || v >= EARLIEST_PURCHASE_DATE,
+    'The purchase date cannot be before 2000',
   )
   .optional();
 
 const byId = z.strictObject({ id: id('Id') });
+
+/** A new customer: a name and a way to reach them. */
+const newCustomer = z
+  .strictObject({ name: text('Name', LIMITS.name), email, phone })
+  .refine((c) => Boolean(c.email) || Boolean(c.phone), {
+    message: 'Give an email or a phone number',
+    path: ['email'],
+  });
 
 /** A secret as typed at sign-in: not trimmed (spaces count), only bounded. */
 const secret = (label: string) =>
@@ -165,36 +169,42 @@ export const contract = {
 
   'customers.search': channel<CustomerDto[]>()(
     z.strictObject({
-      query: z
-        .string({ error: 'Search must be text' })
-        .trim()
-        .max(LIMITS.search, `Search must be at most ${LIMITS.search} characters`),
+      query: textField('Search', LIMITS.search, { optional: true }),
       limit: z.number().int().min(1).max(50).optional(),
     }),
   ),
   'customers.get': channel<CustomerDto>()(byId),
-  'customers.create': channel<CustomerDto>()(
-    z
-      .strictObject({ name: text('Name', LIMITS.name), email, phone })
-      .refine((c) => Boolean(c.email) || Boolean(c.phone), {
-        message: 'Give an email or a phone number',
-        path: ['email'],
-      }),
-  ),
+  'customers.create': channel<CustomerDto>()(newCustomer),
   'customers.update': channel<CustomerDto>()(
     z.strictObject({ id: id('Id'), name: text('Name', LIMITS.name).optional(), email, phone }),
   ),
 
   'cases.create': channel<CaseDto>()(
-    z.strictObject({
-      customerId: id('Customer'),
-      orderNumber: text('Order number', LIMITS.orderNumber),
-      product: text('Product', LIMITS.product),
-      purchaseDate: isoDate,
-      reason: oneOf('Reason', CASE_REASONS),
-      description: optionalText('Description', LIMITS.description),
-      priority: oneOf('Priority', PRIORITIES).optional(),
-    }),
+    z
+      .strictObject({
+        /** An existing customer… */
+        customerId: id('Customer').optional(),
+        /** …or a new one, saved in the same transaction as the case (or not at all). */
+        customer: newCustomer.optional(),
+        orderNumber: text('Order number', LIMITS.orderNumber),
+        product: text('Product', LIMITS.product),
+        purchaseDate,
+        reason: oneOf('Reason', CASE_REASONS),
+        description: optionalText('Description', LIMITS.description, { multiLine: true }),
+        priority: oneOf('Priority', PRIORITIES).optional(),
+      })
+      .refine((c) => (c.customerId === undefined) !== (c.customer === undefined), {
+        path: ['customerId'],
+        error: (issue) =>
+          (issue.input as { customerId?: unknown }).customerId === undefined
+            ? 'Customer is required: find one or add a new one'
+            : 'Choose a customer or add a new one, not both',
+        // Said beside the other fields' messages, not only once they are all right.
+        when: (payload) =>
+          typeof payload.value === 'object' &&
+          payload.value !== null &&
+          !payload.issues.some((i) => i.path?.[0] === 'customerId' || i.path?.[0] === 'customer'),
+      }),
   ),
   'cases.get': channel<CaseDetailDto>()(byId),
   'cases.list': channel<CasePage>()(
@@ -218,7 +228,7 @@ export const contract = {
       id: id('Case'),
       agentId: id('Agent'),
       outcome: oneOf('Outcome', OUTCOMES),
-      note: optionalText('Note', LIMITS.note),
+      note: optionalText('Note', LIMITS.note, { multiLine: true }),
     }),
   ),
   'cases.cancel': channel<CaseDto>()(
@@ -237,6 +247,8 @@ export const contract = {
         // A bare file name from `backup.list`, named after the desk's file (which may have spaces,
         // `#` or accents): no folder separators, no drive or stream colon, no controls, no leading dot.
         .regex(/^(?![.\s])[^/\\:*?"<>|\p{Cc}]+\.sqlite$/u, 'Choose a backup from the list'),
+      /** The supervisor passcode, asked again even in an unlocked Admin. */
+      passcode: secret('Passcode'),
     }),
   ),
   'auth.status': channel<AuthStatus>()(empty),

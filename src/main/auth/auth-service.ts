@@ -7,8 +7,10 @@ import { getAgent } from '../services/agent-service';
 import type { Desk, Tx } from '../services/desk';
 import type { CallContext } from './call-context';
 import { hashSecret, verifySecret } from './secrets';
+import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } from './sign-in-throttle';
 
 const SUPERVISOR_KEY = 'supervisor';
+const agentTarget = (id: number) => `agent:${id}`;
 
 export function authStatus(desk: Desk, call: CallContext): AuthStatus {
   const { session, auth } = call;
@@ -35,28 +37,43 @@ export function expireIdleSupervisor(call: CallContext): void {
   }
 }
 
-/** Checks a secret, counting wrong tries; refuses outright while locked out. */
-function checkSecret(
+/**
+ * Checks a secret, counting wrong tries on disk per sign-in target; refuses
+ * outright (without checking) while that target is locked. A right secret
+ * clears the count.
+ */
+export function checkSecret(
+  desk: Desk,
   call: CallContext,
-  key: string,
+  target: string,
   secret: string,
   stored: string,
   field: string,
   label: string,
-) {
+): void {
   const now = call.now.getTime();
-  const wait = call.auth.throttle.waitMs(key, now);
+  const row = desk.signIns.get(target);
+  const state = row && fromRow(row);
+  const wait = lockWaitMs(state, now);
   if (wait > 0) {
-    const seconds = Math.ceil(wait / 1000);
-    throw new DomainError('FORBIDDEN', `Too many wrong tries. Try again in ${seconds} s.`, {
-      [field]: `Locked for ${seconds} s after too many wrong tries`,
+    throw new DomainError('FORBIDDEN', `Too many wrong tries. Try again in ${formatWait(wait)}.`, {
+      [field]: `Locked for ${formatWait(wait)} after too many wrong tries`,
     });
   }
   if (!verifySecret(secret, stored)) {
-    call.auth.throttle.fail(key, now);
-    throw new DomainError('FORBIDDEN', `Wrong ${label}`, { [field]: `Wrong ${label}` });
+    const wrong = afterWrongTry(state, now);
+    const note =
+      wrong.lockedForMs !== null
+        ? `Locked for ${formatWait(wrong.lockedForMs)} after too many wrong tries`
+        : triesLeftNote(wrong);
+    const error = new DomainError('FORBIDDEN', note ? `Wrong ${label}. ${note}.` : `Wrong ${label}`, {
+      [field]: note ? `Wrong ${label}: ${note.charAt(0).toLowerCase()}${note.slice(1)}` : `Wrong ${label}`,
+    });
+    // Saved even when the refused call was a write that rolls back (changing the passcode).
+    error.afterRefusal = () => desk.signIns.save(toRow(target, wrong.state));
+    throw error;
   }
-  call.auth.throttle.succeed(key);
+  if (row) desk.signIns.clear(target);
 }
 
 function startSupervisor(call: CallContext): void {
@@ -78,9 +95,19 @@ export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: Ca
 export function unlock(desk: Desk, input: ParsedInput<'auth.unlock'>, call: CallContext): AuthStatus {
   const stored = desk.settings.get(SETTING_KEYS.supervisorPasscode);
   if (!stored) throw conflict('No supervisor passcode is set yet');
-  checkSecret(call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
+  checkSecret(desk, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
   startSupervisor(call);
   return authStatus(desk, call);
+}
+
+/**
+ * The supervisor proves it again before something that cannot be undone
+ * lightly (a restore), even in an unlocked Admin. Wrong tries count as at unlock.
+ */
+export function confirmSupervisorPasscode(desk: Desk, call: CallContext, passcode: string): void {
+  const stored = desk.settings.get(SETTING_KEYS.supervisorPasscode);
+  if (!stored) throw conflict('No supervisor passcode is set yet');
+  checkSecret(desk, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
 }
 
 export function changePasscode(
@@ -89,7 +116,7 @@ export function changePasscode(
   call: CallContext,
 ): AuthStatus {
   const stored = tx.settings.get(SETTING_KEYS.supervisorPasscode)!;
-  checkSecret(call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
+  checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
   tx.settings.set(SETTING_KEYS.supervisorPasscode, hashSecret(input.passcode), tx.now);
   return authStatus(tx, call);
 }
@@ -103,7 +130,7 @@ export function signIn(desk: Desk, input: ParsedInput<'auth.signIn'>, call: Call
       pin: 'No PIN set yet',
     });
   }
-  checkSecret(call, `agent:${agent.id}`, input.pin, stored, 'pin', 'PIN');
+  checkSecret(desk, call, agentTarget(agent.id), input.pin, stored, 'pin', 'PIN');
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
@@ -120,6 +147,8 @@ export function setPin(tx: Tx, input: ParsedInput<'agents.setPin'>): AgentDto {
   const agent = getAgent(tx, input.id);
   if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
   tx.agents.setPinHash(agent.id, hashSecret(input.pin), tx.now);
+  // A new PIN from the supervisor ends any lock on the old one.
+  tx.signIns.clear(agentTarget(agent.id));
   tx.changed.add('agents', agent.id);
   return getAgent(tx, agent.id);
 }

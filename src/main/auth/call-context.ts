@@ -1,9 +1,7 @@
 import { Session } from './session';
-import { SignInThrottle } from './sign-in-throttle';
 
-/** Per-core state of access control that is not in the database. */
+/** Per-core state of access control that is not in the database (wrong sign-in tries are). */
 export class AuthRuntime {
-  readonly throttle = new SignInThrottle();
   private readonly sessions = new WeakSet<Session>();
 
   constructor(

@@ -2,6 +2,7 @@
 // with SQLite's online backup API while the desk keeps working.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/contract';
 import { classifyDatabaseFile } from '../db/database-file';
@@ -74,17 +75,39 @@ export function rotateBackups(dbPath: string, keep: number = KEEP_AUTOMATIC_BACK
   return doomed;
 }
 
-/** Half-written copies left by a crash during a backup: never listed, removed at the next start. */
+/**
+ * Half-written copies left by a crash during a backup, and the `-wal`/`-shm`
+ * files that checking a copy left beside it in earlier versions: never listed,
+ * removed at the next start. An empty `-wal` beside a finished backup (left by
+ * reading a backup that an earlier version wrote in WAL mode) goes too.
+ */
 export function removeUnfinishedBackups(dbPath: string): void {
+  const folder = backupFolder(dbPath);
   let names: string[];
   try {
-    names = readdirSync(backupFolder(dbPath));
+    names = readdirSync(folder);
   } catch {
     return;
   }
+  const present = new Set(names);
   for (const name of names) {
-    if (name.startsWith('.') && name.endsWith('.partial'))
-      rmSync(join(backupFolder(dbPath), name), { force: true });
+    if (name.startsWith('.') && /\.partial(-wal|-shm|-journal)?$/.test(name)) {
+      rmSync(join(folder, name), { force: true });
+      continue;
+    }
+    const main = /^(.+\.sqlite)-wal$/.exec(name)?.[1];
+    if (main && parseBackupName(dbPath, main) && present.has(main) && sizeOf(join(folder, name)) === 0) {
+      rmSync(join(folder, name), { force: true });
+      rmSync(join(folder, `${main}-shm`), { force: true });
+    }
+  }
+}
+
+function sizeOf(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
   }
 }
 
@@ -112,15 +135,24 @@ export async function createBackup(db: BetterSqlite3.Database, options: BackupOp
   }
   const finalPath = join(folder, name);
   const partial = join(folder, `.${name}.partial`);
-  rmSync(partial, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${partial}${suffix}`, { force: true });
   try {
     const step = options.pagesPerStep;
     await db.backup(partial, step ? { progress: () => step } : undefined);
+    // The copy carries the desk's WAL mode; a backup is a single file, so it gets a rollback
+    // journal instead. Closing this read-write connection also removes the copy's -wal and -shm,
+    // and reading the backup later (to check or restore it) leaves none beside it.
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     const check = classifyDatabaseFile(partial, { forWriting: false });
     if (check.kind !== 'ok') throw new Error(`The new backup failed its check: ${check.message}`);
     renameSync(partial, finalPath);
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${partial}${suffix}`, { force: true });
     throw error;
   }
   const parsed = parseBackupName(options.dbPath, name)!;

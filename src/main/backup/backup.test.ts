@@ -15,13 +15,14 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, ChannelName, ChannelOutput } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../core';
-import { asSupervisor } from '../auth/as-supervisor';
-import { classifyDatabaseFile } from '../db/database-file';
+import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { classifyDatabaseFile, RETURNDESK_APPLICATION_ID } from '../db/database-file';
 import { findInvariantViolations } from '../test/invariants';
 import { TestClock } from '../test/temp-core';
 import { backupFolder, listBackups, planRotation } from './backup-files';
 import { isBackupDue } from './backup-service';
-import { restoreDatabase, RestoreRefusedError } from './restore';
+import { checkRestoreSource, restoreDatabase, RestoreRefusedError, TABLES_BY_MIGRATION } from './restore';
+import { knownMigrationNames } from '../db/database-file';
 
 let dir: string;
 let dbPath: string;
@@ -92,6 +93,18 @@ const caseIds = (path: string) =>
     (db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map((r) => r.id),
   );
 
+/** Every row of every table, as one string: a refused restore leaves it identical. */
+const deskRows = (path: string) =>
+  withDb(path, (db) =>
+    JSON.stringify(
+      (
+        db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
+          name: string;
+        }[]
+      ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    ),
+  );
+
 const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 const info = (name: string, kind: BackupInfo['kind'], createdAt: string): BackupInfo => ({
@@ -102,6 +115,10 @@ const info = (name: string, kind: BackupInfo['kind'], createdAt: string): Backup
 });
 
 describe('the backup rules', () => {
+  it('knows the tables of every migration, so a restore can check a file has them all', () => {
+    expect(Object.keys(TABLES_BY_MIGRATION)).toEqual(knownMigrationNames());
+  });
+
   it('keeps the newest 14 automatic backups and every manual one', () => {
     const backups = [
       ...Array.from({ length: 20 }, (_, day) =>
@@ -171,6 +188,52 @@ describe('automatic daily backups', () => {
     expect(existsSync(partial)).toBe(false);
   });
 
+  it('makes no automatic backup before the supervisor passcode exists', async () => {
+    const first = await openCore({ dbPath, now: clock.now, autoBackup: true });
+    opened.push(first);
+    const session = first.openSession();
+    clock.advance(24 * 3600_000);
+    await first.dispatch('auth.status', undefined, { session });
+    await first.close();
+    opened.splice(0);
+    expect(existsSync(backupFolder(dbPath))).toBe(false);
+    // Reopened, still without a passcode: still none. Once it is set, the day's backup follows.
+    const again = await openCore({ dbPath, now: clock.now, autoBackup: true });
+    opened.push(again);
+    await again.dispatch('auth.status', undefined, { session: again.openSession() });
+    expect(listBackups(dbPath)).toEqual([]);
+    await again.dispatch('auth.setup', { passcode: TOOLS_PASSCODE }, { session: again.openSession() });
+    await closeAll();
+    const made = listBackups(dbPath);
+    expect(made.map((b) => b.kind)).toEqual(['auto']);
+    withDb(join(backupFolder(dbPath), made[0]!.name), (db) =>
+      expect(db.prepare(`SELECT key FROM settings`).all()).toEqual([{ key: 'supervisor_passcode_hash' }]),
+    );
+  });
+
+  it('leaves nothing but the backup itself, and clears what earlier versions left', async () => {
+    mkdirSync(backupFolder(dbPath));
+    const old = 'returndesk-2026-03-01T12-00-00-000Z-manual.sqlite';
+    const litter = [`.${old}.partial-wal`, `.${old}.partial-shm`, `.${old}.partial`];
+    for (const name of litter) writeFileSync(join(backupFolder(dbPath), name), 'left behind');
+    const core = await open();
+    expect(readdirSync(backupFolder(dbPath))).toEqual([]);
+    await seed(core, 2);
+    const made = await ok(core, 'backup.now');
+    await ok(core, 'backup.now');
+    // Checking and listing them, and a refused restore, leave nothing either.
+    await core.dispatch('backup.restore', { name: made.name, passcode: 'wrong-passcode' });
+    checkRestoreSource({ dbPath, from: join(backupFolder(dbPath), made.name) });
+    const names = readdirSync(backupFolder(dbPath));
+    expect(
+      names.every((name) => /^returndesk-[^.]+\.sqlite$/.test(name)),
+      names.join(),
+    ).toBe(true);
+    expect(names).toHaveLength(2);
+    await ok(core, 'backup.restore', { name: made.name, passcode: TOOLS_PASSCODE });
+    expect(readdirSync(backupFolder(dbPath)).sort()).toEqual(names.sort());
+  });
+
   it('makes no backup unless asked', async () => {
     const core = await open();
     await seed(core, 1);
@@ -229,7 +292,7 @@ describe('backup now, and restore', () => {
     const liveBefore = caseIds(dbPath);
     const changes: unknown[] = [];
     core.onChange((event) => changes.push(event));
-    const restored = await ok(core, 'backup.restore', { name: backup.name });
+    const restored = await ok(core, 'backup.restore', { name: backup.name, passcode: TOOLS_PASSCODE });
     expect(restored.restored).toBe(backup.name);
     expect(restored.replacedFile).toMatch(/returndesk\.sqlite\.replaced-/);
     expect(caseIds(restored.replacedFile!)).toEqual(liveBefore);
@@ -269,6 +332,8 @@ describe('backup now, and restore', () => {
     let backup: BackupInfo;
     let hashBefore: string;
     let listBefore: string[];
+    let rowsBefore: string;
+    let backupsBefore: string[];
 
     beforeEach(async () => {
       core = await open();
@@ -277,6 +342,8 @@ describe('backup now, and restore', () => {
       await ok(core, 'agents.create', { name: 'After the backup' });
       hashBefore = JSON.stringify(await ok(core, 'cases.list', { limit: 200 })) + caseIds(dbPath).join();
       listBefore = readdirSync(dir).sort();
+      rowsBefore = deskRows(dbPath);
+      backupsBefore = readdirSync(backupFolder(dbPath)).sort();
     });
 
     async function expectNothingChanged() {
@@ -285,6 +352,10 @@ describe('backup now, and restore', () => {
       );
       expect((await ok(core, 'agents.list')).map((a) => a.name)).toContain('After the backup');
       expect(readdirSync(dir).sort()).toEqual(listBefore);
+      // Every row of every table, byte for byte, and no file added beside the backups.
+      expect(deskRows(dbPath)).toBe(rowsBefore);
+      expect(readdirSync(backupFolder(dbPath)).sort()).toEqual(backupsBefore);
+      expect(await ok(core, 'auth.status')).toMatchObject({ setupRequired: false });
     }
 
     const damaged = (name: string, write: (path: string) => void) => {
@@ -327,6 +398,45 @@ describe('backup now, and restore', () => {
         },
       ],
       ['an empty file', 'missing', (p: string) => writeFileSync(p, '')],
+      [
+        "a database with ReturnDesk's application_id and no tables",
+        'not-a-desk',
+        (p: string) => {
+          const db = new Database(p);
+          db.pragma(`application_id = ${RETURNDESK_APPLICATION_ID}`);
+          db.close();
+        },
+      ],
+      [
+        'a desk whose migrations skip the first one',
+        'not-a-desk',
+        (p: string) => {
+          copyFileSync(join(backupFolder(dbPath), backup.name), p);
+          const db = new Database(p);
+          db.exec(`DELETE FROM schema_migrations WHERE name = 'InitialSchema1764115200000'`);
+          db.close();
+        },
+      ],
+      [
+        'a desk with a table missing',
+        'not-a-desk',
+        (p: string) => {
+          copyFileSync(join(backupFolder(dbPath), backup.name), p);
+          const db = new Database(p);
+          db.exec('DROP TABLE sign_in_throttle');
+          db.close();
+        },
+      ],
+      [
+        'a desk without a supervisor passcode',
+        'no-passcode',
+        (p: string) => {
+          copyFileSync(join(backupFolder(dbPath), backup.name), p);
+          const db = new Database(p);
+          db.exec('DELETE FROM settings');
+          db.close();
+        },
+      ],
       ['a file that is not there', 'missing', () => {}],
     ] as const)('%s', async (_name, kind, write) => {
       const path = damaged(kind, write);
@@ -342,6 +452,52 @@ describe('backup now, and restore', () => {
       rmSync(path, { force: true });
     });
 
+    it('an empty ReturnDesk file or a desk without passcode placed in backups/: first run stays shut', async () => {
+      const empty = join(backupFolder(dbPath), 'returndesk-2026-03-01T08-00-00-000Z.sqlite');
+      const db = new Database(empty);
+      db.pragma(`application_id = ${RETURNDESK_APPLICATION_ID}`);
+      db.close();
+      const noPasscode = join(backupFolder(dbPath), 'returndesk-2026-03-01T09-00-00-000Z.sqlite');
+      copyFileSync(join(backupFolder(dbPath), backup.name), noPasscode);
+      const edit = new Database(noPasscode);
+      edit.exec('DELETE FROM settings');
+      edit.close();
+      backupsBefore = readdirSync(backupFolder(dbPath)).sort();
+      for (const [file, message] of [
+        [empty, /holds no complete ReturnDesk desk/],
+        [noPasscode, /has no supervisor passcode/],
+      ] as const) {
+        const hash = fileHash(file);
+        const result = await core.dispatch('backup.restore', {
+          name: file.split('/').pop(),
+          passcode: TOOLS_PASSCODE,
+        });
+        expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message } });
+        expect(fileHash(file)).toBe(hash);
+        await expectNothingChanged();
+      }
+    });
+
+    it('a wrong supervisor passcode, even in an unlocked Admin', async () => {
+      const result = await core.dispatch('backup.restore', {
+        name: backup.name,
+        passcode: 'not-the-passcode',
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', fields: { passcode: 'Wrong passcode' } },
+      });
+      // Only the count of wrong tries moved.
+      rowsBefore = rowsBefore.replace(/\["sign_in_throttle",\[[^\]]*\]\]/, '');
+      const rows = deskRows(dbPath).replace(/\["sign_in_throttle",\[[^\]]*\]\]/, '');
+      expect(rows).toBe(rowsBefore);
+      expect(await core.dispatch('backup.restore', { name: backup.name })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { passcode: 'Passcode is required' } },
+      });
+      expect(readdirSync(dir).sort()).toEqual(listBefore);
+    });
+
     it('the desk database itself', async () => {
       await expect(core.restore(dbPath)).rejects.toMatchObject({ kind: 'same-file' });
       await expectNothingChanged();
@@ -353,9 +509,13 @@ describe('backup now, and restore', () => {
       const bytes = readFileSync(broken);
       bytes.fill(0, 0, 100);
       writeFileSync(broken, bytes);
+      backupsBefore = readdirSync(backupFolder(dbPath)).sort();
 
       const refused = async (input: unknown) => {
-        const result = await core.dispatch('backup.restore', input);
+        const result = await core.dispatch('backup.restore', {
+          passcode: TOOLS_PASSCODE,
+          ...(input as object),
+        });
         return result.ok ? 'ok' : result.error.code;
       };
       expect(await refused({ name: broken.split('/').pop() })).toBe('VALIDATION');
@@ -378,10 +538,23 @@ describe('backup now, and restore', () => {
     const damagedHash = fileHash(dbPath);
     await expect(openCore({ dbPath })).rejects.toMatchObject({ kind: 'corrupt' });
 
+    // The desk cannot be opened, so the passcode asked for is the one inside the backup.
+    await expect(
+      restoreDatabase({
+        dbPath,
+        from: join(backupFolder(dbPath), backup.name),
+        at: clock.now(),
+        passcode: 'not-it',
+      }),
+    ).rejects.toMatchObject({ kind: 'wrong-passcode' });
+    expect(fileHash(dbPath)).toBe(damagedHash);
+    expect(readdirSync(dir).filter((name) => name.includes('.replaced-'))).toEqual([]);
+
     const { replacedFile } = await restoreDatabase({
       dbPath,
       from: join(backupFolder(dbPath), backup.name),
       at: clock.now(),
+      passcode: TOOLS_PASSCODE,
     });
     expect(fileHash(replacedFile!)).toBe(damagedHash);
     const reopened = await open();

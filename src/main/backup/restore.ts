@@ -3,12 +3,22 @@
 import { existsSync, linkSync, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
-import { classifyDatabaseFile, type DatabaseFileKind } from '../db/database-file';
+import { verifySecret } from '../auth/secrets';
+import { classifyDatabaseFile, knownMigrationNames, type DatabaseFileKind } from '../db/database-file';
+import { SETTING_KEYS } from '../db/repositories/setting-repository';
+
+/**
+ * Why a file that is a healthy ReturnDesk database still cannot be restored:
+ * it holds no desk (no schema, missing tables), or no supervisor passcode (it
+ * would open the first-run screen, where anyone becomes supervisor), or the
+ * passcode given for it is wrong.
+ */
+export type RestoreProblem = 'not-a-desk' | 'no-passcode' | 'wrong-passcode';
 
 /** The chosen file cannot replace the desk; nothing was changed. */
 export class RestoreRefusedError extends Error {
   constructor(
-    readonly kind: Exclude<DatabaseFileKind, 'ok'> | 'same-file',
+    readonly kind: Exclude<DatabaseFileKind, 'ok'> | 'same-file' | RestoreProblem,
     message: string,
   ) {
     super(message);
@@ -23,6 +33,11 @@ export interface RestoreOptions {
   from: string;
   /** Stamps the kept file's name. */
   at: Date;
+  /**
+   * When set, the supervisor passcode stored in `from` must match it (the
+   * start-up restore, where the desk's own passcode cannot be read).
+   */
+  passcode?: string;
 }
 
 export interface RestoreOutcome {
@@ -44,8 +59,21 @@ function isSameFile(a: string, b: string): boolean {
   return !!one && !!other && one.ino !== 0n && one.dev === other.dev && one.ino === other.ino;
 }
 
+/**
+ * The tables each migration creates: a restorable file has every table of the
+ * migrations it went through. A new migration adds its line here (a test
+ * checks that every known migration has one).
+ */
+export const TABLES_BY_MIGRATION: Record<string, readonly string[]> = {
+  InitialSchema1764115200000: ['agents', 'customers', 'cases', 'case_events'],
+  AccessControl1764201600000: ['settings'],
+  SignInThrottle1764892800000: ['sign_in_throttle'],
+};
+/** The first migration that stores a supervisor passcode: anything older cannot be restored. */
+const PASSCODE_MIGRATION = 'AccessControl1764201600000';
+
 /** Throws `RestoreRefusedError` unless `from` may replace the desk. Changes nothing. */
-export function checkRestoreSource(options: { dbPath: string; from: string }): void {
+export function checkRestoreSource(options: { dbPath: string; from: string; passcode?: string }): void {
   const from = resolve(options.from);
   if (isSameFile(from, resolve(options.dbPath))) {
     throw new RestoreRefusedError('same-file', 'That file is the desk database itself.');
@@ -55,6 +83,62 @@ export function checkRestoreSource(options: { dbPath: string; from: string }): v
     throw new RestoreRefusedError('missing', `${from} is missing or holds no desk data: nothing to restore.`);
   }
   if (check.kind !== 'ok') throw new RestoreRefusedError(check.kind, check.message);
+  checkDeskContent(from, options.passcode);
+}
+
+/**
+ * A restorable file is a whole desk: its migrations are the first ones this
+ * version knows, in order; it has their tables; it has a supervisor passcode
+ * (and, when `passcode` is given, that one). Read only; throws `RestoreRefusedError`.
+ */
+export function checkDeskContent(path: string, passcode?: string): void {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    );
+    const applied = tables.has('schema_migrations')
+      ? (db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[]).map(
+          (m) => m.name,
+        )
+      : [];
+    const known = knownMigrationNames();
+    const atKnownMigration = applied.length > 0 && applied.every((name, i) => known[i] === name);
+    const missing = applied.flatMap((name) =>
+      (TABLES_BY_MIGRATION[name] ?? []).filter((t) => !tables.has(t)),
+    );
+    if (!atKnownMigration || missing.length > 0) {
+      throw new RestoreRefusedError(
+        'not-a-desk',
+        `${path} holds no complete ReturnDesk desk${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}: it cannot be restored.`,
+      );
+    }
+    const stored = applied.includes(PASSCODE_MIGRATION)
+      ? (
+          db.prepare(`SELECT value FROM settings WHERE key = ?`).get(SETTING_KEYS.supervisorPasscode) as
+            { value: string } | undefined
+        )?.value
+      : undefined;
+    if (!stored || !stored.startsWith('scrypt$')) {
+      throw new RestoreRefusedError(
+        'no-passcode',
+        `${path} has no supervisor passcode: restoring it would let anyone set one. Choose another backup.`,
+      );
+    }
+    if (passcode !== undefined && !verifySecret(passcode, stored)) {
+      throw new RestoreRefusedError(
+        'wrong-passcode',
+        'That is not the supervisor passcode of this backup. Nothing was changed.',
+      );
+    }
+  } catch (error) {
+    if (error instanceof RestoreRefusedError) throw error;
+    throw new RestoreRefusedError('corrupt', `${path} cannot be read as a desk: ${String(error)}`);
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -83,6 +167,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
     const copied = classifyDatabaseFile(incoming);
     if (copied.kind !== 'ok')
       throw new RestoreRefusedError(copied.kind === 'missing' ? 'corrupt' : copied.kind, copied.message);
+    // The copy is what goes in place: it must be a whole desk too.
+    checkDeskContent(incoming);
   } catch (error) {
     removeDatabaseFiles(incoming);
     throw error;

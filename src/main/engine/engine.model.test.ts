@@ -70,6 +70,9 @@ function caseFor(model: ReferenceModel, n: number, statuses: string[]): number {
   return fitting[n % fitting.length]!.id;
 }
 
+/** Names handed to new agents: unique across a run, however calls interleave. */
+let agentsNamed = 0;
+
 /** Applies one op to the core and the model; returns what each answered. */
 async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Outcome, Outcome]> {
   const now = core.clock.now().toISOString();
@@ -85,7 +88,8 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
       return ['ok', 'ok'];
     case 'addAgent':
       return [
-        await run('agents.create', { name: `Agent ${agentCount + 1}`, onDuty: op.onDuty }),
+        // Agents may not share a name; concurrent adds see the same count, so the name has its own counter.
+        await run('agents.create', { name: `Agent ${++agentsNamed}`, onDuty: op.onDuty }),
         model.addAgent(op.onDuty, now),
       ];
     case 'removeAgent': {
@@ -170,37 +174,52 @@ async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel }> {
   return { core, model: new ReferenceModel() };
 }
 
-describe('the engine against a reference model', () => {
-  it('agrees with the model and keeps every invariant after every step', async () => {
-    await fc.assert(
-      fc.asyncProperty(opsArb(1, 50), async (ops) => {
-        const desk = await freshDesk();
-        for (const [step, op] of ops.entries()) {
-          const [actual, expected] = await apply(desk.core, desk.model, op);
-          expect(actual, `step ${step}: ${JSON.stringify(op)}`).toBe(expected);
-          expect(snapshot(desk.core), `step ${step}: ${JSON.stringify(op)}`).toEqual(desk.model.expected());
-          expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+/**
+ * Hundreds of fresh desks, each opened through every migration (each its own fsync'd
+ * transaction): on a busy two-core machine this outgrows the suite's 60 s default. A hang
+ * guard, not a speed claim.
+ */
+const MODEL_TEST_TIMEOUT_MS = 300_000;
 
-  it('agrees with the model whatever order concurrent calls run in', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.scheduler(), opsArb(2, 25), async (s, ops) => {
-        const desk = await freshDesk();
-        // Fire every call at once; the scheduler decides the order they reach the core.
-        // Each op is resolved against the model at the moment it actually runs.
-        const ran: Promise<[Outcome, Outcome]>[] = [];
-        const calls = ops.map((op) => s.scheduleFunction(async () => apply(desk.core, desk.model, op))());
-        ran.push(...calls);
-        await s.waitAll();
-        for (const [actual, expected] of await Promise.all(ran)) expect(actual).toBe(expected);
-        expect(snapshot(desk.core)).toEqual(desk.model.expected());
-        expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
-      }),
-      { numRuns: 100 },
-    );
-  });
+describe('the engine against a reference model', () => {
+  it(
+    'agrees with the model and keeps every invariant after every step',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(opsArb(1, 50), async (ops) => {
+          const desk = await freshDesk();
+          for (const [step, op] of ops.entries()) {
+            const [actual, expected] = await apply(desk.core, desk.model, op);
+            expect(actual, `step ${step}: ${JSON.stringify(op)}`).toBe(expected);
+            expect(snapshot(desk.core), `step ${step}: ${JSON.stringify(op)}`).toEqual(desk.model.expected());
+            expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    MODEL_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'agrees with the model whatever order concurrent calls run in',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.scheduler(), opsArb(2, 25), async (s, ops) => {
+          const desk = await freshDesk();
+          // Fire every call at once; the scheduler decides the order they reach the core.
+          // Each op is resolved against the model at the moment it actually runs.
+          const ran: Promise<[Outcome, Outcome]>[] = [];
+          const calls = ops.map((op) => s.scheduleFunction(async () => apply(desk.core, desk.model, op))());
+          ran.push(...calls);
+          await s.waitAll();
+          for (const [actual, expected] of await Promise.all(ran)) expect(actual).toBe(expected);
+          expect(snapshot(desk.core)).toEqual(desk.model.expected());
+          expect(findInvariantViolations(desk.core.inspect())).toEqual([]);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    MODEL_TEST_TIMEOUT_MS,
+  );
 });

@@ -1,7 +1,15 @@
+import { confirmSupervisorPasscode } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const backupHandlers = {
   'backup.now': { mode: 'backup', run: (backups) => backups.now() },
   'backup.list': { mode: 'backup', run: async (backups) => backups.list() },
-  'backup.restore': { mode: 'backup', run: (backups, input) => backups.restore(input.name) },
+  'backup.restore': {
+    mode: 'backup',
+    run: (backups, input, { desk, call }) => {
+      // Asked again even in an unlocked Admin: a restore replaces the whole desk.
+      confirmSupervisorPasscode(desk, call, input.passcode);
+      return backups.restore(input.name);
+    },
+  },
 } satisfies AreaHandlers<'backup'>;

@@ -217,7 +217,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     await addAgents(core, 'Dana');
     const { name } = await core.ok('backup.now');
     await addAgents(core, 'Eli');
-    await core.ok('backup.restore', { name });
+    await core.ok('backup.restore', { name, passcode: TEST_PASSCODE });
     expect((await core.ok('agents.list')).map((a) => a.name)).toEqual(['Dana']);
   },
   'auth.status': async () => {

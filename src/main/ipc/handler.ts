@@ -10,7 +10,14 @@ import type { Desk, Tx } from '../services/desk';
 export type Handler<C extends ChannelName> =
   | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
-  | { mode: 'backup'; run: (backups: BackupService, input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+  | {
+      mode: 'backup';
+      run: (
+        backups: BackupService,
+        input: ParsedInput<C>,
+        context: { desk: Desk; call: CallContext },
+      ) => Promise<ChannelOutput<C>>;
+    };
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

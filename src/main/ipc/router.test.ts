@@ -198,6 +198,8 @@ describe('bad payloads are VALIDATION and change nothing', () => {
       { name: '/etc/passwd' },
       { name: 42 },
       { name: 'a.sqlite', x: 1 },
+      { name: 'desk-2026-03-02T09-00-00-000Z.sqlite' },
+      { name: 'desk-2026-03-02T09-00-00-000Z.sqlite', passcode: '' },
     ],
   };
 

@@ -99,7 +99,10 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     if (handler.mode !== 'read' || channel === 'auth.touch') call.session.lastActivity = call.now.getTime();
     // Reads and writes stay synchronous: no await may split a transaction.
     if (handler.mode === 'backup')
-      return { ok: true, data: await handler.run(deps.backups, parsed.data as never) };
+      return {
+        ok: true,
+        data: await handler.run(deps.backups, parsed.data as never, { desk: deps.desk, call }),
+      };
     const data =
       handler.mode === 'read'
         ? handler.run(deps.desk, parsed.data as never, call)
@@ -112,6 +115,11 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       return await run(channel, input, ctx);
     } catch (error) {
       if (error instanceof DomainError) {
+        try {
+          error.afterRefusal?.();
+        } catch (saveError) {
+          deps.logError(`dispatch ${String(channel).slice(0, 60)}: saving after a refusal failed`, saveError);
+        }
         return {
           ok: false,
           error: { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) },

@@ -60,4 +60,13 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   }
   const held = (await ok('cases.active')).find((c) => c.status === 'assigned' && c.id !== c4.id);
   if (held) await ok('cases.cancel', { id: held.id, reason: 'Duplicate of an earlier case' });
+
+  // Wrong PINs at the counter: kept on disk since SignInThrottle1764892800000.
+  await ok('agents.setPin', { id: sam.id, pin: '4821' });
+  const counter = core.openSession();
+  for (const pin of ['0000', '1234']) {
+    clock.advance(1000);
+    const refused = await core.dispatch('auth.signIn', { agentId: sam.id, pin }, { session: counter });
+    if (refused.ok) throw new Error('a wrong PIN was accepted');
+  }
 }

@@ -16,7 +16,23 @@ function getActiveAgent(desk: Desk, id: number): AgentDto {
   return agent;
 }
 
+/** How names compare: NFC, case folded, inner spaces collapsed ("ana  LIMA" is "Ana Lima"). */
+export const agentNameKey = (name: string): string =>
+  name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').normalize('NFC');
+
+/** Two agents on the desk may not share a name: sign-in and the case list tell them apart by it. */
+function assertNameFree(desk: Desk, name: string, selfId?: number): void {
+  const key = agentNameKey(name);
+  const clash = desk.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
+  if (clash) {
+    throw conflict(`There is already an agent called ${clash.name}`, {
+      name: `${clash.name} already works here; add something to tell them apart`,
+    });
+  }
+}
+
 export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentDto {
+  assertNameFree(tx, input.name);
   const id = tx.agents.insert({
     name: input.name,
     title: input.title ?? '',
@@ -30,6 +46,7 @@ export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentD
 
 export function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): AgentDto {
   const agent = getActiveAgent(tx, input.id);
+  if (input.name !== undefined) assertNameFree(tx, input.name, agent.id);
   tx.agents.rename(agent.id, { name: input.name ?? agent.name, title: input.title ?? agent.title }, tx.now);
   tx.changed.add('agents', agent.id);
   // The agent's name shows on their case.

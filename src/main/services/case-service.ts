@@ -6,10 +6,11 @@ import {
   type CaseDto,
   type CaseStatus,
 } from '../../shared/domain';
-import { conflict, invalid, notFound } from '../domain-error';
+import { localDate } from '../../shared/dates';
+import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
 import { getAgent } from './agent-service';
-import { getCustomer } from './customer-service';
+import { createCustomer, getCustomer } from './customer-service';
 import type { Desk, Tx } from './desk';
 
 export function getCase(desk: Desk, id: number): CaseDto {
@@ -45,18 +46,29 @@ function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
   }
 }
 
+/**
+ * Logs a case for an existing customer, or for a new one given inline: one
+ * transaction, so a refused case leaves no customer behind either.
+ */
 export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto {
-  if (!tx.customers.find(input.customerId)) {
-    throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
-  }
-  if (input.purchaseDate && input.purchaseDate > tx.now.slice(0, 10)) {
+  // The workstation's own calendar day: a purchase made this evening is not "tomorrow" in UTC.
+  if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
     throw invalid('The purchase date is in the future', {
       purchaseDate: 'The purchase date cannot be in the future',
     });
   }
+  let customerId: number;
+  if (input.customer) {
+    customerId = withFieldPrefix('customer', () => createCustomer(tx, input.customer!)).id;
+  } else {
+    customerId = input.customerId!;
+    if (!tx.customers.find(customerId)) {
+      throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
+    }
+  }
   const id = tx.cases.insert(
     {
-      customerId: input.customerId,
+      customerId,
       orderNumber: input.orderNumber,
       product: input.product,
       purchaseDate: input.purchaseDate || null,
@@ -142,3 +154,16 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
 }
 
 export const activeCases = (desk: Desk): CaseDto[] => desk.cases.active();
+
+/** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
+function withFieldPrefix<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.fields) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([key, message]) => [`${prefix}.${key}`, message]),
+    );
+    throw new DomainError(error.code, error.message, fields);
+  }
+}

@@ -4,6 +4,7 @@ import { CaseEventRepository } from '../db/repositories/case-event-repository';
 import { CaseRepository } from '../db/repositories/case-repository';
 import { CustomerRepository } from '../db/repositories/customer-repository';
 import { SettingRepository } from '../db/repositories/setting-repository';
+import { SignInThrottleRepository } from '../db/repositories/sign-in-throttle-repository';
 import type { Sql } from '../db/sql';
 
 /** The repositories, read side: what a query needs. */
@@ -13,6 +14,7 @@ export interface Desk {
   cases: CaseRepository;
   events: CaseEventRepository;
   settings: SettingRepository;
+  signIns: SignInThrottleRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -28,6 +30,7 @@ export const createDesk = (sql: Sql): Desk => ({
   cases: new CaseRepository(sql),
   events: new CaseEventRepository(sql),
   settings: new SettingRepository(sql),
+  signIns: new SignInThrottleRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */

@@ -40,6 +40,11 @@ export class AgentRepository {
       .map(toAgentDto);
   }
 
+  /** Id and name of every agent not removed: what a name must differ from. */
+  activeNames(): { id: number; name: string }[] {
+    return this.sql.all<{ id: number; name: string }>(`SELECT id, name FROM agents WHERE removed_at IS NULL`);
+  }
+
   /**
    * On-duty agents holding no case, longest free first: the fairness order; the first
    * `limit` of them when given. "Free" is read from the cases themselves, not from a flag

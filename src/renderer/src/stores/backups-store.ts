@@ -12,7 +12,8 @@ interface BackupsData {
 interface BackupsActions {
   load(): Promise<void>;
   backUpNow(): ReturnType<typeof call<'backup.now'>>;
-  restore(name: string): ReturnType<typeof call<'backup.restore'>>;
+  /** Needs the supervisor passcode again, even in an unlocked Admin. */
+  restore(name: string, passcode: string): ReturnType<typeof call<'backup.restore'>>;
 }
 
 export type BackupsState = BackupsData & BackupsActions;
@@ -41,8 +42,8 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
     await get().load();
     return result;
   },
-  async restore(name) {
-    const result = await call('backup.restore', { name });
+  async restore(name, passcode) {
+    const result = await call('backup.restore', { name, passcode });
     // Refused or not, the list may have changed (a backup deleted meanwhile is NOT_FOUND).
     await get().load();
     return result;

@@ -20,6 +20,7 @@ interface CustomersActions {
   clearSearch(): void;
   refresh(): Promise<void>;
   create(draft: Draft<'customers.create'>): ReturnType<typeof callDraft<'customers.create'>>;
+  get(id: number): ReturnType<typeof call<'customers.get'>>;
 }
 
 export type CustomersState = CustomersData & CustomersActions;
@@ -54,6 +55,7 @@ export const useCustomersStore = create<CustomersState>()((set, get) => ({
     if (status !== 'idle' && query) await get().search(query);
   },
   create: (draft) => callDraft('customers.create', draft),
+  get: (id) => call('customers.get', { id }),
 }));
 
 export function resetCustomersStore(): void {

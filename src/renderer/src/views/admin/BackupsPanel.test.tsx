@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderDesk, unlockAdmin, withRealDesk } from '../../test/desk';
+import { TEST_PASSCODE } from '../../test/real-api';
 import { AdminView } from './AdminView';
 
 const desk = withRealDesk();
@@ -76,8 +77,17 @@ describe('Admin: backups', () => {
     expect(dialog).toHaveAccessibleDescription(
       /The current database is kept as a separate file .+nothing is lost/,
     );
-    // The safe choice has focus.
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // The supervisor passcode is asked again, although Admin is unlocked; a wrong one changes nothing.
+    const passcode = within(dialog).getByLabelText('Supervisor passcode');
+    expect(passcode).toHaveFocus();
+    await user.type(passcode, 'not-the-passcode');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(passcode).toHaveAccessibleDescription(/^Wrong passcode/));
+    expect(passcode).toHaveValue('');
+    expect((await core.ok('agents.list')).map((a) => a.name)).toEqual(['Dana Reyes', 'Sam Lee']);
+    expect(readdirSync(core.dir).filter((name) => name.includes('.replaced-'))).toEqual([]);
+
+    await user.type(passcode, TEST_PASSCODE);
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -107,6 +117,7 @@ describe('Admin: backups', () => {
     });
     await user.click(within(row).getByRole('button', { name: /^Restore the backup from / }));
     const dialog = within(screen.getByRole('dialog', { name: /^Restore the backup from / }));
+    await user.type(dialog.getByLabelText('Supervisor passcode'), TEST_PASSCODE);
     await user.click(dialog.getByRole('button', { name: 'Restore' }));
 
     expect(await dialog.findByRole('alert')).toHaveTextContent(/is not a readable database: it is damaged/);

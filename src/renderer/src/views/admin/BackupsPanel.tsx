@@ -4,7 +4,10 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
+import { splitError } from '../../lib/errors';
+import type { AppError } from '../../../../shared/result';
 import { formatSize } from '../../lib/format';
 import { formatAbsolute } from '../../lib/time';
 import { useBackups, useBackupsStore } from '../../stores/backups-store';
@@ -23,15 +26,18 @@ function RestoreDialog({
 }) {
   const restore = useBackupsStore((s) => s.restore);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [passcode, setPasscode] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
   const at = formatAbsolute(backup.createdAt);
+  const split = splitError(error, ['passcode']);
 
   const confirm = async () => {
     setBusy(true);
-    const result = await restore(backup.name);
+    const result = await restore(backup.name, passcode);
     setBusy(false);
+    setPasscode('');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     const kept = result.data.replacedFile
@@ -59,10 +65,20 @@ function RestoreDialog({
       confirmLabel="Restore"
       tone="danger"
       busy={busy}
-      error={error}
+      error={split.general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
-    />
+    >
+      <SecretField
+        label="Supervisor passcode"
+        purpose="current"
+        hint="Asked again before a restore, even with Admin unlocked"
+        error={split.fields.passcode}
+        value={passcode}
+        onChange={setPasscode}
+        inputProps={{ 'data-autofocus': true }}
+      />
+    </ConfirmDialog>
   );
 }
 

@@ -36,6 +36,11 @@ describe('Admin access', () => {
     await waitFor(() => expect(passcode).toHaveFocus());
     expect(agentsRegion()).not.toBeInTheDocument();
     expect(await desk().windowStatus()).toMatchObject({ session: { role: 'desk' } });
+    // From the third wrong try on, the field says how many are left.
+    await user.type(passcode, 'still-not-it{Enter}');
+    await waitFor(() => expect(passcode).toHaveValue(''));
+    await user.type(passcode, 'nor-this-one{Enter}');
+    await waitFor(() => expect(passcode).toHaveAccessibleDescription('Wrong passcode: 2 tries left'));
 
     await user.type(passcode, `${TEST_PASSCODE}{Enter}`);
     const row = await within(await screen.findByRole('table', { name: 'Agents' })).findByRole('row', {

@@ -108,10 +108,19 @@ describe('Agent sign-in', () => {
     const { dana } = await seed();
     const { user } = renderDesk(<AgentView />);
 
-    for (let i = 0; i < MAX_WRONG_TRIES; i++) {
+    // From the third wrong PIN on, the field says how many tries are left.
+    const said = [
+      'Wrong PIN',
+      'Wrong PIN',
+      'Wrong PIN: 2 tries left',
+      'Wrong PIN: 1 try left',
+      'Wrong PIN: locked for 60 s after too many wrong tries',
+    ];
+    expect(said).toHaveLength(MAX_WRONG_TRIES);
+    for (const message of said) {
       await signIn(user, 'Dana Reyes', '0000');
       const pin = within(await signInForm()).getByLabelText('PIN');
-      await waitFor(() => expect(pin).toHaveAccessibleDescription('Wrong PIN'));
+      await waitFor(() => expect(pin).toHaveAccessibleDescription(message));
       expect(pin).toHaveValue('');
     }
     // Now even the right PIN is refused, and the field says for how long.

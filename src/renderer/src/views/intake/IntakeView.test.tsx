@@ -109,6 +109,47 @@ describe('Intake', () => {
     expect(found.map((c) => c.name)).toEqual(['Cleo Park']);
   });
 
+  it('saves a new customer only with the case: a refused case leaves no customer behind', async () => {
+    const { core } = desk();
+    await core.ok('agents.create', { name: 'Dana Reyes' });
+    const before = core.contentHash();
+    const { user } = renderDesk(<IntakeView />);
+
+    await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Cleo Park');
+    await user.click(await screen.findByRole('button', { name: 'New customer' }));
+    await user.type(screen.getByLabelText('Email'), 'cleo@example.com');
+    // A product of one invisible character: refused, and the customer with it.
+    await fillCase(user, { order: 'SO-9', product: '\u2060', reason: 'Damaged' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    const product = screen.getByLabelText('Product');
+    await waitFor(() => expect(product).toHaveAttribute('aria-invalid', 'true'));
+    expect(product).toHaveAccessibleDescription(
+      'Product is empty: it has only spaces or invisible characters',
+    );
+    expect(core.contentHash()).toBe(before);
+    expect(await core.ok('customers.search', { query: 'cleo' })).toEqual([]);
+    // What was typed for the customer is still there, and a name the desk refuses is said beside it.
+    expect(screen.getByLabelText('Customer name')).toHaveValue('Cleo Park');
+    await user.clear(screen.getByLabelText('Customer name'));
+    await user.type(screen.getByLabelText('Customer name'), 'Cleo \u202Ekrap');
+    await user.clear(product);
+    await user.type(product, 'Lamp');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Customer name')).toHaveAccessibleDescription(
+        'Name contains a hidden character that reverses the text; type it again',
+      ),
+    );
+    expect(core.contentHash()).toBe(before);
+
+    await user.clear(screen.getByLabelText('Customer name'));
+    await user.type(screen.getByLabelText('Customer name'), 'Cleo Park');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent('logged for Cleo Park'));
+    expect((await core.ok('customers.search', { query: 'cleo' })).map((c) => c.name)).toEqual(['Cleo Park']);
+  });
+
   it('shows each validation message beside its field and keeps what was typed', async () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
+import type { AppError } from '../../../../shared/result';
 import {
   CASE_REASONS,
   PRIORITIES,
@@ -49,6 +50,15 @@ const CASE_FIELDS = [
   'description',
 ] as const;
 
+/** The new customer's fields come back as `customer.name`; the form shows them as `name`. */
+function customerFieldsUnprefixed(error: AppError): AppError {
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([key, message]) => [key.replace(/^customer\./, ''), message]),
+  );
+  return { ...error, fields };
+}
+
 /** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
 export function placement(c: CaseDto): string {
   if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
@@ -76,7 +86,7 @@ function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onCha
 
 export function IntakeView() {
   const createCase = useCasesStore((s) => s.create);
-  const createCustomer = useCustomersStore((s) => s.create);
+  const getCustomer = useCustomersStore((s) => s.get);
   const formId = useId();
 
   const [customer, setCustomer] = useState<CustomerDto | null>(null);
@@ -126,21 +136,13 @@ export function IntakeView() {
     setGeneral(null);
     setLogged(null);
     try {
-      let chosen = customer;
-      if (!chosen && creatingCustomer) {
-        const made = await createCustomer(newCustomer);
-        if (!made.ok) {
-          const split = splitError(made.error, CUSTOMER_FIELDS);
-          showErrors(split.fields, split.general);
-          return;
-        }
-        chosen = made.data;
-        setCustomer(made.data);
-        setCreatingCustomer(false);
-        setNewCustomer(emptyCustomer);
-      }
+      // One call: a new customer is saved with the case, or (if anything is refused) not at all.
       const result = await createCase({
-        customerId: chosen?.id,
+        ...(customer
+          ? { customerId: customer.id }
+          : creatingCustomer
+            ? { customer: newCustomer }
+            : { customerId: undefined }),
         orderNumber: draft.orderNumber,
         product: draft.product,
         purchaseDate: draft.purchaseDate,
@@ -149,9 +151,18 @@ export function IntakeView() {
         description: draft.description,
       });
       if (!result.ok) {
-        const split = splitError(result.error, CASE_FIELDS);
+        const split = splitError(customerFieldsUnprefixed(result.error), [
+          ...CASE_FIELDS,
+          ...CUSTOMER_FIELDS,
+        ]);
         showErrors(split.fields, split.general);
         return;
+      }
+      if (!customer && creatingCustomer) {
+        const saved = await getCustomer(result.data.customerId);
+        if (saved.ok) setCustomer(saved.data);
+        setCreatingCustomer(false);
+        setNewCustomer(emptyCustomer);
       }
       // Ready for the next case; the same customer often brings more than one item.
       setLogged(result.data);

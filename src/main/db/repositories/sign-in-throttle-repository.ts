@@ -1,0 +1,30 @@
+import type { SignInThrottleRow } from '../entities';
+import type { Sql } from '../sql';
+
+/** Wrong sign-in tries per target ('supervisor', 'agent:<id>'), kept across restarts. */
+export class SignInThrottleRepository {
+  constructor(private readonly sql: Sql) {}
+
+  get(target: string): SignInThrottleRow | undefined {
+    return this.sql.get<SignInThrottleRow>(`SELECT * FROM sign_in_throttle WHERE target = @target`, {
+      target,
+    });
+  }
+
+  save(row: SignInThrottleRow): void {
+    this.sql.run(
+      `INSERT INTO sign_in_throttle (target, wrong_tries, lockouts, locked_until, last_wrong_at)
+       VALUES (@target, @wrong_tries, @lockouts, @locked_until, @last_wrong_at)
+       ON CONFLICT (target) DO UPDATE SET
+         wrong_tries = excluded.wrong_tries,
+         lockouts = excluded.lockouts,
+         locked_until = excluded.locked_until,
+         last_wrong_at = excluded.last_wrong_at`,
+      { ...row },
+    );
+  }
+
+  clear(target: string): void {
+    this.sql.run(`DELETE FROM sign_in_throttle WHERE target = @target`, { target });
+  }
+}
