@@ -15,6 +15,8 @@ import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
 import { SETTING_KEYS } from './db/repositories/setting-repository';
+import { consoleLogger, type Logger } from './log/logger';
+import { createPageErrorSink } from './log/page-errors';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -22,6 +24,11 @@ export interface CoreOptions {
   dbPath: string;
   /** The clock; tests inject one to control fairness and queue order. */
   now?: () => Date;
+  /**
+   * The main log (the app's rotating file; a memory logger in tests). Default: the console.
+   * Every INTERNAL error goes to its `error` with the stack, unless `logError` overrides that.
+   */
+  logger?: Logger;
   logError?: (message: string, error: unknown) => void;
   /** Benchmarks only (bench/): the app always commits with `synchronous=FULL`. */
   synchronous?: Synchronous;
@@ -56,7 +63,9 @@ export interface Core {
 
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? consoleLogger;
+  const logError = options.logError ?? ((message, error) => logger.error(message, error));
+  const pageErrors = createPageErrorSink(logger);
   const listeners = new Set<ChangeListener>();
   let closed = false;
   let restoring: Promise<unknown> | null = null;
@@ -77,6 +86,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     keep: options.backup?.keep,
     pagesPerStep: options.backup?.pagesPerStep,
     logError,
+    logger,
     connection: () => database.sql.db,
     restoreFrom: (path) => restore(path),
   });
@@ -89,6 +99,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const dataSource = await openDatabase({
       dbPath: options.dbPath,
       synchronous: options.synchronous,
+      logger,
     });
     const sql = new Sql(rawConnection(dataSource));
     const desk = createDesk(sql);
@@ -101,7 +112,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (options.autoBackup) backups.maybeAutoBackup();
       return result;
     };
-    return { dataSource, sql, routed: createDispatch({ desk, auth, now, write, logError, backups }) };
+    logger.info('database opened', { file: basename(options.dbPath), firstRun: !auth.passcodeSet });
+    return {
+      dataSource,
+      sql,
+      routed: createDispatch({ desk, auth, now, write, logError, backups, logger, pageErrors }),
+    };
   };
   let database = await openDesk();
   if (options.autoBackup) backups.maybeAutoBackup();
@@ -130,6 +146,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         throw error;
       }
       announce({ entities: [...CHANGE_ENTITIES], ids: {} });
+      logger.info('restore done', {
+        from: basename(from),
+        replaced: outcome.replacedFile && basename(outcome.replacedFile),
+      });
       return { restored: basename(from), replacedFile: outcome.replacedFile };
     })();
     restoring = job;

@@ -54,6 +54,8 @@ function checkSecret(
   }
   if (!verifySecret(secret, stored)) {
     call.auth.throttle.fail(key, now);
+    if (call.auth.throttle.waitMs(key, now) > 0)
+      call.log.warn('sign-in locked after wrong tries', { who: key });
     throw new DomainError('FORBIDDEN', `Wrong ${label}`, { [field]: `Wrong ${label}` });
   }
   call.auth.throttle.succeed(key);

@@ -1,3 +1,5 @@
+import type { Logger } from '../log/logger';
+import type { PageErrorSink } from '../log/page-errors';
 import { Session } from './session';
 import { SignInThrottle } from './sign-in-throttle';
 
@@ -30,4 +32,8 @@ export interface CallContext {
   session: Session;
   now: Date;
   auth: AuthRuntime;
+  /** The main log: ids and kinds only, never a name, contact or secret. */
+  log: Logger;
+  /** Where `log.pageError` reports go, rate-limited. */
+  pageErrors: PageErrorSink;
 }

@@ -14,6 +14,7 @@ import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract
 import { openCore, type Core } from '../core';
 import { asSupervisor } from '../auth/as-supervisor';
 import { TestClock } from '../test/temp-core';
+import { createMemoryLogger } from '../log/memory-logger';
 
 const RUNS_PER_CHANNEL = 300;
 
@@ -34,6 +35,8 @@ beforeAll(async () => {
       dbPath,
       now: clock.now,
       logError: (message, error) => logged.push([message, error]),
+      // Valid `log.pageError` payloads are logged as page errors: not the console's business here.
+      logger: createMemoryLogger(),
     }),
   );
   const ok = async (channel: ChannelName, input?: unknown) => {

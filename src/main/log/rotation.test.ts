@@ -23,7 +23,8 @@ describe('the log file', () => {
   it(`rotates at its size limit and keeps a fixed number of files (app: ${LOG_MAX_FILES} × ${LOG_MAX_BYTES / 1024 / 1024} MB)`, () => {
     dir = mkdtempSync(join(tmpdir(), 'rd-log-'));
     const log = createFileLogger({ dir, maxBytes: 2048, maxFiles: 3 });
-    for (let i = 0; i < 400; i++) log.info(`entry ${String(i).padStart(4, '0')}`, { padding: 'x'.repeat(40) });
+    for (let i = 0; i < 400; i++)
+      log.info(`entry ${String(i).padStart(4, '0')}`, { padding: 'x'.repeat(40) });
     expect(readdirSync(dir).sort()).toEqual(['main.1.log', 'main.2.log', 'main.log']);
     for (const name of readdirSync(dir)) {
       // A file is rotated before the write that follows crossing the limit: at most one line over.
