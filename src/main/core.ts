@@ -46,6 +46,8 @@ export interface CoreOptions {
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface Core {
+  /** The database file this core has open. */
+  readonly dbPath: string;
   dispatch: Dispatch;
   /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
   openSession(): Session;
@@ -170,6 +172,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }) as Dispatch;
 
   return {
+    dbPath: options.dbPath,
     dispatch,
     openSession: () => auth.openSession(),
     onChange(listener) {
