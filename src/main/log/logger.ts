@@ -31,11 +31,14 @@ export function formatEntry(message: string, detail?: unknown): string {
   return `${message} ${String(detail)}`;
 }
 
-/** The fallback when nothing is wired: the process's console (what the core did before logs existed). */
+/**
+ * The fallback when nothing is wired: standard error (what the core did before logs
+ * existed). Never standard output, which tools such as the crash test's child speak on.
+ */
 export const consoleLogger: Logger = {
   error: (message, detail) => console.error(formatEntry(message, detail)),
   warn: (message, fields) => console.warn(formatEntry(message, fields)),
-  info: (message, fields) => console.info(formatEntry(message, fields)),
+  info: (message, fields) => console.warn(formatEntry(message, fields)),
 };
 
 /** The logger that writes nowhere (benchmarks). */
