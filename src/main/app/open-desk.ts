@@ -1,5 +1,6 @@
 // Opening the desk database at start-up, and what to do when it cannot be
 // opened: never a silent new database over a damaged file; the person chooses.
+import { basename } from 'node:path';
 import { dialog } from 'electron';
 import { backupFolder } from '../backup/backup-files';
 import { restoreDatabase, RestoreRefusedError } from '../backup/restore';
@@ -42,6 +43,7 @@ export async function openDeskWithChoices(dbPath: string, logger?: Logger): Prom
         if (picked.canceled || !from) continue;
         try {
           await restoreDatabase({ dbPath: path, from, at: new Date() });
+          logger?.info('restore done at start', { from: basename(from) });
         } catch (refused) {
           if (!(refused instanceof RestoreRefusedError)) throw refused;
           logger?.warn('restore refused', { kind: refused.kind });
