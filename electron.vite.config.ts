@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+
+const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   main: {
@@ -23,6 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
+    // Admin shows the version (src/renderer/src/components/AppVersion.tsx).
+    define: { __APP_VERSION__: JSON.stringify(version) },
     // Minified: less to parse at start-up (electron-vite leaves it off by default).
     build: {
       minify: true,

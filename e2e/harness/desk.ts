@@ -9,6 +9,7 @@ import type { ViewName } from '../../src/shared/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
 import { asSupervisor, TOOLS_PASSCODE } from '../../src/main/auth/as-supervisor';
 import { openCore, type Core } from '../../src/main/core';
+import { createMemoryLogger, type MemoryLogger } from '../../src/main/log/memory-logger';
 import { launchChromium } from './browser';
 import { startServer } from './server';
 
@@ -38,6 +39,11 @@ export interface Desk {
   readonly page: Page;
   /** Uncaught errors thrown in any page; specs expect none. */
   readonly pageErrors: string[];
+  /**
+   * What the core logged (page errors included, through `log.pageError`); specs fail on an
+   * error-level entry they did not expect (`log.expectError(/pattern/)`).
+   */
+  readonly log: MemoryLogger;
   /** Another page of the same desk, loaded and listening for changes. */
   openPage(): Promise<Page>;
   /**
@@ -59,7 +65,8 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   };
 
   try {
-    const core = await openCore({ dbPath, ...(options.now && { now: options.now }) });
+    const log = createMemoryLogger();
+    const core = await openCore({ dbPath, logger: log, ...(options.now && { now: options.now }) });
     cleanups.push(() => core.close());
     // The harness's own calls act in-process as a supervisor, in a session no page has.
     let supervisor = options.setup === false ? null : await asSupervisor(core, TOOLS_PASSCODE);
@@ -108,6 +115,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
         return first;
       },
       pageErrors,
+      log,
       openPage,
       async ok(channel, input) {
         const result = await (await actAsSupervisor()).dispatch(channel, input);

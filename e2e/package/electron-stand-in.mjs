@@ -19,7 +19,15 @@ export function createElectronStandIn(options) {
     permissionHandlers: { request: false, check: false },
     headerHook: null,
     webContentsCreatedListeners: 0,
+    /** What the app set with app.setPath (e.g. where crash dumps go). */
+    paths: {},
+    crashReporter: null,
+    menuTemplate: null,
+    openedPaths: [],
+    saveDialogs: [],
   };
+  /** The driver plays the person at a save dialog: a path to answer with, or null to cancel. */
+  const answers = { savePath: null };
 
   const app = new EventEmitter();
   let readyResolve;
@@ -29,9 +37,11 @@ export function createElectronStandIn(options) {
     getAppPath: () => options.appPath,
     getPath: (name) => {
       if (name === 'userData') return options.userData;
+      if (name in record.paths) return record.paths[name];
       throw new Error(`stand-in: app.getPath('${name}') is not recorded`);
     },
     getVersion: () => 'stand-in',
+    setPath: (name, path) => (record.paths[name] = path),
     requestSingleInstanceLock: () => {
       record.singleInstanceLockRequested = true;
       return true;
@@ -118,6 +128,23 @@ export function createElectronStandIn(options) {
       return { response: messageOptions.cancelId ?? 0 };
     },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showSaveDialog: async (saveOptions) => {
+      record.saveDialogs.push(saveOptions);
+      return answers.savePath
+        ? { canceled: false, filePath: answers.savePath }
+        : { canceled: true, filePath: '' };
+    },
+  };
+
+  const crashReporter = {
+    start: (crashOptions) => (record.crashReporter = crashOptions),
+  };
+
+  const shell = {
+    openPath: async (path) => {
+      record.openedPaths.push(path);
+      return '';
+    },
   };
 
   const session = {
@@ -129,7 +156,10 @@ export function createElectronStandIn(options) {
   };
 
   const Menu = {
-    buildFromTemplate: (template) => ({ template }),
+    buildFromTemplate: (template) => {
+      record.menuTemplate = template;
+      return { template };
+    },
     setApplicationMenu: () => (record.menuInstalled = true),
   };
 
@@ -139,5 +169,9 @@ export function createElectronStandIn(options) {
     return originalOn(name, listener);
   };
 
-  return { module: { app, BrowserWindow, ipcMain, dialog, session, Menu }, record };
+  return {
+    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu },
+    record,
+    answers,
+  };
 }

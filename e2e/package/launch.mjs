@@ -4,16 +4,16 @@
 // the app to quit, and writes what happened as JSON. The assertions live in
 // launch.test.ts; this file only observes.
 //   node launch.mjs <unpacked app folder> <user-data folder> <report.json>
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createElectronStandIn } from './electron-stand-in.mjs';
 
 const [appDir, userData, reportFile] = process.argv.slice(2);
 if (!appDir || !userData || !reportFile) throw new Error('usage: launch.mjs <app> <userData> <report.json>');
 
-const { module: electron, record } = createElectronStandIn({ appPath: appDir, userData });
+const { module: electron, record, answers } = createElectronStandIn({ appPath: appDir, userData });
 const load = Module._load;
 Module._load = function (request, ...rest) {
   return request === 'electron' ? electron : load.call(this, request, ...rest);
@@ -108,6 +108,30 @@ Object.assign(report, {
   ),
 });
 
+// The person opens the Help menu: About, Show logs folder, then Save diagnostics… into a file they pick.
+const help = record.menuTemplate?.find((menu) => menu.role === 'help');
+const helpItem = (label) => help?.submenu?.find((item) => item.label === label);
+const boxesBefore = record.messageBoxes.length;
+helpItem('About ReturnDesk')?.click();
+await waitFor(() => record.messageBoxes.length > boxesBefore, 5_000);
+const aboutBox = record.messageBoxes[boxesBefore] ?? null;
+helpItem('Show logs folder')?.click();
+await waitFor(() => record.openedPaths.length > 0, 5_000);
+const diagnosticsZip = join(dirname(reportFile), 'diagnostics.zip');
+answers.savePath = diagnosticsZip;
+helpItem('Save diagnostics…')?.click();
+await waitFor(() => existsSync(diagnosticsZip) && record.messageBoxes.length > boxesBefore + 1, 10_000);
+report.help = {
+  items: help?.submenu?.filter((item) => item.label).map((item) => item.label) ?? [],
+  about: aboutBox && { title: aboutBox.title, message: aboutBox.message, detail: aboutBox.detail },
+  openedPaths: record.openedPaths.map((path) => relative(userData, path)),
+  saveDialogs: record.saveDialogs.length,
+  diagnosticsZip: existsSync(diagnosticsZip) ? diagnosticsZip : null,
+  errorBoxes: record.errorBoxes.length,
+};
+report.crashReporter = record.crashReporter;
+report.crashDumps = record.paths.crashDumps ? relative(userData, record.paths.crashDumps) : null;
+
 const dbPath = join(userData, 'returndesk.sqlite');
 report.databaseFile = existsSync(dbPath);
 report.walWhileOpen = existsSync(`${dbPath}-wal`);
@@ -115,6 +139,13 @@ electron.app.quit();
 report.quit = await waitFor(() => record.quit || record.exitCode !== null, 15_000);
 // SQLite removes the WAL file when the last connection closes cleanly.
 report.walAfterQuit = existsSync(`${dbPath}-wal`);
+const logsDir = join(userData, 'logs');
+report.logs = existsSync(logsDir)
+  ? {
+      files: readdirSync(logsDir).sort(),
+      text: existsSync(join(logsDir, 'main.log')) ? readFileSync(join(logsDir, 'main.log'), 'utf8') : '',
+    }
+  : null;
 
 writeFileSync(reportFile, JSON.stringify(report, null, 2));
 process.exit(0);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secureWebPreferences, CONTENT_SECURITY_POLICY } from '../../src/main/app/security';
@@ -40,6 +41,17 @@ interface LaunchReport {
   walWhileOpen: boolean;
   quit: boolean;
   walAfterQuit: boolean;
+  help: {
+    items: string[];
+    about: { title: string; message: string; detail: string } | null;
+    openedPaths: string[];
+    saveDialogs: number;
+    diagnosticsZip: string | null;
+    errorBoxes: number;
+  };
+  crashReporter: Record<string, unknown> | null;
+  crashDumps: string | null;
+  logs: { files: string[]; text: string } | null;
 }
 
 let workDir: string;
@@ -123,6 +135,38 @@ describe('the packaged app', () => {
     for (const [who, result] of Object.entries(report.forgedCalls)) {
       expect({ who, code: result.error?.code }).toEqual({ who, code: 'FORBIDDEN' });
     }
+  });
+
+  it('writes its log file in the user-data folder: start-up, database, migrations', () => {
+    expect(report.logs?.files).toEqual(['main.log']);
+    const text = report.logs?.text ?? '';
+    expect(text).toMatch(/\[info\]\s+ReturnDesk started version="stand-in"/);
+    expect(text).toMatch(/\[info\]\s+database file checked quickCheck="new desk"/);
+    expect(text).toMatch(/\[info\]\s+migrations run count=2/);
+    expect(text).toMatch(/\[info\]\s+database opened file="returndesk.sqlite"/);
+    expect(text).toMatch(/\[info\]\s+diagnostics saved/);
+    expect(text).not.toMatch(/\[error\]/);
+  });
+
+  it('keeps crash dumps in the user-data folder and never uploads them', () => {
+    expect(report.crashReporter).toMatchObject({ uploadToServer: false });
+    expect(report.crashDumps).toBe('Crashpad');
+  });
+
+  it('has a Help menu: About with the versions, the logs folder, and a diagnostics zip', () => {
+    expect(report.help.items).toEqual(['About ReturnDesk', 'Show logs folder', 'Save diagnostics…']);
+    expect(report.help.about).toMatchObject({ title: 'About ReturnDesk', message: 'ReturnDesk stand-in' });
+    for (const line of ['Electron', 'Chromium', 'Node', 'SQLite 3.', 'Database '])
+      expect(report.help.about?.detail).toContain(line);
+    expect(report.help.openedPaths).toEqual(['logs']);
+    expect(report.help.errorBoxes).toBe(0);
+    const zip = unzipSync(readFileSync(report.help.diagnosticsZip!));
+    expect(
+      Object.keys(zip)
+        .filter((n) => !n.endsWith('/'))
+        .sort(),
+    ).toEqual(['README.txt', 'database.json', 'logs/main.log', 'settings.json', 'versions.json']);
+    expect(JSON.parse(strFromU8(zip['database.json']!))).toMatchObject({ integrityCheck: ['ok'] });
   });
 
   it('closes its database when it quits', () => {

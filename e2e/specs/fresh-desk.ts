@@ -14,6 +14,9 @@ export function freshDesk(options: DeskOptions = {}): () => Desk {
     const errors = [...finished.pageErrors];
     await finished.close();
     expect(errors, 'uncaught errors in the page').toEqual([]);
+    // A swallowed error (an INTERNAL answer, a failed backup, a page error) fails the spec too.
+    const logged = finished.log.unexpectedErrors().map((entry) => entry.text);
+    expect(logged, 'unexpected error-level entries in the main log').toEqual([]);
   });
   return () => {
     if (!desk) throw new Error('no desk outside a test');

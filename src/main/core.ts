@@ -15,6 +15,8 @@ import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
 import { SETTING_KEYS } from './db/repositories/setting-repository';
+import { consoleLogger, type Logger } from './log/logger';
+import { createPageErrorSink } from './log/page-errors';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -22,6 +24,11 @@ export interface CoreOptions {
   dbPath: string;
   /** The clock; tests inject one to control fairness and queue order. */
   now?: () => Date;
+  /**
+   * The main log (the app's rotating file; a memory logger in tests). Default: the console.
+   * Every INTERNAL error goes to its `error` with the stack, unless `logError` overrides that.
+   */
+  logger?: Logger;
   logError?: (message: string, error: unknown) => void;
   /** Benchmarks only (bench/): the app always commits with `synchronous=FULL`. */
   synchronous?: Synchronous;
@@ -39,6 +46,8 @@ export interface CoreOptions {
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface Core {
+  /** The database file this core has open. */
+  readonly dbPath: string;
   dispatch: Dispatch;
   /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
   openSession(): Session;
@@ -56,7 +65,9 @@ export interface Core {
 
 export async function openCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
-  const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? consoleLogger;
+  const logError = options.logError ?? ((message, error) => logger.error(message, error));
+  const pageErrors = createPageErrorSink(logger);
   const listeners = new Set<ChangeListener>();
   let closed = false;
   let restoring: Promise<unknown> | null = null;
@@ -77,6 +88,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     keep: options.backup?.keep,
     pagesPerStep: options.backup?.pagesPerStep,
     logError,
+    logger,
     connection: () => database.sql.db,
     restoreFrom: (path) => restore(path),
   });
@@ -89,6 +101,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const dataSource = await openDatabase({
       dbPath: options.dbPath,
       synchronous: options.synchronous,
+      logger,
     });
     const sql = new Sql(rawConnection(dataSource));
     const desk = createDesk(sql);
@@ -101,7 +114,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       autoBackup();
       return result;
     };
-    return { dataSource, sql, routed: createDispatch({ desk, auth, now, write, logError, backups }) };
+    logger.info('database opened', { file: basename(options.dbPath), firstRun: !auth.passcodeSet });
+    return {
+      dataSource,
+      sql,
+      routed: createDispatch({ desk, auth, now, write, logError, backups, logger, pageErrors }),
+    };
   };
   // Never before the supervisor passcode exists: a backup without one could not be restored
   // (and must not be: it would open the first-run screen to whoever restored it).
@@ -135,6 +153,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         throw error;
       }
       announce({ entities: [...CHANGE_ENTITIES], ids: {} });
+      logger.info('restore done', {
+        from: basename(from),
+        replaced: outcome.replacedFile && basename(outcome.replacedFile),
+      });
       return { restored: basename(from), replacedFile: outcome.replacedFile };
     })();
     restoring = job;
@@ -155,6 +177,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }) as Dispatch;
 
   return {
+    dbPath: options.dbPath,
     dispatch,
     openSession: () => auth.openSession(),
     onChange(listener) {

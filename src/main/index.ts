@@ -1,13 +1,15 @@
 // The Electron shell, and nothing more: lifecycle, the one secure window, and
 // IPC wired to the core's dispatch. All desk logic lives in ./core.
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, crashReporter, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
+import { helpMenu } from './app/help-menu';
+import { createFileLogger } from './log/file-logger';
 import { resolveDbPath } from './app/paths';
 import { CONTENT_SECURITY_POLICY, isTrustedSender, pageFileUrl, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState } from './app/window-state';
@@ -21,6 +23,14 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const pagePath = join(__dirname, '../renderer/index.html');
 // The page is loaded by this URL and calls are checked against it (see pageFileUrl).
 const appUrl = rendererUrl ?? pageFileUrl(pagePath);
+
+// Native crashes: Electron's crash reporter keeps minidumps in the user-data folder
+// (`Crashpad/`); nothing is ever uploaded.
+app.setPath('crashDumps', join(app.getPath('userData'), 'Crashpad'));
+crashReporter.start({ uploadToServer: false });
+/** `<userData>/logs/main.log`, rotated at 5 MB, 5 files kept (see src/main/log/file-logger.ts). */
+const logsDir = join(app.getPath('userData'), 'logs');
+const logger = createFileLogger({ dir: logsDir, consoleLevel: 'warn' });
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -85,15 +95,20 @@ function wireIpc(desk: Core): void {
 }
 
 async function start(): Promise<void> {
+  logger.info('ReturnDesk started', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? null,
+    platform: `${process.platform}-${process.arch}`,
+  });
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-  core = await openDeskWithChoices(dbPath);
+  core = await openDeskWithChoices(dbPath, logger);
   if (!core) {
     app.exit(1);
     return;
   }
   hardenSession();
   wireIpc(core);
-  installMenu(() => mainWindow);
+  installMenu(() => mainWindow, [helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })]);
   mainWindow = createWindow();
 }
 
@@ -111,10 +126,14 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  app.whenReady().then(start, (error) => {
-    console.error(error);
-    app.exit(1);
-  });
+  // A failed start (not only a failed ready) is logged before the app exits.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logger.error('start-up failed', error);
+      app.exit(1);
+    });
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
@@ -124,6 +143,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!core || closing) return;
     closing = true;
     event.preventDefault();
+    logger.info('ReturnDesk quitting');
     void core.close().finally(() => app.quit());
   });
 }

@@ -48,10 +48,12 @@ export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
   'auth.signOut': ANYONE,
   'auth.touch': ANYONE,
   'auth.changePasscode': SUPERVISOR,
+  // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
+  'log.pageError': ANYONE,
 };
 
 /** The channels that work before the supervisor passcode exists (first run). */
-export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup'];
+export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup', 'log.pageError'];
 
 export interface SessionDto {
   role: Role;

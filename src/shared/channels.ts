@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'auth.signOut',
   'auth.touch',
   'auth.changePasscode',
+  'log.pageError',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -144,6 +144,8 @@ export interface RestoreResult {
   replacedFile: string | null;
 }
 
+export const PAGE_ERROR_KINDS = ['error', 'unhandledrejection', 'render'] as const;
+
 export const contract = {
   'agents.list': channel<AgentDto[]>()(z.strictObject({ includeRemoved: z.boolean().optional() }).optional()),
   'agents.get': channel<AgentDto>()(byId),
@@ -261,6 +263,16 @@ export const contract = {
   'auth.touch': channel<AuthStatus>()(empty),
   'auth.changePasscode': channel<AuthStatus>()(
     z.strictObject({ current: secret('Current passcode'), passcode }),
+  ),
+  /** An error thrown in the page, for the main log; `logged` is false when rate-limited. */
+  'log.pageError': channel<{ logged: boolean }>()(
+    z.strictObject({
+      kind: oneOf('Kind', PAGE_ERROR_KINDS),
+      message: z.string().max(LIMITS.logMessage),
+      stack: z.string().max(LIMITS.logStack).optional(),
+      /** Where it was thrown (script URL and line), when the page knows. */
+      source: z.string().max(LIMITS.logSource).optional(),
+    }),
   ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 

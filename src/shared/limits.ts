@@ -15,4 +15,8 @@ export const LIMITS = {
   pageSize: 200,
   secret: 128,
   passcodeMin: 6,
+  /** A page error sent to the main log (`log.pageError`); the renderer cuts longer text. */
+  logMessage: 1000,
+  logStack: 4000,
+  logSource: 300,
 } as const;

@@ -9,7 +9,10 @@ const VIEW_ITEMS: { view: ViewName; label: string; key: string }[] = [
 ];
 
 /** The application menu. The page itself handles Ctrl+1/2/3, so accelerators are shown, not registered. */
-export function installMenu(getWindow: () => BrowserWindow | null): void {
+export function installMenu(
+  getWindow: () => BrowserWindow | null,
+  extraMenus: MenuItemConstructorOptions[] = [],
+): void {
   const viewItems: MenuItemConstructorOptions[] = VIEW_ITEMS.map(({ view, label, key }) => ({
     label,
     accelerator: `CmdOrCtrl+${key}`,
@@ -32,6 +35,7 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       ],
     },
     { role: 'windowMenu' },
+    ...extraMenus,
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

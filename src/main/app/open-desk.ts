@@ -1,21 +1,25 @@
 // Opening the desk database at start-up, and what to do when it cannot be
 // opened: never a silent new database over a damaged file; the person chooses.
+import { basename } from 'node:path';
 import { dialog } from 'electron';
 import { backupFolder } from '../backup/backup-files';
 import { restoreDatabase, RestoreRefusedError } from '../backup/restore';
 import { openCore, type Core } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
+import type { Logger } from '../log/logger';
 
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
 /** Resolves to the open core, or null when the person chose to quit. */
-export async function openDeskWithChoices(dbPath: string): Promise<Core | null> {
+export async function openDeskWithChoices(dbPath: string, logger?: Logger): Promise<Core | null> {
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, autoBackup: true });
+      return await openCore({ dbPath: path, autoBackup: true, logger });
     } catch (error) {
+      if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {
+        logger?.error('database could not be opened', error);
         dialog.showErrorBox('ReturnDesk cannot open its database', `${path}\n\n${String(error)}`);
         return null;
       }
@@ -39,8 +43,10 @@ export async function openDeskWithChoices(dbPath: string): Promise<Core | null> 
         if (picked.canceled || !from) continue;
         try {
           await restoreDatabase({ dbPath: path, from, at: new Date() });
+          logger?.info('restore done at start', { from: basename(from) });
         } catch (refused) {
           if (!(refused instanceof RestoreRefusedError)) throw refused;
+          logger?.warn('restore refused', { kind: refused.kind });
           dialog.showErrorBox('That backup cannot be restored', refused.message);
         }
       } else if (response === 1) {

@@ -90,6 +90,7 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'auth.signOut': () => undefined,
   'auth.touch': () => undefined,
   'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
+  'log.pageError': () => ({ kind: 'error', message: 'TypeError: x is undefined' }),
 };
 
 describe('roles, enforced in main', () => {
@@ -119,6 +120,7 @@ describe('roles, enforced in main', () => {
     '%s: allowed roles pass, every other role (and none) is FORBIDDEN and changes nothing',
     async (channel) => {
       core = await openTempCore();
+      if (channel === 'log.pageError') core.log.expectError(/^page error: TypeError/);
       const desk = await busyDesk();
       for (const role of ['none', ...ROLES] as const) {
         const session = await sessionAs(role, desk);

@@ -69,6 +69,7 @@ export function checkSecret(
     const error = new DomainError('FORBIDDEN', note ? `Wrong ${label}. ${note}.` : `Wrong ${label}`, {
       [field]: note ? `Wrong ${label}: ${note.charAt(0).toLowerCase()}${note.slice(1)}` : `Wrong ${label}`,
     });
+    if (wrong.lockedForMs !== null) call.log.warn('sign-in locked after wrong tries', { who: target });
     // Saved even when the refused call was a write that rolls back (changing the passcode).
     error.afterRefusal = () => desk.signIns.save(toRow(target, wrong.state));
     throw error;

@@ -1,3 +1,5 @@
+import type { Logger } from '../log/logger';
+import type { PageErrorSink } from '../log/page-errors';
 import { Session } from './session';
 
 /** Per-core state of access control that is not in the database (wrong sign-in tries are). */
@@ -28,4 +30,8 @@ export interface CallContext {
   session: Session;
   now: Date;
   auth: AuthRuntime;
+  /** The main log: ids and kinds only, never a name, contact or secret. */
+  log: Logger;
+  /** Where `log.pageError` reports go, rate-limited. */
+  pageErrors: PageErrorSink;
 }

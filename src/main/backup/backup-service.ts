@@ -14,6 +14,7 @@ import {
   rotateBackups,
 } from './backup-files';
 import { RestoreRefusedError } from './restore';
+import type { Logger } from '../log/logger';
 
 /** What the `backup.*` handlers can ask of the core. */
 export interface BackupService {
@@ -42,6 +43,8 @@ export interface BackupServiceDeps {
   keep?: number;
   pagesPerStep?: number;
   logError: (message: string, error: unknown) => void;
+  /** Backups written and restores refused are logged (file names and kinds only). */
+  logger?: Logger;
 }
 
 export interface CoreBackups extends BackupService {
@@ -72,6 +75,9 @@ export function createBackupService(deps: BackupServiceDeps): CoreBackups {
         kind,
         at: deps.now(),
         pagesPerStep: deps.pagesPerStep,
+      }).then((info) => {
+        deps.logger?.info('backup written', { name: info.name, kind, bytes: info.sizeBytes });
+        return info;
       }),
     );
 
@@ -96,6 +102,8 @@ export function createBackupService(deps: BackupServiceDeps): CoreBackups {
       try {
         return await deps.restoreFrom(join(backupFolder(deps.dbPath), name));
       } catch (error) {
+        if (error instanceof RestoreRefusedError)
+          deps.logger?.warn('restore refused', { name, kind: error.kind });
         if (error instanceof RestoreRefusedError) throw invalid(error.message, { name: error.message });
         throw error;
       }

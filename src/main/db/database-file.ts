@@ -148,10 +148,11 @@ function readHeader(path: string): Buffer {
  * Throws `DatabaseOpenError` unless the file is one ReturnDesk may open (or a
  * new one it may create).
  */
-export function assertDatabaseFileUsable(path: string, options: ClassifyOptions = {}): void {
+export function assertDatabaseFileUsable(path: string, options: ClassifyOptions = {}): 'ok' | 'missing' {
   const found = classifyDatabaseFile(path, options);
   if (found.kind !== 'ok' && found.kind !== 'missing')
     throw new DatabaseOpenError(found.kind, found.message, path);
+  return found.kind;
 }
 
 const errorCode = (error: unknown): string | undefined =>

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertDatabaseFileUsable } from './database-file';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import type { Logger } from '../log/logger';
 
 export interface OpenDatabaseOptions {
   dbPath: string;
@@ -11,6 +12,8 @@ export interface OpenDatabaseOptions {
   synchronous?: Synchronous;
   /** Tests only (migrations.test.ts): build a database at an older schema. */
   migrations?: typeof MIGRATIONS;
+  /** The integrity check's outcome and the migrations run are logged. */
+  logger?: Logger;
 }
 
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -30,7 +33,8 @@ export function applyPragmas(db: BetterSqlite3.Database, synchronous: Synchronou
  * unreadable file is refused with a `DatabaseOpenError` before anything writes to it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
-  assertDatabaseFileUsable(options.dbPath);
+  const found = assertDatabaseFileUsable(options.dbPath);
+  options.logger?.info('database file checked', { quickCheck: found === 'ok' ? 'ok' : 'new desk' });
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.dbPath,
@@ -44,7 +48,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   });
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    options.logger?.info('migrations run', { count: ran.length, names: ran.map((m) => m.name).join(',') });
   } catch (error) {
     await dataSource.destroy();
     throw error;

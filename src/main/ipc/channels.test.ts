@@ -280,6 +280,22 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       ok: true,
     });
   },
+  'log.pageError': async () => {
+    core.log.expectError(/^page error: TypeError: boom/);
+    const report = {
+      kind: 'error',
+      message: 'TypeError: boom',
+      stack: 'at App (index.js:1:2)',
+      source: 'index.js:1',
+    };
+    expect(await core.ok('log.pageError', report)).toEqual({ logged: true });
+    expect(core.log.entries.at(-1)).toEqual({
+      level: 'error',
+      message: 'page error: TypeError: boom (index.js:1)\nat App (index.js:1:2)',
+      text: 'page error: TypeError: boom (index.js:1)\nat App (index.js:1:2)',
+    });
+    expect(changes).toEqual([]);
+  },
 };
 
 describe('every channel', () => {

@@ -15,6 +15,7 @@ import { openCore, type Core } from '../core';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { nastyUnicode } from '../test/unicode-arbitraries';
+import { createMemoryLogger } from '../log/memory-logger';
 
 const RUNS_PER_CHANNEL = 300;
 
@@ -35,6 +36,8 @@ beforeAll(async () => {
       dbPath,
       now: clock.now,
       logError: (message, error) => logged.push([message, error]),
+      // Valid `log.pageError` payloads are logged as page errors: not the console's business here.
+      logger: createMemoryLogger(),
     }),
   );
   const ok = async (channel: ChannelName, input?: unknown) => {

@@ -143,6 +143,16 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'auth.signOut': [{ everywhere: true }, []],
     'auth.touch': [{ at: 1 }, 'now'],
     'auth.changePasscode': [{ current: 'x' }, { current: 'abcdef', passcode: 'short' }],
+    'log.pageError': [
+      {},
+      { kind: 'error' },
+      { kind: 'crash', message: 'x' },
+      { kind: 'error', message: 5 },
+      { kind: 'error', message: long(LIMITS.logMessage) },
+      { kind: 'error', message: 'x', stack: long(LIMITS.logStack) },
+      { kind: 'error', message: 'x', source: long(LIMITS.logSource) },
+      { kind: 'error', message: 'x', level: 'info' },
+    ],
     'customers.search': [{}, { query: 7 }, { query: long(LIMITS.search) }, { query: 'a', limit: 0 }],
     'customers.get': [{ id: 'abc' }, { id: null }],
     'customers.create': [

@@ -10,6 +10,9 @@ import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
+import { logHandlers } from './log.ipc';
+import type { Logger } from '../log/logger';
+import type { PageErrorSink } from '../log/page-errors';
 import { caseHandlers } from './cases.ipc';
 import { customerHandlers } from './customers.ipc';
 import { mergeHandlers, type Handler } from './handler';
@@ -21,6 +24,7 @@ export const handlers = mergeHandlers(
   caseHandlers,
   backupHandlers,
   authHandlers,
+  logHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */
@@ -45,6 +49,8 @@ export interface RouterDeps {
   write: <T>(call: CallContext, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
   backups: BackupService;
+  logger: Logger;
+  pageErrors: PageErrorSink;
 }
 
 /**
@@ -82,7 +88,13 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     if (!deps.auth.owns(ctx.session)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This call has no ReturnDesk session.' } };
     }
-    const call: CallContext = { session: ctx.session, now: deps.now(), auth: deps.auth };
+    const call: CallContext = {
+      session: ctx.session,
+      now: deps.now(),
+      auth: deps.auth,
+      log: deps.logger,
+      pageErrors: deps.pageErrors,
+    };
     expireIdleSupervisor(call);
     if (call.session.role === 'agent' && deps.desk.agents.find(call.session.agentId!)?.removedAt !== null) {
       call.session.becomeDesk(); // the agent was removed while signed in

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { openCore, type Core } from '../core';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
+import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
 export class TestClock {
@@ -22,13 +23,18 @@ export interface TempCore extends Core {
   dbPath: string;
   dir: string;
   clock: TestClock;
+  /**
+   * What the core logged. `dispose()` fails the test on an error-level entry it did not
+   * expect (`log.expectError(/pattern/)`): a swallowed error cannot hide in a green run.
+   */
+  log: MemoryLogger;
   /** Dispatches and returns the data, failing the test on any error result. */
   ok<C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
   /** A read-only second connection to the same file, to look at rows directly. */
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
   contentHash(): string;
-  /** Closes the core and deletes its folder. */
+  /** Closes the core, deletes its folder, and fails on unexpected error-level log entries. */
   dispose(): Promise<void>;
 }
 
@@ -49,9 +55,11 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'returndesk-test-'));
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
+  const log = createMemoryLogger();
   const core = await openCore({
     dbPath,
     now: clock.now,
+    logger: log,
     supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
   });
   const supervised = await asSupervisor(core, TEST_PASSCODE);
@@ -64,6 +72,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     dbPath,
     dir,
     clock,
+    log,
     async ok(channel, input) {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
@@ -83,6 +92,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
       reader?.close();
       await core.close();
       rmSync(dir, { recursive: true, force: true });
+      log.assertNoUnexpectedErrors();
     },
   };
 }

@@ -10,6 +10,7 @@ import type { DeskApi, ViewName } from '../../../shared/api';
 import type { ChangeEvent } from '../../../shared/events';
 import { openCore, type Core, type Session } from '../../../main/core';
 import { openTempCore, TestClock, type TempCore } from '../../../main/test/temp-core';
+import { createMemoryLogger, type MemoryLogger } from '../../../main/log/memory-logger';
 
 export { TEST_PASSCODE } from '../../../main/test/temp-core';
 
@@ -33,6 +34,8 @@ export interface RealDesk extends Window {
 export interface FirstRunDesk extends Window {
   /** A core on a fresh file with no supervisor passcode yet. */
   core: Core;
+  /** What it logged; `dispose()` fails on an unexpected error-level entry. */
+  log: MemoryLogger;
 }
 
 export interface RealDeskOptions {
@@ -105,12 +108,15 @@ export async function installRealApi(options: RealDeskOptions = {}): Promise<Rea
 /** A desk opened for the first time: no passcode, so only the set-up works. */
 export async function installFirstRunApi(): Promise<FirstRunDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'returndesk-first-run-'));
-  const core = await openCore({ dbPath: join(dir, 'desk.sqlite'), now: new TestClock().now });
+  const log = createMemoryLogger();
+  const core = await openCore({ dbPath: join(dir, 'desk.sqlite'), now: new TestClock().now, logger: log });
   return {
     core,
+    log,
     ...installWindow(core, async () => {
       await core.close();
       rmSync(dir, { recursive: true, force: true });
+      log.assertNoUnexpectedErrors();
     }),
   };
 }

@@ -8,6 +8,7 @@ import { useAuth } from '../../stores/auth-store';
 import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { AppVersion } from '../../components/AppVersion';
 import { CaseDetailDialog } from './CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
@@ -77,6 +78,7 @@ export function AdminView() {
           }}
         />
       )}
+      <AppVersion />
     </div>
   );
 }

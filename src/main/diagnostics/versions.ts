@@ -1,0 +1,43 @@
+import { arch, platform, release } from 'node:os';
+import { sqliteVersion } from './database-report';
+
+export interface VersionInfo {
+  app: string;
+  /** Null when not running inside Electron (tests, the E2E harness). */
+  electron: string | null;
+  chromium: string | null;
+  node: string;
+  sqlite: string;
+  os: string;
+  database: string;
+}
+
+/** What "About ReturnDesk" shows and the diagnostics file holds. */
+export function collectVersions(options: {
+  appVersion: string;
+  dbPath: string;
+  versions?: NodeJS.ProcessVersions;
+}): VersionInfo {
+  const versions = options.versions ?? process.versions;
+  return {
+    app: options.appVersion,
+    electron: versions.electron ?? null,
+    chromium: versions.chrome ?? null,
+    node: versions.node,
+    sqlite: sqliteVersion(),
+    os: `${platform()} ${release()} ${arch()}`,
+    database: options.dbPath,
+  };
+}
+
+export function describeVersions(v: VersionInfo): string {
+  return [
+    `Version ${v.app}`,
+    `Electron ${v.electron ?? '—'}`,
+    `Chromium ${v.chromium ?? '—'}`,
+    `Node ${v.node}`,
+    `SQLite ${v.sqlite}`,
+    `System ${v.os}`,
+    `Database ${v.database}`,
+  ].join('\n');
+}
