@@ -14,9 +14,8 @@ import { classifyDatabaseFile } from './db/database-file';
 import { findInvariantViolations } from './test/invariants';
 
 const KILLS_WANTED = 24;
-const KILLS_REQUIRED = 20;
-/** The kill loop stops starting new rounds after this; the whole test stays well under a minute. */
-const BUDGET_MS = 42_000;
+/** A hang guard, not a speed claim: a loaded 2-core machine needs several times a quiet one's 40 s. */
+const TEST_TIMEOUT_MS = 300_000;
 const CHILD_STALL_MS = 10_000;
 /** Children loading ahead of their turn: loading is CPU work, running is mostly fsync waits. */
 const PRELOADED = 3;
@@ -151,72 +150,76 @@ function checkDatabase(dbPath: string, acked: ReadonlyMap<number, Acked>, agents
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged write through ${KILLS_WANTED} kills at random moments`, async () => {
-    const dbPath = join(dir, 'returndesk.sqlite');
-    let seed = Date.now() % 100_000;
-    const initialSeed = seed;
-    let random = seed;
-    const rand = () => {
-      random = (random * 48271) % 2147483647;
-      return random / 2147483647;
-    };
-    const acked = new Map<number, Acked>();
-    const agentsAcked = new Set<number>();
-    const started = Date.now();
-    let kills = 0;
-    let killedWhileOpening = 0;
-    const queue = Array.from({ length: PRELOADED }, () => startChild(dbPath, seed++));
+  it(
+    `keeps every acknowledged write through ${KILLS_WANTED} kills at random moments`,
+    async () => {
+      const dbPath = join(dir, 'returndesk.sqlite');
+      let seed = Date.now() % 100_000;
+      const initialSeed = seed;
+      let random = seed;
+      const rand = () => {
+        random = (random * 48271) % 2147483647;
+        return random / 2147483647;
+      };
+      const acked = new Map<number, Acked>();
+      const agentsAcked = new Set<number>();
+      const started = Date.now();
+      let kills = 0;
+      let killedWhileOpening = 0;
+      const queue = Array.from({ length: PRELOADED }, () => startChild(dbPath, seed++));
 
-    try {
-      while (kills < KILLS_WANTED && Date.now() - started < BUDGET_MS) {
-        const child = queue.shift()!;
-        // The next ones load while this one runs and is checked; each opens the file only when told.
-        queue.push(startChild(dbPath, seed++));
-        await child.waitFor('loaded');
-        child.proc.stdin.write('go\n');
-        if (rand() < 0.2) {
-          // While opening: file checks, recovery, migrations, first set-up writes.
-          await sleep(rand() * 40);
-        } else {
-          await child.waitFor('ack', 1 + Math.floor(rand() * 12));
-          await sleep(rand() * 15);
-        }
-        if (!child.lines.some((l) => l.startsWith('ack'))) killedWhileOpening++;
-        child.proc.kill('SIGKILL');
-        const { signal } = await child.exited;
+      try {
+        while (kills < KILLS_WANTED) {
+          const child = queue.shift()!;
+          // The next ones load while this one runs and is checked; each opens the file only when told.
+          queue.push(startChild(dbPath, seed++));
+          await child.waitFor('loaded');
+          child.proc.stdin.write('go\n');
+          if (rand() < 0.2) {
+            // While opening: file checks, recovery, migrations, first set-up writes.
+            await sleep(rand() * 40);
+          } else {
+            await child.waitFor('ack', 1 + Math.floor(rand() * 12));
+            await sleep(rand() * 15);
+          }
+          if (!child.lines.some((l) => l.startsWith('ack'))) killedWhileOpening++;
+          child.proc.kill('SIGKILL');
+          const { signal } = await child.exited;
 
-        const fatal = child.lines.find((l) => l.startsWith('fatal'));
-        expect(fatal, `child failed on its own: ${fatal} ${child.stderr}`).toBeUndefined();
-        expect(signal, `child exited before the kill: ${child.stderr}`).toBe('SIGKILL');
-        for (const line of child.lines) {
-          const [word, what, idText] = line.split(' ');
-          if (word !== 'ack') continue;
-          const id = Number(idText);
-          if (what === 'create') acked.set(id, 'created');
-          else if (what === 'resolve') acked.set(id, 'resolved');
-          else if (what === 'cancel') acked.set(id, 'cancelled');
-          else if (what === 'duty') agentsAcked.add(id);
+          const fatal = child.lines.find((l) => l.startsWith('fatal'));
+          expect(fatal, `child failed on its own: ${fatal} ${child.stderr}`).toBeUndefined();
+          expect(signal, `child exited before the kill: ${child.stderr}`).toBe('SIGKILL');
+          for (const line of child.lines) {
+            const [word, what, idText] = line.split(' ');
+            if (word !== 'ack') continue;
+            const id = Number(idText);
+            if (what === 'create') acked.set(id, 'created');
+            else if (what === 'resolve') acked.set(id, 'resolved');
+            else if (what === 'cancel') acked.set(id, 'cancelled');
+            else if (what === 'duty') agentsAcked.add(id);
+          }
+          checkDatabase(dbPath, acked, agentsAcked);
+          kills++;
         }
-        checkDatabase(dbPath, acked, agentsAcked);
-        kills++;
+
+        // The desk opens normally after the last crash and goes on working.
+        const last = queue[0]!;
+        await last.waitFor('loaded');
+        last.proc.stdin.write('go\n');
+        await last.waitFor('ack', 5);
+        expect(last.lines.find((l) => l.startsWith('fatal'))).toBeUndefined();
+      } finally {
+        for (const child of queue) child.proc.kill('SIGKILL');
+        await Promise.all(queue.map((child) => child.exited));
       }
 
-      // The desk opens normally after the last crash and goes on working.
-      const last = queue[0]!;
-      await last.waitFor('loaded');
-      last.proc.stdin.write('go\n');
-      await last.waitFor('ack', 5);
-      expect(last.lines.find((l) => l.startsWith('fatal'))).toBeUndefined();
-    } finally {
-      for (const child of queue) child.proc.kill('SIGKILL');
-      await Promise.all(queue.map((child) => child.exited));
-    }
-
-    console.log(
-      `crash safety: ${kills} kills (${killedWhileOpening} while opening) in ${Date.now() - started} ms, ` +
-        `${acked.size} acknowledged cases all present (seeds from ${initialSeed})`,
-    );
-    expect(kills).toBeGreaterThanOrEqual(KILLS_REQUIRED);
-    expect([...acked.values()].filter((s) => s !== 'created').length).toBeGreaterThan(0);
-  }, 60_000);
+      console.log(
+        `crash safety: ${kills} kills (${killedWhileOpening} while opening) in ${Date.now() - started} ms, ` +
+          `${acked.size} acknowledged cases all present (seeds from ${initialSeed})`,
+      );
+      expect(kills).toBe(KILLS_WANTED);
+      expect([...acked.values()].filter((s) => s !== 'created').length).toBeGreaterThan(0);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
