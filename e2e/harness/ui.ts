@@ -38,7 +38,7 @@ export async function fillIntake(panel: Locator, input: IntakeCase): Promise<voi
     const name = input.customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await panel.getByRole('option', { name: new RegExp(`^${name}`) }).click();
   } else {
-    await panel.getByRole('button', { name: 'New customer' }).click();
+    await panel.getByRole('button', { name: 'Add new customer' }).click();
     await panel.getByLabel('Customer name').fill(input.customer.name);
     if (input.customer.email) await panel.getByLabel('Email').fill(input.customer.email);
     if (input.customer.phone) await panel.getByLabel('Phone').fill(input.customer.phone);

@@ -4,7 +4,7 @@ import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
-import { splitError, type FieldErrors } from '../../lib/errors';
+import { lengthHint, splitError, type FieldErrors } from '../../lib/errors';
 import { useAgentsStore } from '../../stores/agents-store';
 
 export function EditAgentDialog({
@@ -47,24 +47,22 @@ export function EditAgentDialog({
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <Field label="Name" error={errors.name} required>
+      <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
         {(control) => (
           <input
             {...control}
             data-autofocus
             autoComplete="off"
-            maxLength={LIMITS.name}
             value={name}
             onChange={(event) => setName(event.target.value)}
           />
         )}
       </Field>
-      <Field label="Title" error={errors.title} optional>
+      <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
         {(control) => (
           <input
             {...control}
             autoComplete="off"
-            maxLength={LIMITS.title}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
           />

@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, splitError, type FieldErrors } from '../../lib/errors';
+import { focusFirstInvalid, lengthHint, splitError, type FieldErrors } from '../../lib/errors';
 import { useAgents, useAgentsStore } from '../../stores/agents-store';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
@@ -55,24 +55,22 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     >
       {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
       <div className="add-agent-row">
-        <Field label="Name" error={errors.name} required>
+        <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
           {(control) => (
             <input
               {...control}
               ref={nameRef}
               autoComplete="off"
-              maxLength={LIMITS.name}
               value={name}
               onChange={(event) => setName(event.target.value)}
             />
           )}
         </Field>
-        <Field label="Title" error={errors.title} optional>
+        <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
           {(control) => (
             <input
               {...control}
               autoComplete="off"
-              maxLength={LIMITS.title}
               placeholder="e.g. Returns specialist"
               value={title}
               onChange={(event) => setTitle(event.target.value)}

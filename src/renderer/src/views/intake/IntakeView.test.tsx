@@ -95,7 +95,7 @@ describe('Intake', () => {
 
     await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Cleo Park');
     expect(await screen.findByText(/No customer matches/)).toHaveTextContent('“Cleo Park”');
-    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    await user.click(screen.getByRole('button', { name: 'Add new customer' }));
     expect(screen.getByLabelText('Customer name')).toHaveValue('Cleo Park');
     expect(screen.getByLabelText('Customer name')).toHaveFocus();
     await user.type(screen.getByLabelText('Email'), 'cleo@example.com');
@@ -142,13 +142,121 @@ describe('Intake', () => {
     expect(await core.ok('cases.list')).toMatchObject({ total: 0 });
   });
 
-  it('holds each field to the contract limit while typing', async () => {
+  it('never cuts a long paste: the field shows its limit and main names the field', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(<IntakeView />);
+    await pickCustomer(user, 'ana', /Ana Lima/);
+
     const order = screen.getByLabelText('Order number');
-    await user.type(order, 'X'.repeat(LIMITS.orderNumber + 15));
-    expect(order).toHaveValue('X'.repeat(LIMITS.orderNumber));
-    expect(screen.getByLabelText('Product')).toHaveAttribute('maxLength', String(LIMITS.product));
-    expect(screen.getByLabelText(/Description/)).toHaveAttribute('maxLength', String(LIMITS.description));
+    // Quiet while short, the count once the text nears the limit.
+    await user.type(order, 'SO-1');
+    expect(order).toHaveAccessibleDescription('');
+    await user.click(order);
+    await user.paste('X'.repeat(LIMITS.orderNumber - 4 + 5));
+    expect(order).toHaveValue(`SO-1${'X'.repeat(LIMITS.orderNumber + 1)}`);
+    expect(order).toHaveAccessibleDescription(
+      `${LIMITS.orderNumber + 5} / ${LIMITS.orderNumber} characters — 5 too many`,
+    );
+
+    const product = screen.getByLabelText('Product');
+    await user.click(product);
+    await user.paste('P'.repeat(LIMITS.product - 10));
+    expect(product).toHaveAccessibleDescription(`${LIMITS.product - 10} / ${LIMITS.product} characters`);
+
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() =>
+      expect(order).toHaveAccessibleDescription(
+        new RegExp(`Order number must be at most ${LIMITS.orderNumber} characters`),
+      ),
+    );
+    expect(order).toHaveValue(`SO-1${'X'.repeat(LIMITS.orderNumber + 1)}`);
+    expect(await core.ok('cases.list')).toMatchObject({ total: 0 });
+  });
+
+  it('keeps a long new-customer name whole and counts it', async () => {
+    const { user } = renderDesk(<IntakeView />);
+    await user.click(screen.getByRole('button', { name: 'Add new customer' }));
+    const name = screen.getByLabelText('Customer name');
+    await user.click(name);
+    await user.paste('N'.repeat(LIMITS.name + 3));
+    expect(name).toHaveValue('N'.repeat(LIMITS.name + 3));
+    expect(name).toHaveAccessibleDescription(`${LIMITS.name + 3} / ${LIMITS.name} characters — 3 too many`);
+  });
+
+  it('clears a field’s message as soon as its value changes', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await user.click(screen.getByRole('button', { name: 'Add new customer' }));
+    await user.type(screen.getByLabelText('Customer name'), 'Noah Smith');
+    await user.type(screen.getByLabelText('Email'), 'noah@');
+    await user.type(screen.getByLabelText('Phone'), 'x1');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+
+    const email = screen.getByLabelText('Email');
+    const phone = screen.getByLabelText('Phone');
+    const order = screen.getByLabelText('Order number');
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Enter a valid email address/));
+    expect(phone).toHaveAccessibleDescription(/Enter a valid phone number/);
+
+    // Fixed (or emptied): the message goes at once, not at the next submit.
+    await user.type(email, 'example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(email).toHaveAccessibleDescription('');
+    await user.clear(phone);
+    expect(phone).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/Enter a valid phone number/)).not.toBeInTheDocument();
+    // The either/or rule is said once, on the pair, not under a field.
+    expect(screen.getAllByText(/An email or a phone number/)).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Contact' })).toHaveAccessibleDescription(
+      /An email or a phone number/,
+    );
+
+    // Case fields too: after a refused submit, typing the order number clears its message.
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(order).toHaveAccessibleDescription('Order number is required'));
+    await user.type(order, 'SO-7');
+    expect(order).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Order number is required')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Reason')).toHaveAccessibleDescription('Reason is required');
+  });
+
+  it('Enter in “Find customer” with no match offers a new customer instead of submitting', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<IntakeView />);
+
+    const finder = screen.getByRole('combobox', { name: 'Find customer' });
+    await user.type(finder, 'Noah Smith');
+    expect(await screen.findByText(/No customer matches/)).toHaveTextContent(
+      'Enter adds them as a new customer',
+    );
+    await user.keyboard('{Enter}');
+
+    // No form submit: no message anywhere, and the new customer starts from what was typed.
+    const name = await screen.findByLabelText('Customer name');
+    expect(name).toHaveValue('Noah Smith');
+    expect(name).toHaveFocus();
+    expect(screen.getByLabelText('Order number')).not.toHaveAttribute('aria-invalid');
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(await core.ok('customers.search', { query: 'noah' })).toEqual([]);
+  });
+
+  it('“Clear form” empties the customer search too', async () => {
+    const { user } = renderDesk(<IntakeView />);
+    await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Noah Smith');
+    await user.type(screen.getByLabelText('Order number'), 'SO-1');
+    await user.click(screen.getByRole('button', { name: 'Clear form' }));
+
+    const finder = screen.getByRole('combobox', { name: 'Find customer' });
+    expect(finder).toHaveValue('');
+    expect(finder).toHaveFocus();
+    await user.type(finder, 'Noah Smith');
+    await screen.findByText(/No customer matches/);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByLabelText('Customer name')).toHaveValue('Noah Smith');
   });
 
   it('puts new-customer problems on the customer fields', async () => {
@@ -156,7 +264,7 @@ describe('Intake', () => {
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(<IntakeView />);
 
-    await user.click(screen.getByRole('button', { name: 'New customer' }));
+    await user.click(screen.getByRole('button', { name: 'Add new customer' }));
     await user.type(screen.getByLabelText('Customer name'), 'Ana Other');
     await user.type(screen.getByLabelText('Email'), 'not-an-email');
     await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Damaged' });

@@ -13,7 +13,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, lengthHint, splitError, type FieldErrors } from '../../lib/errors';
+import { focusFirstInvalid, lengthHint, splitError, withoutError, type FieldErrors } from '../../lib/errors';
 import { useCasesStore } from '../../stores/cases-store';
 import { useCustomersStore } from '../../stores/customers-store';
 import { CustomerFinder } from './CustomerFinder';
@@ -87,6 +87,8 @@ export function IntakeView() {
   const [general, setGeneral] = useState<string | null>(null);
   const [logged, setLogged] = useState<CaseDto | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new finder (empty search) after "Clear form": nothing typed before survives it.
+  const [finderKey, setFinderKey] = useState(0);
 
   const formRef = useRef<HTMLFormElement>(null);
   const finderRef = useRef<HTMLInputElement>(null);
@@ -109,8 +111,11 @@ export function IntakeView() {
 
   const setField =
     <K extends keyof CaseDraft>(key: K) =>
-    (value: CaseDraft[K]) =>
+    (value: CaseDraft[K]) => {
       setDraft((current) => ({ ...current, [key]: value }));
+      // The message was about the old value.
+      setErrors((current) => withoutError(current, key));
+    };
 
   const showErrors = (fields: FieldErrors, message: string | null) => {
     setErrors(fields);
@@ -189,6 +194,7 @@ export function IntakeView() {
     setErrors({});
     setGeneral(null);
     setLogged(null);
+    setFinderKey((key) => key + 1);
     setFocusAfter('finder');
   };
 
@@ -228,7 +234,10 @@ export function IntakeView() {
                 <NewCustomerFields
                   draft={newCustomer}
                   errors={errors}
-                  onChange={setNewCustomer}
+                  onChange={(next, changed) => {
+                    setNewCustomer(next);
+                    setErrors((current) => withoutError(current, changed));
+                  }}
                   firstRef={newNameRef}
                 />
                 <Button size="sm" variant="ghost" onClick={changeCustomer}>
@@ -237,6 +246,7 @@ export function IntakeView() {
               </>
             ) : (
               <CustomerFinder
+                key={finderKey}
                 inputRef={finderRef}
                 error={errors.customerId}
                 onSelect={chooseCustomer}
@@ -248,25 +258,33 @@ export function IntakeView() {
           <fieldset className="form-section">
             <legend className="section-title">Return</legend>
             <div className="grid-2">
-              <Field label="Order number" error={errors.orderNumber} required>
+              <Field
+                label="Order number"
+                error={errors.orderNumber}
+                required
+                hint={lengthHint(draft.orderNumber, LIMITS.orderNumber)}
+              >
                 {(control) => (
                   <input
                     {...control}
                     ref={orderRef}
                     autoComplete="off"
                     spellCheck={false}
-                    maxLength={LIMITS.orderNumber}
                     value={draft.orderNumber}
                     onChange={(event) => setField('orderNumber')(event.target.value)}
                   />
                 )}
               </Field>
-              <Field label="Product" error={errors.product} required>
+              <Field
+                label="Product"
+                error={errors.product}
+                required
+                hint={lengthHint(draft.product, LIMITS.product)}
+              >
                 {(control) => (
                   <input
                     {...control}
                     autoComplete="off"
-                    maxLength={LIMITS.product}
                     value={draft.product}
                     onChange={(event) => setField('product')(event.target.value)}
                   />
@@ -334,7 +352,6 @@ export function IntakeView() {
                 <textarea
                   {...control}
                   rows={2}
-                  maxLength={LIMITS.description}
                   value={draft.description}
                   onChange={(event) => setField('description')(event.target.value)}
                 />
