@@ -8,7 +8,7 @@ describe('bad input at the intake', () => {
   const desk = freshDesk({ page: false });
 
   it('shows field messages and creates nothing', async () => {
-    await desk().ok('agents.create', { name: 'Dana Reyes' });
+    await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await desk().ok('customers.create', { name: 'Ana Lima', email: 'ana.lima@example.com' });
     const page = await desk().openPage();
     const intake = await openView(page, 'intake');

@@ -147,7 +147,9 @@ export const contract = {
     z.strictObject({
       name: text('Name', LIMITS.name),
       title: optionalText('Title', LIMITS.title),
+      /** Defaults to on duty, which needs a PIN: an agent on duty must be able to open their case. */
       onDuty: z.boolean({ error: 'On duty must be true or false' }).optional(),
+      pin: pin.optional(),
     }),
   ),
   'agents.update': channel<AgentDto>()(

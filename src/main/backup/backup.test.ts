@@ -61,8 +61,8 @@ async function closeAll(): Promise<void> {
 /** Two agents, one customer, and `n` cases with long descriptions (so the file spans many pages). */
 async function seed(core: Core, n: number) {
   const agents = [
-    await ok(core, 'agents.create', { name: 'Dana' }),
-    await ok(core, 'agents.create', { name: 'Sam' }),
+    await ok(core, 'agents.create', { name: 'Dana', pin: '1234' }),
+    await ok(core, 'agents.create', { name: 'Sam', pin: '1234' }),
   ];
   const customer = await ok(core, 'customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   for (let i = 0; i < n; i++) {
@@ -138,7 +138,7 @@ describe('automatic daily backups', () => {
     // Same day: neither reopening nor writing makes another.
     clock.advance(60_000);
     core = await open({ autoBackup: true });
-    await ok(core, 'agents.create', { name: 'Lee' });
+    await ok(core, 'agents.create', { name: 'Lee', pin: '1234' });
     await closeAll();
     expect(listBackups(dbPath)).toHaveLength(1);
 
@@ -146,8 +146,8 @@ describe('automatic daily backups', () => {
     core = await open({ autoBackup: true });
     for (let day = 1; day <= 20; day++) {
       clock.advance(24 * 3600_000);
-      await ok(core, 'agents.create', { name: `Agent ${day}` });
-      await ok(core, 'agents.create', { name: `Agent ${day}b` });
+      await ok(core, 'agents.create', { name: `Agent ${day}`, pin: '1234' });
+      await ok(core, 'agents.create', { name: `Agent ${day}b`, pin: '1234' });
     }
     const manual = await ok(core, 'backup.now');
     await closeAll();
@@ -274,7 +274,7 @@ describe('backup now, and restore', () => {
       core = await open();
       await seed(core, 5);
       backup = await ok(core, 'backup.now');
-      await ok(core, 'agents.create', { name: 'After the backup' });
+      await ok(core, 'agents.create', { name: 'After the backup', pin: '1234' });
       hashBefore = JSON.stringify(await ok(core, 'cases.list', { limit: 200 })) + caseIds(dbPath).join();
       listBefore = readdirSync(dir).sort();
     });

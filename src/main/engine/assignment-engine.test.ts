@@ -116,6 +116,7 @@ describe('assignment engine', () => {
     expect((await caseOf(first.id)).agentId).toBe(dana!.id);
 
     const eli = await core.ok('agents.create', { name: 'Eli', onDuty: false });
+    await core.ok('agents.setPin', { id: eli.id, pin: '1234' });
     expect((await caseOf(second.id)).status).toBe('queued');
     const onDuty = await core.ok('agents.setOnDuty', { id: eli.id, onDuty: true });
     expect(onDuty.currentCaseId).toBe(second.id);

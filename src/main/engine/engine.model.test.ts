@@ -85,7 +85,7 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
       return ['ok', 'ok'];
     case 'addAgent':
       return [
-        await run('agents.create', { name: `Agent ${agentCount + 1}`, onDuty: op.onDuty }),
+        await run('agents.create', { name: `Agent ${agentCount + 1}`, onDuty: op.onDuty, pin: '1234' }),
         model.addAgent(op.onDuty, now),
       ];
     case 'removeAgent': {

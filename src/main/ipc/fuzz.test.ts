@@ -42,7 +42,7 @@ beforeAll(async () => {
     return result.data as { id: number; name: string };
   };
   // Ids 1-3 exist for agents, customers and cases, so well-formed input reaches the services.
-  for (const name of ['Dana', 'Eli', 'Sam']) await ok('agents.create', { name });
+  for (const name of ['Dana', 'Eli', 'Sam']) await ok('agents.create', { name, pin: '1234' });
   const ana = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   await ok('customers.create', { name: 'Bo', phone: '+1 555 0100' });
   for (let i = 0; i < 5; i++) {

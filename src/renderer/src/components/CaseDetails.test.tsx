@@ -8,7 +8,7 @@ describe('Case details', () => {
   it('says who resolved or cancelled a case, as main recorded it', async () => {
     const { core } = desk();
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('agents.setPin', { id: dana.id, pin: '2468' });
     const order = { customerId: ana.id, product: 'Kettle', reason: 'damaged' };
     await core.ok('cases.create', { ...order, orderNumber: 'SO-1' });

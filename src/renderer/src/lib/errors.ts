@@ -46,3 +46,7 @@ export function withoutError(errors: FieldErrors, key: string): FieldErrors {
 
 /** The one check a passcode form makes itself: main never sees the confirmation. */
 export const PASSCODE_MISMATCH = 'The two passcodes are not the same';
+/** The same for a PIN: a typo would lock the agent out. */
+export const PIN_MISMATCH = 'The two PINs are not the same';
+/** What a new PIN must look like, said once: as the hint, or replaced by main's message. */
+export const PIN_RULE = '4 to 8 digits';

@@ -11,7 +11,7 @@ const PIN = '2468';
 /** One agent with a PIN, one customer, and `count` cases logged straight through the core. */
 async function seed(count: number) {
   const { core } = desk();
-  const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
+  const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '1234' });
   await core.ok('agents.setPin', { id: dana.id, pin: PIN });
   const ana = await core.ok('customers.create', {
     name: 'Ana Lima',
@@ -159,7 +159,7 @@ describe('Agent', () => {
 
   it('runs intake → assignment → resolve → next case live across two mounted views', async () => {
     const { core } = desk();
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('agents.setPin', { id: dana.id, pin: PIN });
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(

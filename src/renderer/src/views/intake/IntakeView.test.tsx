@@ -22,7 +22,7 @@ const result = () => screen.getByRole('status');
 describe('Intake', () => {
   it('logs a case for a found customer and says who has it', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(<IntakeView />);
 
@@ -45,7 +45,7 @@ describe('Intake', () => {
 
   it('queues a second case while the only agent is busy', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('customers.create', { name: 'Ana Lima', phone: '555 0101' });
     const { user } = renderDesk(<IntakeView />);
 
@@ -90,7 +90,7 @@ describe('Intake', () => {
 
   it('creates a new customer inline together with the case', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     const { user } = renderDesk(<IntakeView />);
 
     await user.type(screen.getByRole('combobox', { name: 'Find customer' }), 'Cleo Park');
