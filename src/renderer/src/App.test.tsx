@@ -54,7 +54,7 @@ describe('App shell', () => {
     renderDesk(<App />, { live: false });
     const pulse = await screen.findByLabelText('Desk now');
     expect(pulse).toHaveTextContent('0 waiting');
-    expect(pulse).toHaveTextContent('No agent on duty');
+    expect(pulse).toHaveTextContent('Nobody on duty');
 
     // Written elsewhere (another window, say): only the change events tell this one.
     await act(() => core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' }));

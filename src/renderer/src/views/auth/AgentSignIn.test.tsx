@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { LOCKOUT_MS, MAX_WRONG_TRIES } from '../../../../shared/access';
 import { App } from '../../App';
+import { BANNER_FADE_MS } from '../../lib/use-transient';
 import { renderDesk, signIn, unlockAdmin, withRealDesk } from '../../test/desk';
 import { AgentView } from '../agent/AgentView';
 
@@ -80,6 +81,10 @@ describe('Agent sign-in', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const agents = within(screen.getByRole('region', { name: 'Agents' }));
     expect(agents.getByRole('status')).toHaveTextContent('PIN set for Dana Reyes: they can sign in now.');
+    // A banner is about a moment: it fades rather than staying for the next ten minutes.
+    await waitFor(() => expect(agents.getByRole('status')).toBeEmptyDOMElement(), {
+      timeout: BANNER_FADE_MS + 3000,
+    });
     await waitFor(() => expect(row).toHaveTextContent('PIN set'));
 
     // A reset replaces it: the old PIN stops working.

@@ -60,6 +60,64 @@ describe('Intake', () => {
     expect(result()).toHaveTextContent('RMA-000002');
   });
 
+  it('the logged banner follows the case live: its queue position, then who took it', async () => {
+    const { core } = desk();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', phone: '555 0101' });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-0',
+      product: 'Fan',
+      reason: 'other',
+    });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-1',
+      product: 'Fan',
+      reason: 'other',
+    });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, '555', /Ana Lima/);
+    await fillCase(user, { order: 'SO-2', product: 'Toaster', reason: 'Wrong item' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() =>
+      expect(result()).toHaveTextContent('RMA-000003 logged for Ana Lima. Queued — position 2'),
+    );
+
+    // Dana resolves RMA-000001 and takes RMA-000002: this one moves up.
+    await core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' });
+    await waitFor(() => expect(result()).toHaveTextContent('Queued — position 1'));
+    // …then takes it: the banner says so, it does not keep "Queued".
+    await core.ok('cases.resolve', { id: 2, agentId: dana.id, outcome: 'refund' });
+    await waitFor(() =>
+      expect(result()).toHaveTextContent('RMA-000003 logged for Ana Lima. Assigned to Dana Reyes'),
+    );
+    // Once resolved it has left the desk's active cases, and the banner goes.
+    await core.ok('cases.resolve', { id: 3, agentId: dana.id, outcome: 'refund' });
+    await waitFor(() => expect(result()).toBeEmptyDOMElement());
+  });
+
+  it('says plainly when nobody is on duty to take a logged case', async () => {
+    const { core } = desk();
+    await core.ok('customers.create', { name: 'Ana Lima', phone: '555 0101' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, '555', /Ana Lima/);
+    await fillCase(user, { order: 'SO-1', product: 'Kettle', reason: 'Damaged' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent('Queued — position 1'));
+    expect(result()).toHaveTextContent('Nobody is on duty to take it');
+    expect(result()).toHaveClass('banner-warning');
+    expect(result()).not.toHaveClass('banner-success');
+
+    // An agent comes on duty: the case is theirs, and the warning goes with the live banner.
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await waitFor(() => expect(result()).toHaveTextContent('Assigned to Dana Reyes'));
+    expect(result()).not.toHaveTextContent('Nobody is on duty');
+    expect(result()).toHaveClass('banner-success');
+  });
+
   it('picks a customer from the list with the keyboard', async () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });

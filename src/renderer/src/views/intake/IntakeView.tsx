@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import {
   CASE_REASONS,
@@ -14,7 +14,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
 import { focusFirstInvalid, lengthHint, splitError, withoutError, type FieldErrors } from '../../lib/errors';
-import { useCasesStore } from '../../stores/cases-store';
+import { useAgents } from '../../stores/agents-store';
+import { useActiveCases, useCasesStore } from '../../stores/cases-store';
 import { useCustomersStore } from '../../stores/customers-store';
 import { CustomerFinder } from './CustomerFinder';
 import { LatestCases } from './LatestCases';
@@ -54,6 +55,43 @@ export function placement(c: CaseDto): string {
   if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
   if (c.status === 'queued') return `Queued — position ${c.queuePosition ?? '?'}`;
   return `${c.status[0]!.toUpperCase()}${c.status.slice(1)}`;
+}
+
+/**
+ * The case just logged, as it is now: the banner follows the live queue ("Queued — position 2"
+ * becomes "position 1", then "Assigned to Dana Reyes") and goes once the case has left the
+ * active cases, so it never sits beside a newer state.
+ */
+function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss(): void }) {
+  const active = useActiveCases();
+  const { agents, status: agentsStatus } = useAgents();
+  const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
+  const [seenLive, setSeenLive] = useState<number | null>(null);
+  useEffect(() => {
+    if (live) setSeenLive(live.id);
+  }, [live]);
+  const gone = logged !== null && !live && seenLive === logged.id;
+  useEffect(() => {
+    if (gone) onDismiss();
+  }, [gone, onDismiss]);
+  const shown = gone ? null : (live ?? logged);
+  const nobodyOnDuty =
+    shown?.status === 'queued' && agentsStatus === 'ready' && !agents.some((agent) => agent.onDuty);
+  return (
+    <StatusBanner tone={nobodyOnDuty ? 'warning' : 'success'} onDismiss={shown ? onDismiss : undefined}>
+      {shown && (
+        <>
+          <span className="case-ref">{shown.reference}</span> logged for {shown.customerName}.{' '}
+          <strong className="placement">{placement(shown)}</strong>
+          {nobodyOnDuty && (
+            <span className="nobody-on-duty">
+              Nobody is on duty to take it: a supervisor puts an agent on duty in Admin.
+            </span>
+          )}
+        </>
+      )}
+    </StatusBanner>
+  );
 }
 
 function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onChange(): void }) {
@@ -186,6 +224,8 @@ export function IntakeView() {
     setFocusAfter('finder');
   };
 
+  const dismissLogged = useCallback(() => setLogged(null), []);
+
   const clearAll = () => {
     setCustomer(null);
     setCreatingCustomer(false);
@@ -215,14 +255,7 @@ export function IntakeView() {
           <h2 id={`${formId}-title`} className="sr-only">
             New return case
           </h2>
-          <StatusBanner onDismiss={logged ? () => setLogged(null) : undefined}>
-            {logged && (
-              <>
-                <span className="case-ref">{logged.reference}</span> logged for {logged.customerName}.{' '}
-                <strong className="placement">{placement(logged)}</strong>
-              </>
-            )}
-          </StatusBanner>
+          <LoggedBanner logged={logged} onDismiss={dismissLogged} />
           {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
 
           <fieldset className="form-section">
