@@ -67,9 +67,8 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
   const { agents, status: agentsStatus } = useAgents();
   const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
   const [seenLive, setSeenLive] = useState<number | null>(null);
-  useEffect(() => {
-    if (live) setSeenLive(live.id);
-  }, [live]);
+  // Remembered while rendering (React's pattern for state derived from a change).
+  if (live && seenLive !== live.id) setSeenLive(live.id);
   const gone = logged !== null && !live && seenLive === logged.id;
   useEffect(() => {
     if (gone) onDismiss();
