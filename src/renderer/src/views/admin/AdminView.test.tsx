@@ -201,7 +201,7 @@ describe('Admin: cases', () => {
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Choose a free agent…', 'Sam Lee']);
+    ).toEqual(['Choose an agent…', 'Sam Lee']);
     await user.selectOptions(select, 'Sam Lee');
     await user.click(dialog.getByRole('button', { name: 'Reassign' }));
     const cases = within(region('All cases'));
@@ -239,6 +239,64 @@ describe('Admin: cases', () => {
       status: 'cancelled',
       cancelReason: 'Customer changed their mind',
     });
+  });
+
+  it('swaps the cases of two busy agents as one action', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await core.ok('agents.create', { name: 'Sam Lee', pin: '1234' });
+    await logCase(ana.id, 1); // Dana
+    await logCase(ana.id, 2); // Sam
+    const { user } = await openAdmin();
+    await waitFor(() => expect(caseRow('RMA-000002')).toHaveTextContent('Sam Lee'));
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Reassign RMA-000001' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Reassign RMA-000001' }));
+    const select = dialog.getByLabelText('New agent');
+    expect(within(select).getByRole('group', { name: 'Busy: swap cases' })).toHaveTextContent(
+      'Sam Lee — swap with RMA-000002',
+    );
+    await user.selectOptions(select, 'Sam Lee — swap with RMA-000002');
+    await user.click(dialog.getByRole('button', { name: 'Reassign' }));
+    await waitFor(() =>
+      expect(within(region('All cases')).getByRole('status')).toHaveTextContent(
+        'RMA-000001 is now with Sam Lee, and RMA-000002 with Dana Reyes.',
+      ),
+    );
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned', agentName: 'Sam Lee' });
+    expect(await core.ok('cases.get', { id: 2 })).toMatchObject({
+      status: 'assigned',
+      agentName: 'Dana Reyes',
+    });
+  });
+
+  it('asks before a requeue that could only hand the case straight back', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await logCase(ana.id, 1);
+    const { user } = await openAdmin();
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Dana Reyes'));
+    const timeline = async () => (await core.ok('cases.get', { id: 1 })).timeline.map((e) => e.type);
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Requeue RMA-000001' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Requeue RMA-000001?' });
+    expect(dialog).toHaveTextContent(
+      'Nobody else can take RMA-000001 now: it would go straight back to Dana Reyes.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it with them' }));
+    expect(await timeline()).toEqual(['created', 'assigned']);
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Requeue RMA-000001' }));
+    dialog = await screen.findByRole('dialog', { name: 'Requeue RMA-000001?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Requeue anyway' }));
+    await waitFor(() =>
+      expect(within(region('All cases')).getByRole('status')).toHaveTextContent(
+        'RMA-000001 went back to the queue and on to Dana Reyes.',
+      ),
+    );
+    expect(await timeline()).toEqual(['created', 'assigned', 'requeued', 'assigned']);
   });
 
   it('shows a conflict from main when the case changed meanwhile', async () => {
