@@ -14,6 +14,7 @@ import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract
 import { openCore, type Core } from '../core';
 import { asSupervisor } from '../auth/as-supervisor';
 import { TestClock } from '../test/temp-core';
+import { contentTables } from '../reliability/sql-dump';
 
 const RUNS_PER_CHANNEL = 300;
 
@@ -72,11 +73,8 @@ function contentHash(): string {
     readerIno = ino;
   }
   const db = reader;
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
-    name: string;
-  }[];
   return JSON.stringify(
-    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    contentTables(db).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
   );
 }
 

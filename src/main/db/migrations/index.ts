@@ -1,5 +1,6 @@
 import { InitialSchema1764115200000 } from './1764115200000-initial-schema';
 import { AccessControl1764201600000 } from './1764201600000-access-control';
+import { CaseSearch1764979200000 } from './1764979200000-case-search';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
-export const MIGRATIONS = [InitialSchema1764115200000, AccessControl1764201600000];
+export const MIGRATIONS = [InitialSchema1764115200000, AccessControl1764201600000, CaseSearch1764979200000];

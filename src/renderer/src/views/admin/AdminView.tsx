@@ -8,7 +8,7 @@ import { useAuth } from '../../stores/auth-store';
 import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
 import { BackupsPanel } from './BackupsPanel';
-import { CaseDetailDialog } from './CaseDetailDialog';
+import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';

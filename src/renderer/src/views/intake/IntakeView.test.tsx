@@ -118,6 +118,62 @@ describe('Intake', () => {
     expect(result()).toHaveClass('banner-success');
   });
 
+  it('the front desk looks up any case, resolved ones too, by surname, phone or product, read-only', async () => {
+    const { core } = desk();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    const maria = await core.ok('customers.create', { name: 'Maria Lopez', phone: '+44 20 555 0101' });
+    const bo = await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });
+    await core.ok('cases.create', {
+      customerId: maria.id,
+      orderNumber: 'SO-1',
+      product: 'Kettle',
+      reason: 'other',
+    });
+    await core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' });
+    await core.ok('cases.create', {
+      customerId: bo.id,
+      orderNumber: 'SO-2',
+      product: 'Desk lamp',
+      reason: 'other',
+    });
+    const { user } = renderDesk(<IntakeView />);
+    // The window is front desk: no passcode was typed.
+    expect(await desk().windowStatus()).toMatchObject({ session: { role: 'desk' } });
+
+    const find = screen.getByRole('searchbox', { name: 'Find a case' });
+    const matches = () => screen.getByRole('table', { name: 'Matching cases' });
+    await user.type(find, 'Lopez');
+    await waitFor(() => expect(within(matches()).getAllByRole('row')).toHaveLength(2));
+    expect(within(matches()).getByRole('row', { name: /RMA-000001/ })).toHaveTextContent('Resolved');
+    for (const [text, reference] of [
+      ['5550101', 'RMA-000001'],
+      ['lamp', 'RMA-000002'],
+    ] as const) {
+      await user.clear(find);
+      await user.type(find, text);
+      await waitFor(() =>
+        expect(
+          within(matches())
+            .getAllByRole('row')
+            .map((r) => r.textContent),
+        ).toEqual([expect.any(String), expect.stringContaining(reference)]),
+      );
+    }
+    expect(screen.getByText('1 case matches.')).toBeInTheDocument();
+
+    // Opened in full, with its history; no action to take on it.
+    await user.clear(find);
+    await user.type(find, 'Lopez');
+    await user.click(await screen.findByRole('button', { name: 'Open RMA-000001' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Case RMA-000001' });
+    expect(await within(dialog).findByText('Resolved by a supervisor')).toBeInTheDocument();
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close']);
+  });
+
   it('picks a customer from the list with the keyboard', async () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });
