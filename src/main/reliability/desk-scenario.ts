@@ -48,7 +48,7 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   const c5 = await log(bo.id, 5); // waits
   await ok('cases.resolve', { id: c1.id, agentId: dana.id, outcome: 'refund', note: 'Refunded to card' });
   await ok('cases.cancel', { id: c5.id, reason: 'Customer found the receipt was wrong' });
-  await ok('cases.requeue', { id: c3.id });
+  await ok('cases.requeue', { id: c3.id, toSameAgent: true }); // nobody else is free
   await ok('agents.setOnDuty', { id: dana.id, onDuty: false });
   await ok('agents.setOnDuty', { id: dana.id, onDuty: true });
   await ok('agents.remove', { id: eli.id });
