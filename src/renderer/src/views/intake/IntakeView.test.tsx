@@ -396,6 +396,15 @@ describe('Intake', () => {
     await user.click(screen.getByRole('button', { name: 'Log case' }));
     await waitFor(() => expect(email).toHaveAccessibleDescription(/Already used by Ana Lima/));
     expect(await core.ok('cases.list')).toMatchObject({ total: 0 });
+
+    // Instead of only an error: use the customer who has it, with what was typed for the case kept.
+    await user.click(await screen.findByRole('button', { name: 'Use this customer' }));
+    expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('Ana Lima');
+    expect(screen.queryByLabelText('Customer name')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Order number')).toHaveValue('SO-1');
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent('RMA-000001 logged for Ana Lima'));
+    expect(await core.ok('customers.search', { query: 'ana' })).toHaveLength(1);
   });
 
   it('refuses a purchase date in the future on that field', async () => {

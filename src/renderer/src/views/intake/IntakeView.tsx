@@ -14,6 +14,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
 import { focusFirstInvalid, lengthHint, splitError, withoutError, type FieldErrors } from '../../lib/errors';
+import { call } from '../../lib/api';
 import { useAgents } from '../../stores/agents-store';
 import { useActiveCases, useCasesStore } from '../../stores/cases-store';
 import { useCustomersStore } from '../../stores/customers-store';
@@ -49,6 +50,13 @@ const CASE_FIELDS = [
   'priority',
   'description',
 ] as const;
+
+/** The customer main says already has this email (as its customer search finds them). */
+async function findByEmail(email: string): Promise<CustomerDto | null> {
+  const wanted = email.trim().toLowerCase();
+  const found = await call('customers.search', { query: wanted, limit: 5 });
+  return found.ok ? (found.data.find((c) => c.email?.toLowerCase() === wanted) ?? null) : null;
+}
 
 /** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
 export function placement(c: CaseDto): string {
@@ -97,7 +105,10 @@ function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onCha
   return (
     <div className="selected-customer" aria-label="Selected customer" role="group">
       <div>
-        <p className="selected-name">{customer.name}</p>
+        {/* A long name is cut to two lines on screen; the whole of it is in the tooltip. */}
+        <p className="selected-name" title={customer.name}>
+          {customer.name}
+        </p>
         <p className="selected-meta">
           {customer.email && <span>{customer.email}</span>}
           {customer.phone && <span>{customer.phone}</span>}
@@ -124,6 +135,8 @@ export function IntakeView() {
   const [general, setGeneral] = useState<string | null>(null);
   const [logged, setLogged] = useState<CaseDto | null>(null);
   const [busy, setBusy] = useState(false);
+  // The customer who already has the email typed for a new one: offered instead of a duplicate.
+  const [existing, setExisting] = useState<CustomerDto | null>(null);
   // A new finder (empty search) after "Clear form": nothing typed before survives it.
   const [finderKey, setFinderKey] = useState(0);
 
@@ -174,6 +187,9 @@ export function IntakeView() {
         if (!made.ok) {
           const split = splitError(made.error, CUSTOMER_FIELDS);
           showErrors(split.fields, split.general);
+          if (made.error.code === 'CONFLICT' && made.error.fields?.email) {
+            setExisting(await findByEmail(newCustomer.email));
+          }
           return;
         }
         chosen = made.data;
@@ -218,6 +234,7 @@ export function IntakeView() {
   };
 
   const changeCustomer = () => {
+    setExisting(null);
     setCustomer(null);
     setCreatingCustomer(false);
     setFocusAfter('finder');
@@ -234,6 +251,7 @@ export function IntakeView() {
     setGeneral(null);
     setLogged(null);
     setFinderKey((key) => key + 1);
+    setExisting(null);
     setFocusAfter('finder');
   };
 
@@ -269,10 +287,32 @@ export function IntakeView() {
                   onChange={(next, changed) => {
                     setNewCustomer(next);
                     setErrors((current) => withoutError(current, changed));
+                    if (changed === 'email') setExisting(null);
                   }}
                   firstRef={newNameRef}
                 />
-                <Button size="sm" variant="ghost" onClick={changeCustomer}>
+                {existing && (
+                  <div className="use-existing">
+                    <span>
+                      {existing.name} already has this email
+                      {existing.phone ? ` (${existing.phone})` : ''}.
+                    </span>
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      onClick={() => {
+                        setCreatingCustomer(false);
+                        setNewCustomer(emptyCustomer);
+                        setExisting(null);
+                        setErrors((current) => withoutError(current, 'email'));
+                        chooseCustomer(existing);
+                      }}
+                    >
+                      Use this customer
+                    </Button>
+                  </div>
+                )}
+                <Button size="sm" variant="ghost" className="back-to-search" onClick={changeCustomer}>
                   Back to customer search
                 </Button>
               </>
