@@ -154,7 +154,8 @@ export class CaseRepository {
     if (filter.text) {
       const referenceId = parseCaseReference(filter.text);
       params.referenceId = referenceId ?? -1;
-      const match = searchTerms(filter.text);
+      // "RMA-000123" / "rma123" names one case: the primary key answers, no text search needed.
+      const match = /^\s*rma/i.test(filter.text) && referenceId !== null ? null : searchTerms(filter.text);
       if (match) {
         // Any searched text containing every word typed (or, for "rma12", the reference exactly).
         const found = `c.id IN (${this.textSearch()})`;
