@@ -36,7 +36,9 @@ describe('a new user at 1280×800', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 
     // A long name, once the customer is chosen, does not wrap the card to many lines.
-    const long = 'Maximiliana Theodora Wilhelmina Bartholomew-Featherstonehaugh '.repeat(2).trim();
+    // 117 characters, within the 120 a name may have.
+    const long =
+      'Maximiliana Theodora Wilhelmina Bartholomew-Featherstonehaugh of Little Snoring-on-the-Marsh and Upper Wallop-Fordham';
     await desk().ok('customers.create', { name: long, email: 'max@example.com' });
     await intake.getByRole('button', { name: 'Back to customer search' }).click();
     await intake.getByRole('combobox', { name: 'Find customer' }).fill('Maximiliana');
