@@ -62,6 +62,16 @@ function queries(seeded: SeededDesk, db: Database.Database): Query[] {
     .pluck()
     .all() as string[];
   const names = db.prepare(`SELECT name FROM customers ORDER BY id LIMIT 500`).pluck().all() as string[];
+  const phones = db
+    .prepare(`SELECT phone FROM customers WHERE phone IS NOT NULL ORDER BY id LIMIT 500`)
+    .pluck()
+    .all() as string[];
+  const emails = db
+    .prepare(`SELECT email FROM customers WHERE email IS NOT NULL ORDER BY id LIMIT 500`)
+    .pluck()
+    .all() as string[];
+  const products = db.prepare(`SELECT DISTINCT product FROM cases LIMIT 100`).pluck().all() as string[];
+  const surname = (rng: Random) => rng.pick(names).split(' ').at(-1)!;
   return [
     { name: 'all, newest first', channel: 'cases.list', input: () => ({}) },
     {
@@ -100,6 +110,33 @@ function queries(seeded: SeededDesk, db: Database.Database): Query[] {
       name: 'text: customer name prefix',
       channel: 'cases.list',
       input: (rng) => ({ text: rng.pick(names).slice(0, 4) }),
+    },
+    // Full-text search (FTS5, trigram): any part of a word, in any of the searched fields.
+    { name: 'text: surname (FTS)', channel: 'cases.list', input: (rng) => ({ text: surname(rng) }) },
+    {
+      name: 'text: phone, digits only (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(phones).replace(/\D/g, '').slice(-8) }),
+    },
+    {
+      name: 'text: email part (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(emails).split('@')[0]! }),
+    },
+    {
+      name: 'text: product word (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(products).split(' ')[0]! }),
+    },
+    {
+      name: 'text: surname + product (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: `${surname(rng)} ${rng.pick(products).split(' ')[0]!}` }),
+    },
+    {
+      name: 'text: surname, resolved (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: surname(rng), status: 'resolved' }),
     },
     { name: 'cases.active', channel: 'cases.active', input: () => undefined },
   ];

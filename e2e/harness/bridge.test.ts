@@ -62,7 +62,7 @@ describe('the e2e bridge', () => {
         channel,
         input,
       ] as const);
-    const addAgent = (page: Page, name: string) => call(page, 'agents.create', { name });
+    const addAgent = (page: Page, name: string) => call(page, 'agents.create', { name, pin: '1234' });
 
     expect(await addAgent(desk.page, 'Dana Reyes')).toMatchObject({
       ok: false,
@@ -113,7 +113,7 @@ describe('the e2e bridge', () => {
         w.api.onNavigate((view) => w.seen.views.push(view));
       });
     }
-    const agent = await desk.ok('agents.create', { name: 'Sam Okafor' });
+    const agent = await desk.ok('agents.create', { name: 'Sam Okafor', pin: '1234' });
     desk.navigate('admin');
 
     for (const page of [desk.page, other]) {

@@ -184,8 +184,8 @@ export async function seedDesk(desk: Desk, clock?: SeedClock): Promise<SeededDes
   const agents: AgentDto[] = [];
   for (const agent of AGENTS) {
     tick(2);
-    const created = await desk.ok('agents.create', agent);
-    await desk.ok('agents.setPin', { id: created.id, pin: PINS[agent.name]! });
+    // An agent on duty needs a PIN from the start.
+    const created = await desk.ok('agents.create', { ...agent, pin: PINS[agent.name]! });
     agents.push(created);
   }
   const customers: CustomerDto[] = [];

@@ -38,7 +38,7 @@ export async function fillIntake(panel: Locator, input: IntakeCase): Promise<voi
     const name = input.customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await panel.getByRole('option', { name: new RegExp(`^${name}`) }).click();
   } else {
-    await panel.getByRole('button', { name: 'New customer' }).click();
+    await panel.getByRole('button', { name: 'Add new customer' }).click();
     await panel.getByLabel('Customer name').fill(input.customer.name);
     if (input.customer.email) await panel.getByLabel('Email').fill(input.customer.email);
     if (input.customer.phone) await panel.getByLabel('Phone').fill(input.customer.phone);
@@ -63,11 +63,13 @@ export async function textOf(locator: Locator): Promise<string> {
   return (await locator.first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** Adds an agent through the Admin view's form and waits for its row. */
-export async function addAgent(panel: Locator, name: string, title?: string): Promise<void> {
+/** Adds an agent (on duty, so with a PIN typed twice) through the Admin view's form; waits for its row. */
+export async function addAgent(panel: Locator, name: string, title?: string, pin = '1234'): Promise<void> {
   const form = panel.getByRole('form', { name: 'Add agent' });
   await form.getByLabel('Name').fill(name);
   if (title) await form.getByLabel('Title').fill(title);
+  await form.getByLabel('PIN', { exact: true }).fill(pin);
+  await form.getByLabel('Confirm PIN').fill(pin);
   await form.getByRole('button', { name: 'Add agent' }).click();
   await visible(agentRow(panel, name));
 }
@@ -107,7 +109,8 @@ export async function setPin(panel: Locator, name: string, pin: string): Promise
     .click();
   const dialog = await visible(panel.page().getByRole('dialog', { name: new RegExp(`PIN`) }));
   await dialog.getByLabel('New PIN').fill(pin);
-  await dialog.getByLabel('New PIN').press('Enter');
+  await dialog.getByLabel('Confirm PIN').fill(pin);
+  await dialog.getByLabel('Confirm PIN').press('Enter');
   await dialog.waitFor({ state: 'hidden' });
   await visible(panel.getByRole('status').filter({ hasText: `PIN set for ${name}` }));
 }

@@ -12,7 +12,7 @@ describe('locking Admin', () => {
   const desk = freshDesk({ page: false });
 
   it('is locked in a new window; a wrong passcode is refused; unlock; Lock locks it again', async () => {
-    await desk().ok('agents.create', { name: 'Dana Reyes' });
+    await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     const page = await desk().openPage();
     const admin = await openView(page, 'admin');
 

@@ -12,8 +12,8 @@ describe('an agent signed in', () => {
   const desk = freshDesk({ page: false });
 
   it('resolves only their own case; another window stays front desk and sees no Admin', async () => {
-    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
-    const sam = await desk().ok('agents.create', { name: 'Sam Okafor' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    const sam = await desk().ok('agents.create', { name: 'Sam Okafor', pin: '1234' });
     await desk().ok('agents.setPin', { id: dana.id, pin: '1357' });
     await desk().ok('agents.setPin', { id: sam.id, pin: '2468' });
     const customer = await desk().ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });

@@ -8,9 +8,9 @@ describe('going off duty', () => {
   const desk = freshDesk({ page: false });
 
   it('asks first, then requeues the agent’s case', async () => {
-    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await desk().ok('agents.setPin', { id: dana.id, pin: '1357' });
-    await desk().ok('agents.create', { name: 'Sam Okafor' });
+    await desk().ok('agents.create', { name: 'Sam Okafor', pin: '1234' });
     const customer = await desk().ok('customers.create', { name: 'Ana Lima', phone: '+351 912 345 678' });
     const input = { customerId: customer.id, product: 'Kettle', reason: 'damaged' } as const;
     const first = await desk().ok('cases.create', { ...input, orderNumber: 'SO-3001' });

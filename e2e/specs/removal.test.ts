@@ -8,8 +8,8 @@ describe('removing an agent', () => {
   const desk = freshDesk({ page: false });
 
   it('hands their case to another free agent', async () => {
-    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
-    await desk().ok('agents.create', { name: 'Sam Okafor' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await desk().ok('agents.create', { name: 'Sam Okafor', pin: '1234' });
     const customer = await desk().ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const logged = await desk().ok('cases.create', {
       customerId: customer.id,

@@ -10,7 +10,7 @@ describe('two windows', () => {
   const desk = freshDesk({ page: false });
 
   it('shows a case logged in one window as assigned in the other within a second', async () => {
-    const dana = await desk().ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await desk().ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await desk().ok('agents.setPin', { id: dana.id, pin: '1357' });
     await desk().ok('customers.create', { name: 'Ana Lima', email: 'ana.lima@example.com' });
     const counter = await desk().openPage();

@@ -153,7 +153,9 @@ export const contract = {
     z.strictObject({
       name: text('Name', LIMITS.name),
       title: optionalText('Title', LIMITS.title),
+      /** Defaults to on duty, which needs a PIN: an agent on duty must be able to open their case. */
       onDuty: z.boolean({ error: 'On duty must be true or false' }).optional(),
+      pin: pin.optional(),
     }),
   ),
   'agents.update': channel<AgentDto>()(
@@ -236,8 +238,24 @@ export const contract = {
   'cases.cancel': channel<CaseDto>()(
     z.strictObject({ id: id('Case'), reason: text('Reason for cancelling', LIMITS.cancelReason) }),
   ),
-  'cases.reassign': channel<CaseDto>()(z.strictObject({ id: id('Case'), agentId: id('Agent') })),
-  'cases.requeue': channel<CaseDto>()(z.strictObject({ id: id('Case') })),
+  'cases.reassign': channel<CaseDto>()(
+    z.strictObject({
+      id: id('Case'),
+      agentId: id('Agent'),
+      /** The agent is busy: swap their case with this one, in one commit. */
+      swap: z.boolean({ error: 'Swap must be true or false' }).optional(),
+    }),
+  ),
+  'cases.requeue': channel<CaseDto>()(
+    z.strictObject({
+      id: id('Case'),
+      /**
+       * Nobody else can take it, so it would go straight back to its agent: do it anyway.
+       * Without it, main refuses and says so (field `toSameAgent`), changing nothing.
+       */
+      toSameAgent: z.boolean({ error: 'To same agent must be true or false' }).optional(),
+    }),
+  ),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),

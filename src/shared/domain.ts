@@ -113,7 +113,10 @@ export interface CaseEventDto {
   type: CaseEventType;
   agentId: number | null;
   agentName: string | null;
+  /** Who acted: `agent:<id>`, `supervisor` or `desk`. */
   actor: string;
+  /** The acting agent's name when an agent acted; null for the supervisor or the front desk. */
+  actorName: string | null;
   at: string;
   detail: string | null;
 }

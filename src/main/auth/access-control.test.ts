@@ -57,7 +57,7 @@ async function sessionAs(role: Role | 'none', desk: Desk): Promise<Session | und
 const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'agents.list': () => undefined,
   'agents.get': (d) => ({ id: d.dana.id }),
-  'agents.create': () => ({ name: 'New Agent' }),
+  'agents.create': () => ({ name: 'New Agent', pin: '1234' }),
   'agents.update': (d) => ({ id: d.dana.id, title: 'Lead' }),
   'agents.setOnDuty': (d) => ({ id: d.dana.id, onDuty: false }),
   'agents.remove': (d) => ({ id: d.eli.id }),
@@ -144,7 +144,9 @@ describe('roles, enforced in main', () => {
     core = await openTempCore();
     const forged = new SessionClass();
     forged.role = 'supervisor';
-    expect(await core.dispatch('agents.create', { name: 'X' }, { session: forged })).toMatchObject({
+    expect(
+      await core.dispatch('agents.create', { name: 'X', pin: '1234' }, { session: forged }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
@@ -309,7 +311,9 @@ describe('first run and Admin locking', () => {
       ok: true,
       data: { setupRequired: false, session: { role: 'supervisor' } },
     });
-    expect(await first.dispatch('agents.create', { name: 'Dana' }, { session })).toMatchObject({ ok: true });
+    expect(await first.dispatch('agents.create', { name: 'Dana', pin: '1234' }, { session })).toMatchObject({
+      ok: true,
+    });
     await first.close();
 
     const second = await openCore({ dbPath });
@@ -331,7 +335,9 @@ describe('first run and Admin locking', () => {
     const as = { session };
     await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, as);
     core.clock.advance(9 * 60_000);
-    expect(await core.dispatch('agents.create', { name: 'Dana' }, as)).toMatchObject({ ok: true });
+    expect(await core.dispatch('agents.create', { name: 'Dana', pin: '1234' }, as)).toMatchObject({
+      ok: true,
+    });
     core.clock.advance(9 * 60_000);
     expect(await core.dispatch('auth.touch', undefined, as)).toMatchObject({
       ok: true,
@@ -340,7 +346,7 @@ describe('first run and Admin locking', () => {
     core.clock.advance(9 * 60_000);
     await core.dispatch('agents.list', undefined, as); // a refresh, not input
     core.clock.advance(60_000);
-    expect(await core.dispatch('agents.create', { name: 'Eli' }, as)).toMatchObject({
+    expect(await core.dispatch('agents.create', { name: 'Eli', pin: '1234' }, as)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'This needs a supervisor.' },
     });
@@ -353,7 +359,7 @@ describe('first run and Admin locking', () => {
   it('locks on demand', async () => {
     core = await openTempCore();
     await core.ok('auth.lock');
-    expect(await core.dispatch('agents.create', { name: 'X' })).toMatchObject({
+    expect(await core.dispatch('agents.create', { name: 'X', pin: '1234' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

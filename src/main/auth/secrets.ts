@@ -5,12 +5,22 @@ const N = 16384;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
+let cost = N;
+
+/**
+ * Tests that create hundreds of agents with PINs (model-based, fuzz) only: new hashes use a
+ * cheaper scrypt cost. Hashes describe their own parameters, so checking stays correct. Module
+ * state: vitest isolates each test file, so it never reaches the app or other tests.
+ */
+export function cheapHashesForTests(n = 1024): void {
+  cost = n;
+}
 
 /** A self-describing hash: `scrypt$N$r$p$salt$hash` (base64), with a fresh random salt. */
 export function hashSecret(secret: string): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(secret.normalize('NFC'), salt, KEY_LENGTH, { N, r: R, p: P });
-  return ['scrypt', N, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
+  const hash = scryptSync(secret.normalize('NFC'), salt, KEY_LENGTH, { N: cost, r: R, p: P });
+  return ['scrypt', cost, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
 /** Compares in constant time; a malformed stored value never matches. */

@@ -86,10 +86,9 @@ describe('across restarts of the app', () => {
     dbPath = join(dir, 'desk.sqlite');
     clock = new TestClock();
     const first = await asSupervisor(await openCore({ dbPath, now: clock.now }), TEST_PASSCODE);
-    const dana = await first.dispatch('agents.create', { name: 'Dana' });
+    const dana = await first.dispatch('agents.create', { name: 'Dana', pin: '1111' });
     if (!dana.ok) throw new Error(dana.error.message);
     agentId = dana.data.id;
-    await first.dispatch('agents.setPin', { id: agentId, pin: '1111' });
     await first.close();
   });
   afterEach(async () => {

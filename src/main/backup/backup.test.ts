@@ -17,6 +17,7 @@ import type { BackupInfo, ChannelName, ChannelOutput } from '../../shared/contra
 import { openCore, type Core, type CoreOptions } from '../core';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { classifyDatabaseFile, RETURNDESK_APPLICATION_ID } from '../db/database-file';
+import { contentTables } from '../reliability/sql-dump';
 import { findInvariantViolations } from '../test/invariants';
 import { TestClock } from '../test/temp-core';
 import { backupFolder, listBackups, planRotation } from './backup-files';
@@ -62,8 +63,8 @@ async function closeAll(): Promise<void> {
 /** Two agents, one customer, and `n` cases with long descriptions (so the file spans many pages). */
 async function seed(core: Core, n: number) {
   const agents = [
-    await ok(core, 'agents.create', { name: 'Dana' }),
-    await ok(core, 'agents.create', { name: 'Sam' }),
+    await ok(core, 'agents.create', { name: 'Dana', pin: '1234' }),
+    await ok(core, 'agents.create', { name: 'Sam', pin: '1234' }),
   ];
   const customer = await ok(core, 'customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   for (let i = 0; i < n; i++) {
@@ -97,11 +98,7 @@ const caseIds = (path: string) =>
 const deskRows = (path: string) =>
   withDb(path, (db) =>
     JSON.stringify(
-      (
-        db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
-          name: string;
-        }[]
-      ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+      contentTables(db).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
     ),
   );
 
@@ -155,7 +152,7 @@ describe('automatic daily backups', () => {
     // Same day: neither reopening nor writing makes another.
     clock.advance(60_000);
     core = await open({ autoBackup: true });
-    await ok(core, 'agents.create', { name: 'Lee' });
+    await ok(core, 'agents.create', { name: 'Lee', pin: '1234' });
     await closeAll();
     expect(listBackups(dbPath)).toHaveLength(1);
 
@@ -163,8 +160,8 @@ describe('automatic daily backups', () => {
     core = await open({ autoBackup: true });
     for (let day = 1; day <= 20; day++) {
       clock.advance(24 * 3600_000);
-      await ok(core, 'agents.create', { name: `Agent ${day}` });
-      await ok(core, 'agents.create', { name: `Agent ${day}b` });
+      await ok(core, 'agents.create', { name: `Agent ${day}`, pin: '1234' });
+      await ok(core, 'agents.create', { name: `Agent ${day}b`, pin: '1234' });
     }
     const manual = await ok(core, 'backup.now');
     await closeAll();
@@ -339,7 +336,7 @@ describe('backup now, and restore', () => {
       core = await open();
       await seed(core, 5);
       backup = await ok(core, 'backup.now');
-      await ok(core, 'agents.create', { name: 'After the backup' });
+      await ok(core, 'agents.create', { name: 'After the backup', pin: '1234' });
       hashBefore = JSON.stringify(await ok(core, 'cases.list', { limit: 200 })) + caseIds(dbPath).join();
       listBefore = readdirSync(dir).sort();
       rowsBefore = deskRows(dbPath);

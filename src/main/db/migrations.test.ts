@@ -49,6 +49,10 @@ async function migrateToHeadAndCheck(dbPath: string, before: Rows) {
       expect(after[table]).toHaveLength(rows.length);
     }
     expect(findInvariantViolations(db)).toEqual([]);
+    // Every case, old ones included, can be found by text.
+    expect(db.prepare('SELECT rowid FROM cases_fts ORDER BY rowid').pluck().all()).toEqual(
+      db.prepare('SELECT id FROM cases ORDER BY id').pluck().all(),
+    );
   } finally {
     db.close();
   }

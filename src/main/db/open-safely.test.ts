@@ -39,7 +39,7 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return result.data as { id: number };
   };
-  await ok('agents.create', { name: 'Dana Reyes' });
+  await ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
   const customer = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   for (let i = 0; i < 60; i++) {
     clock.advance();

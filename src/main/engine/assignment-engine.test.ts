@@ -116,6 +116,7 @@ describe('assignment engine', () => {
     expect((await caseOf(first.id)).agentId).toBe(dana!.id);
 
     const eli = await core.ok('agents.create', { name: 'Eli', onDuty: false });
+    await core.ok('agents.setPin', { id: eli.id, pin: '1234' });
     expect((await caseOf(second.id)).status).toBe('queued');
     const onDuty = await core.ok('agents.setOnDuty', { id: eli.id, onDuty: true });
     expect(onDuty.currentCaseId).toBe(second.id);
@@ -197,12 +198,23 @@ describe('assignment engine', () => {
     expect((await logCase(core, customer.id)).agentId).toBe(dana!.id);
   });
 
-  it('requeues a case to another free agent, or back to the same one when nobody else is free', async () => {
+  it('requeues a case to another free agent; straight back to the same one only when asked', async () => {
     core = await openTempCore();
     const [dana] = await addAgents(core, 'Dana');
     const customer = await addCustomer(core);
     const held = await logCase(core, customer.id);
-    const back = await core.ok('cases.requeue', { id: held.id });
+    // Nobody else can take it: main says so and changes nothing…
+    const before = core.contentHash();
+    expect(await core.dispatch('cases.requeue', { id: held.id })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        fields: { toSameAgent: 'Nobody else can take RMA-000001 now: it would go straight back to Dana.' },
+      },
+    });
+    expect(core.contentHash()).toBe(before);
+    // …and does it when asked.
+    const back = await core.ok('cases.requeue', { id: held.id, toSameAgent: true });
     expect(back).toMatchObject({ status: 'assigned', agentId: dana!.id });
     const [eli] = await addAgents(core, 'Eli');
     core.clock.advance(5000);
@@ -216,5 +228,42 @@ describe('assignment engine', () => {
       'requeued',
       'assigned',
     ]);
+  });
+
+  it('a requeued case does not go back to its agent while she can take another waiting case', async () => {
+    core = await openTempCore();
+    const [dana] = await addAgents(core, 'Dana');
+    const customer = await addCustomer(core);
+    const first = await logCase(core, customer.id, { priority: 'urgent' });
+    const second = await logCase(core, customer.id);
+    // The urgent case keeps its place at the head of the queue, but Dana takes the next one.
+    const after = await core.ok('cases.requeue', { id: first.id });
+    expect(after).toMatchObject({ status: 'queued', queuePosition: 1, agentId: null });
+    expect(await core.ok('cases.get', { id: second.id })).toMatchObject({
+      status: 'assigned',
+      agentId: dana!.id,
+    });
+    expect(findInvariantViolations(core.inspect())).toEqual([]);
+  });
+
+  it('swaps the cases of two busy agents in one commit, and only when asked', async () => {
+    core = await openTempCore();
+    const [dana, eli] = await addAgents(core, 'Dana', 'Eli');
+    const customer = await addCustomer(core);
+    const a = await logCase(core, customer.id);
+    const b = await logCase(core, customer.id);
+    expect([a.agentId, b.agentId]).toEqual([dana!.id, eli!.id]);
+
+    expect(await core.dispatch('cases.reassign', { id: a.id, agentId: eli!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Eli is busy with another case' },
+    });
+    const swapped = await core.ok('cases.reassign', { id: a.id, agentId: eli!.id, swap: true });
+    expect(swapped).toMatchObject({ status: 'assigned', agentId: eli!.id });
+    expect(await core.ok('cases.get', { id: b.id })).toMatchObject({ status: 'assigned', agentId: dana!.id });
+    const timeline = (await caseOf(b.id)).timeline.at(-1)!;
+    expect(timeline).toMatchObject({ type: 'reassigned', agentId: dana!.id });
+    expect(timeline.detail).toContain(`swapped with ${a.reference}`);
+    expect(findInvariantViolations(core.inspect())).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseDto } from '../../shared/domain';
+import type { AgentDto, CaseDto } from '../../shared/domain';
 import type { Tx } from '../services/desk';
 import { canTake } from './eligibility';
 import { planAssignments } from './plan-assignments';
@@ -16,7 +16,12 @@ const WINDOW = 16;
  * in it; every free agent only when one of those first agents could not take a case.
  * The pairs are the same as planning the whole queue against every free agent.
  */
-export function runMatching(tx: Tx): void {
+export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number }): void {
+  // A requeued case does not go back to the agent it was just taken from.
+  const allowed = avoid
+    ? (agent: AgentDto, c: CaseDto) =>
+        !(c.id === avoid.caseId && agent.id === avoid.agentId) && canTake(agent, c)
+    : canTake;
   let free = tx.agents.countFree();
   let skipped = 0; // waiting cases nobody free may take, ahead in the queue
   while (free > 0) {
@@ -25,10 +30,10 @@ export function runMatching(tx: Tx): void {
     const window = tx.cases.queued(size, skipped);
     if (window.length === 0) return;
     let agents = tx.agents.freeInFairnessOrder(window.length);
-    let plan = planAssignments(agents, window, canTake);
+    let plan = planAssignments(agents, window, allowed);
     if (agents.length < free && plan.assignments.length < window.length) {
       agents = tx.agents.freeInFairnessOrder();
-      plan = planAssignments(agents, window, canTake);
+      plan = planAssignments(agents, window, allowed);
     }
     for (const { caseId, agentId } of plan.assignments) assignCase(tx, caseId, agentId, 'assigned');
     if (window.length < size) return; // the rest of the queue was all in this window

@@ -7,6 +7,10 @@ import { PRIORITIES, type Priority } from '../../shared/domain';
 import { findInvariantViolations } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
 import { ReferenceModel, type Outcome } from './reference-model';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hundreds of agents with PINs per run: the PIN hash's cost is not what this test is about.
+cheapHashesForTests();
 
 type Op =
   | { kind: 'addAgent'; onDuty: boolean }
@@ -15,8 +19,8 @@ type Op =
   | { kind: 'create'; priority: Priority }
   | { kind: 'resolve'; case: number; otherAgent: number | null }
   | { kind: 'cancel'; case: number }
-  | { kind: 'requeue'; case: number }
-  | { kind: 'reassign'; case: number; agent: number }
+  | { kind: 'requeue'; case: number; toSameAgent: boolean }
+  | { kind: 'reassign'; case: number; agent: number; swap: boolean }
   | { kind: 'tick'; ms: number };
 
 const pick = fc.nat({ max: 40 });
@@ -41,8 +45,19 @@ const commandArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 4,
   },
   { arbitrary: fc.record({ kind: fc.constant('cancel' as const), case: pick }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('requeue' as const), case: pick }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('reassign' as const), case: pick, agent: pick }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('requeue' as const), case: pick, toSameAgent: fc.boolean() }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('reassign' as const),
+      case: pick,
+      agent: pick,
+      swap: fc.boolean(),
+    }),
+    weight: 1,
+  },
   {
     arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(1000, 60_000) }),
     weight: 1,
@@ -89,7 +104,7 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
     case 'addAgent':
       return [
         // Agents may not share a name; concurrent adds see the same count, so the name has its own counter.
-        await run('agents.create', { name: `Agent ${++agentsNamed}`, onDuty: op.onDuty }),
+        await run('agents.create', { name: `Agent ${++agentsNamed}`, onDuty: op.onDuty, pin: '1234' }),
         model.addAgent(op.onDuty, now),
       ];
     case 'removeAgent': {
@@ -126,12 +141,18 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
     }
     case 'requeue': {
       const id = caseFor(model, op.case, ['assigned']);
-      return [await run('cases.requeue', { id }), model.requeue(id, now)];
+      return [
+        await run('cases.requeue', { id, toSameAgent: op.toSameAgent }),
+        model.requeue(id, now, op.toSameAgent),
+      ];
     }
     case 'reassign': {
       const id = caseFor(model, op.case, ['assigned']);
       const agentId = idFrom(op.agent, agentCount);
-      return [await run('cases.reassign', { id, agentId }), model.reassign(id, agentId, now)];
+      return [
+        await run('cases.reassign', { id, agentId, swap: op.swap }),
+        model.reassign(id, agentId, now, op.swap),
+      ];
     }
   }
 }

@@ -90,25 +90,45 @@ export class ReferenceModel {
     return 'ok';
   }
 
-  requeue(id: number, now: string): Outcome {
+  /** Never straight back to the agent it came from while another way exists; else refused unless asked. */
+  requeue(id: number, now: string, toSameAgent = false): Outcome {
     const c = this.cases.get(id);
     if (!c) return 'NOT_FOUND';
     if (c.status !== 'assigned') return 'CONFLICT';
+    const saved = this.save();
     const agentId = c.agentId!;
     Object.assign(c, { status: 'queued', agentId: null });
     this.free(agentId, now);
-    this.match();
+    this.match({ caseId: id, agentId });
+    const agent = this.agents.get(agentId)!;
+    if ((c.status as ModelCase['status']) === 'queued' && agent.onDuty && agent.caseId === null) {
+      if (!toSameAgent) {
+        this.restore(saved);
+        return 'CONFLICT';
+      }
+      this.match();
+    }
     return 'ok';
   }
 
-  reassign(id: number, agentId: number, now: string): Outcome {
+  reassign(id: number, agentId: number, now: string, swap = false): Outcome {
     const c = this.cases.get(id);
     if (!c) return 'NOT_FOUND';
     if (c.status !== 'assigned') return 'CONFLICT';
     const target = this.agents.get(agentId);
     if (!target) return 'NOT_FOUND';
-    if (target.id === c.agentId || target.removed || !target.onDuty || target.caseId !== null)
-      return 'CONFLICT';
+    if (target.id === c.agentId || target.removed || !target.onDuty) return 'CONFLICT';
+    if (target.caseId !== null) {
+      if (!swap) return 'CONFLICT';
+      // Two busy agents exchange cases; nobody is freed.
+      const from = this.agents.get(c.agentId!)!;
+      const other = this.cases.get(target.caseId)!;
+      other.agentId = from.id;
+      from.caseId = other.id;
+      c.agentId = target.id;
+      target.caseId = c.id;
+      return 'ok';
+    }
     const previous = c.agentId!;
     c.agentId = target.id;
     Object.assign(target, { caseId: c.id, freeSince: null });
@@ -117,24 +137,56 @@ export class ReferenceModel {
     return 'ok';
   }
 
-  /** The rules, written plainly: longest-free agent takes the first case in queue order. */
-  private match(): void {
+  private save(): string {
+    return JSON.stringify([[...this.agents.values()], [...this.cases.values()]]);
+  }
+
+  private restore(saved: string): void {
+    const [agents, cases] = JSON.parse(saved) as [ModelAgent[], ModelCase[]];
+    for (const a of agents) Object.assign(this.agents.get(a.id)!, a);
+    for (const c of cases) Object.assign(this.cases.get(c.id)!, c);
+  }
+
+  /**
+   * The rules, written plainly: longest-free agent takes the first case in queue order. With
+   * `avoid`, that agent does not take that case: they take the next one they can.
+   */
+  private match(avoid?: { caseId: number; agentId: number }): void {
+    if (avoid) {
+      for (;;) {
+        const free = this.freeAgents();
+        const pair = this.waiting()
+          .map((c) => ({ c, agent: free.find((a) => !(c.id === avoid.caseId && a.id === avoid.agentId)) }))
+          .find((p) => p.agent);
+        if (!pair) return;
+        Object.assign(pair.c, { status: 'assigned', agentId: pair.agent!.id });
+        Object.assign(pair.agent!, { caseId: pair.c.id, freeSince: null });
+      }
+    }
     for (;;) {
-      const free = [...this.agents.values()]
-        .filter((a) => a.onDuty && !a.removed && a.caseId === null)
-        .sort((a, b) => (a.freeSince! < b.freeSince! ? -1 : a.freeSince! > b.freeSince! ? 1 : a.id - b.id));
-      const waiting = [...this.cases.values()]
-        .filter((c) => c.status === 'queued')
-        .sort(
-          (a, b) =>
-            b.rank - a.rank || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id),
-        );
+      const free = this.freeAgents();
+      const waiting = this.waiting();
       const agent = free[0];
       const c = waiting[0];
       if (!agent || !c) return;
       Object.assign(c, { status: 'assigned', agentId: agent.id });
       Object.assign(agent, { caseId: c.id, freeSince: null });
     }
+  }
+
+  private freeAgents(): ModelAgent[] {
+    return [...this.agents.values()]
+      .filter((a) => a.onDuty && !a.removed && a.caseId === null)
+      .sort((a, b) => (a.freeSince! < b.freeSince! ? -1 : a.freeSince! > b.freeSince! ? 1 : a.id - b.id));
+  }
+
+  private waiting(): ModelCase[] {
+    return [...this.cases.values()]
+      .filter((c) => c.status === 'queued')
+      .sort(
+        (a, b) =>
+          b.rank - a.rank || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id),
+      );
   }
 
   private free(agentId: number, now: string): void {

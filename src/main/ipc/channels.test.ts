@@ -25,7 +25,11 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(await core.ok('agents.get', { id: dana!.id })).toEqual(dana);
   },
   'agents.create': async () => {
-    const agent = await core.ok('agents.create', { name: '  Dana Reyes ', title: 'Returns lead' });
+    const agent = await core.ok('agents.create', {
+      name: '  Dana Reyes ',
+      title: 'Returns lead',
+      pin: '1234',
+    });
     expect(agent).toEqual({
       id: 1,
       name: 'Dana Reyes',
@@ -35,9 +39,20 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       currentCaseId: null,
       removedAt: null,
       createdAt: core.clock.now().toISOString(),
-      hasPin: false,
+      hasPin: true,
     });
     expect(changes).toEqual([{ entities: ['agents'], ids: { agents: [1] } }]);
+    // On duty (the default) without a PIN would hand them a case they cannot open: refused, nothing written.
+    changes.length = 0;
+    expect(await core.dispatch('agents.create', { name: 'Sam Lee' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { pin: 'Set a PIN to put them on duty now' } },
+    });
+    expect(changes).toEqual([]);
+    expect(await core.ok('agents.create', { name: 'Sam Lee', onDuty: false })).toMatchObject({
+      onDuty: false,
+      hasPin: false,
+    });
   },
   'agents.update': async () => {
     const [dana] = await addAgents(core, 'Dana');
@@ -58,6 +73,15 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     // Asking for the state it is already in is answered, and writes nothing.
     await core.ok('agents.setOnDuty', { id: dana!.id, onDuty: false });
     expect(changes).toEqual([]);
+    // No PIN, no duty: main refuses, whatever the page shows.
+    const sam = await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
+    expect(await core.dispatch('agents.setOnDuty', { id: sam.id, onDuty: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Sam Lee has no PIN yet') },
+    });
+    expect(await core.ok('agents.get', { id: sam.id })).toMatchObject({ onDuty: false });
+    await core.ok('agents.setPin', { id: sam.id, pin: '2580' });
+    expect(await core.ok('agents.setOnDuty', { id: sam.id, onDuty: true })).toMatchObject({ onDuty: true });
   },
   'agents.remove': async () => {
     const [dana] = await addAgents(core, 'Dana');

@@ -16,6 +16,7 @@ import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { nastyUnicode } from '../test/unicode-arbitraries';
 import { createMemoryLogger } from '../log/memory-logger';
+import { contentTables } from '../reliability/sql-dump';
 
 const RUNS_PER_CHANNEL = 300;
 
@@ -46,7 +47,7 @@ beforeAll(async () => {
     return result.data as { id: number; name: string };
   };
   // Ids 1-3 exist for agents, customers and cases, so well-formed input reaches the services.
-  for (const name of ['Dana', 'Eli', 'Sam']) await ok('agents.create', { name });
+  for (const name of ['Dana', 'Eli', 'Sam']) await ok('agents.create', { name, pin: '1234' });
   const ana = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   await ok('customers.create', { name: 'Bo', phone: '+1 555 0100' });
   for (let i = 0; i < 5; i++) {
@@ -81,13 +82,11 @@ function contentHash(options: { withoutThrottle?: boolean } = {}): string {
     readerIno = ino;
   }
   const db = reader;
-  const tables = (
-    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
-      name: string;
-    }[]
-  ).filter(({ name }) => !(options.withoutThrottle && name === 'sign_in_throttle'));
+  const tables = contentTables(db).filter(
+    (name) => !(options.withoutThrottle && name === 'sign_in_throttle'),
+  );
   return JSON.stringify(
-    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
   );
 }
 

@@ -124,6 +124,8 @@ describe('bad payloads are VALIDATION and change nothing', () => {
       { name: 42 },
       { name: 'Dana', title: long(LIMITS.title) },
       { name: 'Dana', isAdmin: true },
+      { name: 'Dana', pin: '12' },
+      { name: 'Dana', pin: 1234 },
       null,
     ],
     'agents.update': [{ name: 'x' }, { id: -3, name: 'x' }, { id: 1, name: '' }, { id: 1, color: 'red' }],

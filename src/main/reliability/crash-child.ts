@@ -42,7 +42,7 @@ async function main() {
   // Set up (again, if a previous child died half-way through setting up).
   let agents = await ok<Agent[]>('agents.list');
   while (agents.length < 3) {
-    await ok('agents.create', { name: `Agent ${agents.length + 1}` });
+    await ok('agents.create', { name: `Agent ${agents.length + 1}`, pin: '1234' });
     agents = await ok<Agent[]>('agents.list');
   }
   let customers = await ok<{ id: number }[]>('customers.search', { query: '' });

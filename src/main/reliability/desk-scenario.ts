@@ -16,8 +16,8 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
     return result.data;
   };
 
-  const dana = await ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
-  const eli = await ok('agents.create', { name: 'Eli Moss' });
+  const dana = await ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '1234' });
+  const eli = await ok('agents.create', { name: 'Eli Moss', pin: '1234' });
   const sam = await ok('agents.create', { name: 'Sam Okafor', title: 'Weekend', onDuty: false });
   const ana = await ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
   const bo = await ok('customers.create', { name: "Bo O'Neill", phone: '+44 20 7946 0000' });
@@ -40,6 +40,7 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
 
   const c1 = await log(ana.id, 1); // Dana
   const c2 = await log(bo.id, 2, { priority: 'high' }); // Eli
+  await ok('agents.setPin', { id: sam.id, pin: '2580' }); // on duty needs a PIN
   await ok('agents.setOnDuty', { id: sam.id, onDuty: true }); // free: the queue is empty
   await ok('cases.reassign', { id: c2.id, agentId: sam.id }); // Eli is free again
   const c3 = await log(cy.id, 3); // Eli
@@ -47,7 +48,7 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   const c5 = await log(bo.id, 5); // waits
   await ok('cases.resolve', { id: c1.id, agentId: dana.id, outcome: 'refund', note: 'Refunded to card' });
   await ok('cases.cancel', { id: c5.id, reason: 'Customer found the receipt was wrong' });
-  await ok('cases.requeue', { id: c3.id });
+  await ok('cases.requeue', { id: c3.id, toSameAgent: true }); // nobody else is free
   await ok('agents.setOnDuty', { id: dana.id, onDuty: false });
   await ok('agents.setOnDuty', { id: dana.id, onDuty: true });
   await ok('agents.remove', { id: eli.id });

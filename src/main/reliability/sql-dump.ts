@@ -2,16 +2,36 @@
 // migration fixture is frozen, so later versions can rebuild that database.
 import type BetterSqlite3 from 'better-sqlite3';
 
-/** The data tables in creation order (parents before children), without SQLite's and TypeORM's own. */
+/**
+ * The data tables in creation order (parents before children), without SQLite's and TypeORM's
+ * own, and without search indexes (FTS5 tables and their shadow tables): triggers rebuild those
+ * from the rows, so they are derived data, not data.
+ */
 export function dataTables(db: BetterSqlite3.Database): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table'
-         AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY rowid`,
-      )
-      .all() as { name: string }[]
-  ).map((t) => t.name);
+  const tables = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'table'
+       AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY rowid`,
+    )
+    .all() as { name: string; sql: string | null }[];
+  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
+  return tables
+    .map((t) => t.name)
+    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+}
+
+/**
+ * Every table whose rows say what the desk holds, for "nothing changed" checks: all tables,
+ * search indexes included, except an FTS table's shadow tables (its own storage, some without
+ * a rowid), whose content shows through the FTS table itself.
+ */
+export function contentTables(db: BetterSqlite3.Database): string[] {
+  const all = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
+    name: string;
+    sql: string | null;
+  }[];
+  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
+  return all.map((t) => t.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
 
 const literal = (value: unknown): string => {

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { AgentDto } from '../../shared/domain';
-import { conflict, notFound } from '../domain-error';
+import { conflict, invalid, notFound } from '../domain-error';
+import { hashSecret } from '../auth/secrets';
 import { requeueCase, runMatching } from '../engine/assignment-engine';
 import type { Desk, Tx } from './desk';
 
@@ -31,14 +32,22 @@ function assertNameFree(desk: Desk, name: string, selfId?: number): void {
   }
 }
 
+/** Why an agent without a PIN cannot go on duty: they would be given a case they cannot open. */
+export const ON_DUTY_NEEDS_PIN = 'An agent on duty needs a PIN to open their case';
+
 export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentDto {
   assertNameFree(tx, input.name);
+  const onDuty = input.onDuty ?? true;
+  if (onDuty && !input.pin) {
+    throw invalid(ON_DUTY_NEEDS_PIN, { pin: 'Set a PIN to put them on duty now' });
+  }
   const id = tx.agents.insert({
     name: input.name,
     title: input.title ?? '',
-    onDuty: input.onDuty ?? true,
+    onDuty,
     now: tx.now,
   });
+  if (input.pin) tx.agents.setPinHash(id, hashSecret(input.pin), tx.now);
   tx.changed.add('agents', id);
   runMatching(tx);
   return getAgent(tx, id);
@@ -58,6 +67,9 @@ export function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): AgentD
 export function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): AgentDto {
   const agent = getActiveAgent(tx, input.id);
   if (agent.onDuty === input.onDuty) return agent;
+  if (input.onDuty && !agent.hasPin) {
+    throw conflict(`${agent.name} has no PIN yet. ${ON_DUTY_NEEDS_PIN}: set one in Admin first.`);
+  }
   if (input.onDuty) {
     tx.agents.setAvailability(agent.id, true, tx.now, tx.now);
   } else {

@@ -132,8 +132,11 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   if (target.id === c.agentId) throw conflict(`${c.reference} is already with ${target.name}`);
   if (target.removedAt) throw conflict(`${target.name} has been removed`);
   if (!target.onDuty) throw conflict(`${target.name} is off duty`);
-  if (target.currentCaseId !== null) throw conflict(`${target.name} is busy with another case`);
   const previous = c.agentId!;
+  if (target.currentCaseId !== null) {
+    if (!input.swap) throw conflict(`${target.name} is busy with another case`);
+    return swapCases(tx, c, getCase(tx, target.currentCaseId), target.name);
+  }
   assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
   freeAgent(tx, previous);
   runMatching(tx);
@@ -141,15 +144,37 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
 }
 
 /**
- * Sends an assigned case back to the queue, in its original place. If an agent
- * is free it goes on at once: the longest-free one, who is not the agent just
- * freed unless nobody else is free.
+ * Two busy agents exchange their cases, as one commit: nobody is freed, nothing is queued, and
+ * at every statement each agent holds at most one case (the first case steps out first).
+ */
+function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): CaseDto {
+  const from = c.agentId!;
+  tx.cases.requeue(c.id, tx.now);
+  assignCase(tx, other.id, from, 'reassigned', `swapped with ${c.reference}, from ${targetName}`);
+  assignCase(tx, c.id, other.agentId!, 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
+  return getCase(tx, c.id);
+}
+
+/**
+ * Sends an assigned case back to the queue, in its original place, and never straight back to
+ * the agent it was taken from while another way exists: another free agent takes it, or it
+ * waits while that agent takes another waiting case. When the only way left is back to the
+ * same agent, main refuses and says so (nothing changes), unless asked `toSameAgent`.
  */
 export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'requeue');
+  const from = c.agentId!;
   requeueCase(tx, c, 'Sent back to the queue');
-  runMatching(tx);
+  runMatching(tx, { caseId: c.id, agentId: from });
+  const stillFree = tx.agents.find(from);
+  if (getCase(tx, c.id).status === 'queued' && stillFree?.onDuty && stillFree.currentCaseId === null) {
+    if (!input.toSameAgent) {
+      const message = `Nobody else can take ${c.reference} now: it would go straight back to ${c.agentName}.`;
+      throw conflict(message, { toSameAgent: message });
+    }
+    runMatching(tx);
+  }
   return getCase(tx, c.id);
 }
 

@@ -209,7 +209,9 @@ describe('agents do not share a name', () => {
     });
     // A removed agent's name is free again.
     await core.ok('agents.remove', { id: ana!.id });
-    expect(await core.ok('agents.create', { name: 'Ana Lima' })).toMatchObject({ name: 'Ana Lima' });
+    expect(await core.ok('agents.create', { name: 'Ana Lima', pin: '1234' })).toMatchObject({
+      name: 'Ana Lima',
+    });
   });
 });
 

@@ -29,7 +29,7 @@ export async function addAgents(core: TempCore, ...names: string[]) {
   const agents = [];
   for (const name of names) {
     core.clock.advance(1000);
-    agents.push(await core.ok('agents.create', { name }));
+    agents.push(await core.ok('agents.create', { name, pin: '1234' }));
   }
   return agents;
 }

@@ -56,8 +56,7 @@ export async function scriptedDay(core: Core, clock: TestClock, dbPath: string):
   await ok(admin, 'auth.setup', { passcode: DAY_PASSCODE });
   const agentIds: number[] = [];
   for (const agent of DAY_PEOPLE.agents) {
-    const created = await ok(admin, 'agents.create', { name: agent.name });
-    await ok(admin, 'agents.setPin', { id: created.id, pin: agent.pin });
+    const created = await ok(admin, 'agents.create', { name: agent.name, pin: agent.pin });
     agentIds.push(created.id);
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { openCore, type Core } from '../core';
+import { contentTables } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
 
@@ -81,11 +82,8 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     inspect,
     contentHash() {
       const db = inspect();
-      const tables = db
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-        .all() as { name: string }[];
       return JSON.stringify(
-        tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+        contentTables(db).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
       );
     },
     async dispose() {

@@ -36,7 +36,7 @@ describe('App shell', () => {
 
   it('leaves the keyboard to an open dialog', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     const { user } = renderDesk(<App />, { live: false });
     await user.click(await screen.findByRole('tab', { name: 'Admin' }));
     await unlockAdmin(user);
@@ -54,10 +54,10 @@ describe('App shell', () => {
     renderDesk(<App />, { live: false });
     const pulse = await screen.findByLabelText('Desk now');
     expect(pulse).toHaveTextContent('0 waiting');
-    expect(pulse).toHaveTextContent('No agent on duty');
+    expect(pulse).toHaveTextContent('Nobody on duty');
 
     // Written elsewhere (another window, say): only the change events tell this one.
-    await act(() => core.ok('agents.create', { name: 'Dana Reyes' }));
+    await act(() => core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' }));
     await waitFor(() => expect(pulse).toHaveTextContent('1 of 1 agent free'));
     const ana = await act(() => core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' }));
     for (const n of [1, 2]) {

@@ -36,9 +36,9 @@ function DeskPulse() {
       <span className={cx('pulse-item', queued > 0 && 'pulse-waiting')}>
         <strong>{queued}</strong> waiting
       </span>
-      <span className="pulse-item">
+      <span className={cx('pulse-item', onDuty === 0 && 'pulse-nobody')}>
         {onDuty === 0 ? (
-          'No agent on duty'
+          'Nobody on duty'
         ) : (
           <>
             <strong>{free}</strong> of {onDuty} {onDuty === 1 ? 'agent' : 'agents'} free

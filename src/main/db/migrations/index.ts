@@ -1,10 +1,12 @@
 import { InitialSchema1764115200000 } from './1764115200000-initial-schema';
 import { AccessControl1764201600000 } from './1764201600000-access-control';
 import { SignInThrottle1764892800000 } from './1764892800000-sign-in-throttle';
+import { CaseSearch1764979200000 } from './1764979200000-case-search';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
 export const MIGRATIONS = [
   InitialSchema1764115200000,
   AccessControl1764201600000,
   SignInThrottle1764892800000,
+  CaseSearch1764979200000,
 ];

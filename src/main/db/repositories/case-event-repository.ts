@@ -2,7 +2,7 @@ import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
 import type { CaseEventRow } from '../entities';
 import type { Sql } from '../sql';
 
-type EventWithName = CaseEventRow & { agent_name: string | null };
+type EventWithName = CaseEventRow & { agent_name: string | null; actor_name: string | null };
 
 export interface NewCaseEvent {
   caseId: number;
@@ -27,8 +27,10 @@ export class CaseEventRepository {
   timeline(caseId: number): CaseEventDto[] {
     return this.sql
       .all<EventWithName>(
-        `SELECT e.*, a.name AS agent_name FROM case_events e
+        // The actor is recorded as `agent:<id>`, `supervisor` or `desk`; an agent's name is joined in.
+        `SELECT e.*, a.name AS agent_name, actor.name AS actor_name FROM case_events e
          LEFT JOIN agents a ON a.id = e.agent_id
+         LEFT JOIN agents actor ON e.actor = 'agent:' || actor.id
          WHERE e.case_id = @caseId ORDER BY e.id`,
         { caseId },
       )
@@ -39,6 +41,7 @@ export class CaseEventRepository {
         agentId: row.agent_id,
         agentName: row.agent_name,
         actor: row.actor,
+        actorName: row.actor_name,
         at: row.at,
         detail: row.detail,
       }));

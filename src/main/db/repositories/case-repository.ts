@@ -64,6 +64,21 @@ export interface NewCase {
   priority: Priority;
 }
 
+/** Trigram search needs three characters: shorter words cannot be searched inside text. */
+const MIN_TERM = 3;
+
+/**
+ * What was typed, as an FTS5 query: every word of three characters or more, each a quoted
+ * string (so no character is FTS syntax), all required. Null when no word is long enough.
+ */
+export function searchTerms(text: string): string | null {
+  const terms = text
+    .split(/\s+/)
+    .filter((term) => [...term].length >= MIN_TERM)
+    .map((term) => `"${term.replace(/"/g, '""')}"`);
+  return terms.length ? terms.join(' AND ') : null;
+}
+
 export interface CaseFilter {
   statuses?: CaseStatus[];
   agentId?: number;
@@ -135,17 +150,34 @@ export class CaseRepository {
       where.push('c.customer_id = @customerId');
       params.customerId = filter.customerId;
     }
+    let countFromSearch = false;
     if (filter.text) {
-      // Reference exactly; order number and customer name by prefix, so indexes serve it.
-      where.push(`(c.id = @referenceId OR c.order_number LIKE @prefix ESCAPE '\\'
-                   OR c.customer_id IN (SELECT id FROM customers WHERE name LIKE @prefix ESCAPE '\\'))`);
-      params.referenceId = parseCaseReference(filter.text) ?? -1;
-      params.prefix = likePattern(filter.text, 'prefix');
+      const referenceId = parseCaseReference(filter.text);
+      params.referenceId = referenceId ?? -1;
+      // "RMA-000123" / "rma123" names one case: the primary key answers, no text search needed.
+      const match = /^\s*rma/i.test(filter.text) && referenceId !== null ? null : searchTerms(filter.text);
+      if (match) {
+        // Any searched text containing every word typed (or, for "rma12", the reference exactly).
+        const found = `c.id IN (${this.textSearch()})`;
+        where.push(referenceId === null ? found : `(c.id = @referenceId OR ${found})`);
+        params.match = match;
+        // One search row per case: with no other filter, the search counts them by itself.
+        countFromSearch = referenceId === null && where.length === 1;
+      } else {
+        // Words too short to search inside: the reference exactly; order number and customer
+        // name by prefix, so indexes serve it.
+        where.push(`(c.id = @referenceId OR c.order_number LIKE @prefix ESCAPE '\\'
+                     OR c.customer_id IN (SELECT id FROM customers WHERE name LIKE @prefix ESCAPE '\\'))`);
+        params.prefix = likePattern(filter.text, 'prefix');
+      }
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // No join: the foreign key guarantees every case its customer, and the count stays on an index.
     const total =
-      this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM cases c ${whereSql}`, params)?.n ?? 0;
+      this.sql.get<{ n: number }>(
+        countFromSearch ? this.textSearchCount() : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`,
+        params,
+      )?.n ?? 0;
     // The page's ids first, from index entries alone; whole rows and names for those ids only.
     // Skipped and unchosen matches then cost an index entry each, not a row and two joins.
     const rows = this.sql.all<CaseWithNames>(
@@ -156,6 +188,21 @@ export class CaseRepository {
     );
     const positions = this.queuePositions(rows.filter((row) => row.status === 'queued').map((row) => row.id));
     return { items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)), total };
+  }
+
+  /**
+   * The ids of cases whose reference, customer name, email, phone (as typed or digits only),
+   * order number or product contain every word of `@match` (see `searchTerms`). The one
+   * SQLite-only query in this repository: FTS5 with the trigram tokenizer, kept in step by
+   * triggers (migration CaseSearch). A PostgreSQL store implements this method with pg_trgm.
+   */
+  private textSearch(): string {
+    return `SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match`;
+  }
+
+  /** How many cases `textSearch` finds, counted in the search index alone. */
+  private textSearchCount(): string {
+    return `SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match`;
   }
 
   insert(data: NewCase, now: string): number {

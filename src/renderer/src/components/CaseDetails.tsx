@@ -9,13 +9,21 @@ import { formatDate } from '../lib/time';
 import { PriorityBadge, StatusBadge } from './Badges';
 import { RelativeTime } from './RelativeTime';
 
+/** Who acted, as main recorded it: the agent by name, else the role. */
+export function actorText(e: CaseEventDto): string {
+  if (e.actorName) return e.actorName;
+  if (e.actor === 'supervisor') return 'a supervisor';
+  if (e.actor === 'desk') return 'the front desk';
+  return 'an agent';
+}
+
 const EVENT_TEXT: Record<CaseEventType, (e: CaseEventDto) => string> = {
   created: () => 'Logged at the desk',
   assigned: (e) => `Assigned to ${e.agentName ?? 'an agent'}`,
-  requeued: () => 'Back in the queue',
-  reassigned: (e) => `Reassigned to ${e.agentName ?? 'an agent'}`,
-  resolved: () => 'Resolved',
-  cancelled: () => 'Cancelled',
+  requeued: (e) => `Back in the queue (by ${actorText(e)})`,
+  reassigned: (e) => `Reassigned to ${e.agentName ?? 'an agent'} by ${actorText(e)}`,
+  resolved: (e) => `Resolved by ${actorText(e)}`,
+  cancelled: (e) => `Cancelled by ${actorText(e)}`,
 };
 
 function Timeline({ events }: { events: CaseEventDto[] }) {

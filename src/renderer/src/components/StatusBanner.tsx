@@ -3,7 +3,7 @@ import { cx } from '../lib/cx';
 
 interface StatusBannerProps {
   children?: ReactNode;
-  tone?: 'success' | 'info';
+  tone?: 'success' | 'info' | 'warning';
   onDismiss?: () => void;
 }
 

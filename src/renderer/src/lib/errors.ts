@@ -27,10 +27,26 @@ export function focusFirstInvalid(root: HTMLElement | null): void {
   root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
-/** "1,640 / 2,000 characters", once the text nears its limit; nothing before, to keep forms quiet. */
+/**
+ * "1,640 / 2,000 characters", once the text nears its limit; nothing before, to keep forms quiet.
+ * Inputs carry no `maxLength`: a long paste is kept whole and this says how much is too many,
+ * instead of the browser silently cutting it.
+ */
 export function lengthHint(text: string, max: number): string | undefined {
+  if (text.length > max) return `${text.length} / ${max} characters — ${text.length - max} too many`;
   return text.length >= max * 0.8 ? `${text.length} / ${max} characters` : undefined;
+}
+
+/** The errors without `key`'s: a field's message goes as soon as its value changes. */
+export function withoutError(errors: FieldErrors, key: string): FieldErrors {
+  if (!(key in errors)) return errors;
+  const { [key]: _dropped, ...rest } = errors;
+  return rest;
 }
 
 /** The one check a passcode form makes itself: main never sees the confirmation. */
 export const PASSCODE_MISMATCH = 'The two passcodes are not the same';
+/** The same for a PIN: a typo would lock the agent out. */
+export const PIN_MISMATCH = 'The two PINs are not the same';
+/** What a new PIN must look like, said once: as the hint, or replaced by main's message. */
+export const PIN_RULE = '4 to 8 digits';

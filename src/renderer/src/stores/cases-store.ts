@@ -46,7 +46,7 @@ interface CasesActions {
   resolve(draft: Draft<'cases.resolve'>): ReturnType<typeof callDraft<'cases.resolve'>>;
   cancel(draft: Draft<'cases.cancel'>): ReturnType<typeof callDraft<'cases.cancel'>>;
   reassign(input: ChannelInput<'cases.reassign'>): ReturnType<typeof call<'cases.reassign'>>;
-  requeue(id: number): ReturnType<typeof call<'cases.requeue'>>;
+  requeue(input: ChannelInput<'cases.requeue'>): ReturnType<typeof call<'cases.requeue'>>;
 }
 
 export type CasesState = CasesData & CasesActions;
@@ -169,7 +169,7 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   resolve: (draft) => callDraft('cases.resolve', draft),
   cancel: (draft) => callDraft('cases.cancel', draft),
   reassign: (input) => call('cases.reassign', input),
-  requeue: (id) => call('cases.requeue', { id }),
+  requeue: (input) => call('cases.requeue', input),
 }));
 
 export function resetCasesStore(): void {

@@ -48,7 +48,9 @@ describe('Admin: agents', () => {
     await waitFor(() => expect(name).toHaveFocus());
     expect(form.getByLabelText(/Title/)).toHaveValue('Returns lead');
 
-    await user.type(name, 'Dana Reyes{Enter}');
+    await user.type(name, 'Dana Reyes');
+    await user.type(form.getByLabelText('PIN'), '1357');
+    await user.type(form.getByLabelText('Confirm PIN'), '1357{Enter}');
     const row = await agentRow('Dana Reyes');
     expect(row).toHaveTextContent('Returns lead');
     expect(within(row).getByRole('switch', { name: 'Dana Reyes on duty' })).toBeChecked();
@@ -59,9 +61,49 @@ describe('Admin: agents', () => {
     ]);
   });
 
+  it('an agent cannot go on duty without a PIN: it is set, twice, in the add form', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await logCase(ana.id, 1); // waiting: an agent on duty would get it at once
+    const { user } = await openAdmin();
+    const form = within(screen.getByRole('form', { name: 'Add agent' }));
+    const pin = form.getByLabelText('PIN');
+
+    // "On duty now" is ticked by default: without a PIN, main refuses, on the PIN field.
+    await user.type(form.getByLabelText('Name'), 'Eli Park{Enter}');
+    await waitFor(() => expect(pin).toHaveAccessibleDescription('Set a PIN to put them on duty now'));
+    await waitFor(() => expect(pin).toHaveFocus());
+    // A typo in the confirmation never reaches main.
+    await user.type(pin, '2580');
+    await user.type(form.getByLabelText('Confirm PIN'), '2508{Enter}');
+    await waitFor(() =>
+      expect(form.getByLabelText('Confirm PIN')).toHaveAccessibleDescription('The two PINs are not the same'),
+    );
+    expect(await core.ok('agents.list')).toEqual([]);
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'queued' });
+
+    await user.clear(form.getByLabelText('Confirm PIN'));
+    await user.type(form.getByLabelText('Confirm PIN'), '2580{Enter}');
+    await agentRow('Eli Park');
+    expect(await core.ok('agents.list')).toMatchObject([{ name: 'Eli Park', onDuty: true, hasPin: true }]);
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({
+      status: 'assigned',
+      agentName: 'Eli Park',
+    });
+
+    // Off duty, no PIN is fine; putting them on duty later is refused by main until one is set.
+    await user.type(form.getByLabelText('Name'), 'Sam Lee');
+    await user.click(form.getByLabelText('On duty now'));
+    await user.click(form.getByRole('button', { name: 'Add agent' }));
+    const sam = await agentRow('Sam Lee');
+    await user.click(within(sam).getByRole('switch', { name: 'Sam Lee on duty' }));
+    expect(await within(region('Agents')).findByRole('alert')).toHaveTextContent('Sam Lee has no PIN yet');
+    expect(await core.ok('agents.get', { id: 2 })).toMatchObject({ onDuty: false });
+  });
+
   it('edits an agent in a dialog', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes', title: 'Agent' });
+    await core.ok('agents.create', { name: 'Dana Reyes', title: 'Agent', pin: '1234' });
     const { user } = await openAdmin();
 
     await user.click(within(await agentRow('Dana Reyes')).getByRole('button', { name: 'Edit Dana Reyes' }));
@@ -86,9 +128,9 @@ describe('Admin: agents', () => {
   it('toggles duty; with a case it asks first, and the queue takes the case back', async () => {
     const { core } = desk();
     const ana = await customer();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await logCase(ana.id, 1);
-    await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
+    await core.ok('agents.create', { name: 'Sam Lee', onDuty: false, pin: '2580' });
     const { user } = await openAdmin();
 
     // Sam holds nothing: the switch acts at once.
@@ -112,7 +154,7 @@ describe('Admin: agents', () => {
   it('says what happens to the case before removing an agent', async () => {
     const { core } = desk();
     const ana = await customer();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await logCase(ana.id, 4);
     await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
     const { user } = await openAdmin();
@@ -145,9 +187,9 @@ describe('Admin: cases', () => {
   it('reassigns to a free agent, requeues and cancels, with main’s refusals shown', async () => {
     const { core } = desk();
     const ana = await customer();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await logCase(ana.id, 1);
-    await core.ok('agents.create', { name: 'Sam Lee' });
+    await core.ok('agents.create', { name: 'Sam Lee', pin: '1234' });
     const { user } = await openAdmin();
     await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Dana Reyes'));
 
@@ -159,7 +201,7 @@ describe('Admin: cases', () => {
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Choose a free agent…', 'Sam Lee']);
+    ).toEqual(['Choose an agent…', 'Sam Lee']);
     await user.selectOptions(select, 'Sam Lee');
     await user.click(dialog.getByRole('button', { name: 'Reassign' }));
     const cases = within(region('All cases'));
@@ -199,10 +241,68 @@ describe('Admin: cases', () => {
     });
   });
 
+  it('swaps the cases of two busy agents as one action', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await core.ok('agents.create', { name: 'Sam Lee', pin: '1234' });
+    await logCase(ana.id, 1); // Dana
+    await logCase(ana.id, 2); // Sam
+    const { user } = await openAdmin();
+    await waitFor(() => expect(caseRow('RMA-000002')).toHaveTextContent('Sam Lee'));
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Reassign RMA-000001' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Reassign RMA-000001' }));
+    const select = dialog.getByLabelText('New agent');
+    expect(within(select).getByRole('group', { name: 'Busy: swap cases' })).toHaveTextContent(
+      'Sam Lee — swap with RMA-000002',
+    );
+    await user.selectOptions(select, 'Sam Lee — swap with RMA-000002');
+    await user.click(dialog.getByRole('button', { name: 'Reassign' }));
+    await waitFor(() =>
+      expect(within(region('All cases')).getByRole('status')).toHaveTextContent(
+        'RMA-000001 is now with Sam Lee, and RMA-000002 with Dana Reyes.',
+      ),
+    );
+    expect(await core.ok('cases.get', { id: 1 })).toMatchObject({ status: 'assigned', agentName: 'Sam Lee' });
+    expect(await core.ok('cases.get', { id: 2 })).toMatchObject({
+      status: 'assigned',
+      agentName: 'Dana Reyes',
+    });
+  });
+
+  it('asks before a requeue that could only hand the case straight back', async () => {
+    const { core } = desk();
+    const ana = await customer();
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    await logCase(ana.id, 1);
+    const { user } = await openAdmin();
+    await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Dana Reyes'));
+    const timeline = async () => (await core.ok('cases.get', { id: 1 })).timeline.map((e) => e.type);
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Requeue RMA-000001' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Requeue RMA-000001?' });
+    expect(dialog).toHaveTextContent(
+      'Nobody else can take RMA-000001 now: it would go straight back to Dana Reyes.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it with them' }));
+    expect(await timeline()).toEqual(['created', 'assigned']);
+
+    await user.click(within(caseRow('RMA-000001')).getByRole('button', { name: 'Requeue RMA-000001' }));
+    dialog = await screen.findByRole('dialog', { name: 'Requeue RMA-000001?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Requeue anyway' }));
+    await waitFor(() =>
+      expect(within(region('All cases')).getByRole('status')).toHaveTextContent(
+        'RMA-000001 went back to the queue and on to Dana Reyes.',
+      ),
+    );
+    expect(await timeline()).toEqual(['created', 'assigned', 'requeued', 'assigned']);
+  });
+
   it('shows a conflict from main when the case changed meanwhile', async () => {
     const { core } = desk();
     const ana = await customer();
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await logCase(ana.id, 1);
     const { user } = await openAdmin();
     await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Assigned'));
@@ -223,7 +323,7 @@ describe('Admin: cases', () => {
     const { core } = desk();
     const ana = await customer();
     const zoe = await core.ok('customers.create', { name: 'Zoe Park', phone: '555 0199' });
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     for (let n = 1; n <= 54; n++) await logCase(ana.id, n);
     await logCase(zoe.id, 55, { priority: 'urgent' });
     const { user } = await openAdmin();
@@ -271,7 +371,7 @@ describe('Admin: cases', () => {
   it('opens a case with its history', async () => {
     const { core } = desk();
     const ana = await customer();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await logCase(ana.id, 1, { description: 'Box was open' });
     const { user } = await openAdmin();
 
@@ -293,7 +393,7 @@ describe('Live across views', () => {
   it('a case logged at the intake shows up in the admin queue without a refresh', async () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
-    await core.ok('agents.create', { name: 'Dana Reyes', onDuty: false });
+    await core.ok('agents.create', { name: 'Dana Reyes', onDuty: false, pin: '1357' });
     const { user } = await openAdmin(
       <>
         <IntakeView />

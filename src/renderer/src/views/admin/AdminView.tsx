@@ -9,7 +9,7 @@ import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AppVersion } from '../../components/AppVersion';
-import { CaseDetailDialog } from './CaseDetailDialog';
+import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';

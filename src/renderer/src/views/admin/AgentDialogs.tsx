@@ -4,7 +4,7 @@ import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
-import { splitError, type FieldErrors } from '../../lib/errors';
+import { lengthHint, PIN_MISMATCH, PIN_RULE, splitError, type FieldErrors } from '../../lib/errors';
 import { useAgentsStore } from '../../stores/agents-store';
 
 export function EditAgentDialog({
@@ -47,24 +47,22 @@ export function EditAgentDialog({
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <Field label="Name" error={errors.name} required>
+      <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
         {(control) => (
           <input
             {...control}
             data-autofocus
             autoComplete="off"
-            maxLength={LIMITS.name}
             value={name}
             onChange={(event) => setName(event.target.value)}
           />
         )}
       </Field>
-      <Field label="Title" error={errors.title} optional>
+      <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
         {(control) => (
           <input
             {...control}
             autoComplete="off"
-            maxLength={LIMITS.title}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
           />
@@ -134,12 +132,19 @@ export function SetPinDialog({
 }) {
   const setPin = useAgentsStore((s) => s.setPin);
   const [pin, setPinText] = useState('');
+  const [confirm, setConfirm] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
+  const [mismatch, setMismatch] = useState<string | undefined>();
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reset = agent.hasPin;
 
   const save = async () => {
+    // A typo here would lock the agent out: the PIN is typed twice.
+    if (pin !== confirm) {
+      setMismatch(PIN_MISMATCH);
+      return;
+    }
     setBusy(true);
     const result = await setPin({ id: agent.id, pin });
     setBusy(false);
@@ -173,10 +178,25 @@ export function SetPinDialog({
         purpose="new"
         digits
         error={fieldError}
-        hint="4 to 8 digits"
+        // Said once: main's message replaces the rule rather than repeating it.
+        hint={fieldError ? undefined : PIN_RULE}
         value={pin}
-        onChange={setPinText}
+        onChange={(value) => {
+          setPinText(value);
+          setFieldError(undefined);
+        }}
         inputProps={{ 'data-autofocus': true }}
+      />
+      <SecretField
+        label="Confirm PIN"
+        purpose="new"
+        digits
+        error={mismatch}
+        value={confirm}
+        onChange={(value) => {
+          setConfirm(value);
+          setMismatch(undefined);
+        }}
       />
     </ConfirmDialog>
   );

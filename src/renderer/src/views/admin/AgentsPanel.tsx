@@ -7,8 +7,17 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
+import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, splitError, type FieldErrors } from '../../lib/errors';
+import {
+  focusFirstInvalid,
+  lengthHint,
+  PIN_MISMATCH,
+  PIN_RULE,
+  splitError,
+  withoutError,
+  type FieldErrors,
+} from '../../lib/errors';
 import { useAgents, useAgentsStore } from '../../stores/agents-store';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
@@ -18,6 +27,8 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [onDuty, setOnDuty] = useState(true);
+  const [pin, setPin] = useState('');
+  const [confirmPin, setConfirmPin] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,11 +38,18 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    // Only the confirmation is the form's business; main judges the PIN and the duty rule.
+    if (pin !== confirmPin) {
+      setErrors({ confirmPin: PIN_MISMATCH });
+      setGeneral(null);
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
     setBusy(true);
-    const result = await create({ name, title, onDuty });
+    const result = await create({ name, title, onDuty, ...(pin && { pin }) });
     setBusy(false);
     if (!result.ok) {
-      const split = splitError(result.error, ['name', 'title']);
+      const split = splitError(result.error, ['name', 'title', 'pin']);
       setErrors(split.fields);
       setGeneral(split.general);
       requestAnimationFrame(() => focusFirstInvalid(formRef.current));
@@ -41,6 +59,8 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     setGeneral(null);
     setName('');
     setTitle('');
+    setPin('');
+    setConfirmPin('');
     onAdded(result.data);
     nameRef.current?.focus();
   };
@@ -55,32 +75,66 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     >
       {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
       <div className="add-agent-row">
-        <Field label="Name" error={errors.name} required>
+        <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
           {(control) => (
             <input
               {...control}
               ref={nameRef}
               autoComplete="off"
-              maxLength={LIMITS.name}
               value={name}
-              onChange={(event) => setName(event.target.value)}
+              onChange={(event) => {
+                setName(event.target.value);
+                setErrors((current) => withoutError(current, 'name'));
+              }}
             />
           )}
         </Field>
-        <Field label="Title" error={errors.title} optional>
+        <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
           {(control) => (
             <input
               {...control}
               autoComplete="off"
-              maxLength={LIMITS.title}
               placeholder="e.g. Returns specialist"
               value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                setErrors((current) => withoutError(current, 'title'));
+              }}
             />
           )}
         </Field>
+        <SecretField
+          label="PIN"
+          purpose="new"
+          digits
+          error={errors.pin}
+          hint={errors.pin ? undefined : onDuty ? PIN_RULE : `${PIN_RULE}; can be set later`}
+          value={pin}
+          onChange={(value) => {
+            setPin(value);
+            setErrors((current) => withoutError(withoutError(current, 'pin'), 'confirmPin'));
+          }}
+        />
+        <SecretField
+          label="Confirm PIN"
+          purpose="new"
+          digits
+          error={errors.confirmPin}
+          value={confirmPin}
+          onChange={(value) => {
+            setConfirmPin(value);
+            setErrors((current) => withoutError(current, 'confirmPin'));
+          }}
+        />
         <label className="checkbox">
-          <input type="checkbox" checked={onDuty} onChange={(event) => setOnDuty(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={onDuty}
+            onChange={(event) => {
+              setOnDuty(event.target.checked);
+              setErrors((current) => withoutError(current, 'pin'));
+            }}
+          />
           On duty now
         </label>
         <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">

@@ -57,10 +57,10 @@ describe('Admin: backups', () => {
 
   it('restores an earlier state after saying plainly what happens', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     const backup = await core.ok('backup.now');
     core.clock.advance(60_000);
-    await core.ok('agents.create', { name: 'Sam Lee' });
+    await core.ok('agents.create', { name: 'Sam Lee', pin: '1234' });
     const { user } = await openAdmin();
     expect(
       await within(await waitFor(agentsTable)).findByRole('row', { name: /Sam Lee/ }),
@@ -105,7 +105,7 @@ describe('Admin: backups', () => {
 
   it('shows a refusal in the dialog and changes nothing', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('backup.now');
     const damaged = 'desk-2026-03-01T09-00-00-000Z-manual.sqlite';
     writeFileSync(join(core.dir, 'backups', damaged), 'not a database at all, just some text');

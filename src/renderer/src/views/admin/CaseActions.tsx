@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
-import type { CaseDto } from '../../../../shared/domain';
+import { caseReference, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
@@ -11,7 +11,12 @@ import type { Feedback } from './use-feedback';
 
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
   const reassign = useCasesStore((s) => s.reassign);
-  const freeAgents = useAgentsStore((s) => s.agents).filter(isFree);
+  // Free agents take it; a busy one swaps cases with this one (one action, one commit in main).
+  const candidates = useAgentsStore((s) => s.agents).filter(
+    (agent) => agent.onDuty && !agent.removedAt && agent.id !== c.agentId,
+  );
+  const freeAgents = candidates.filter(isFree);
+  const busyAgents = candidates.filter((agent) => agent.currentCaseId !== null);
   const [agentId, setAgentId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,14 +26,20 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
       setError('Choose the agent who takes the case.');
       return;
     }
+    const target = candidates.find((agent) => agent.id === Number(agentId));
+    const swap = target !== undefined && target.currentCaseId !== null;
     setBusy(true);
-    const result = await reassign({ id: c.id, agentId: Number(agentId) });
+    const result = await reassign({ id: c.id, agentId: Number(agentId), ...(swap && { swap }) });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    feedback.succeed(`${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`);
+    feedback.succeed(
+      swap && target.currentCaseId !== null
+        ? `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}, and ${caseReference(target.currentCaseId)} with ${c.agentName}.`
+        : `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`,
+    );
     onClose();
   };
 
@@ -38,20 +49,20 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
       title={`Reassign ${c.reference}`}
       message={
         <p>
-          {c.product} for {c.customerName}, now with <strong>{c.agentName}</strong>. Only a free agent on duty
-          can take it.
+          {c.product} for {c.customerName}, now with <strong>{c.agentName}</strong>. A free agent takes it;
+          choosing a busy agent swaps their case with this one.
         </p>
       }
       confirmLabel="Reassign"
       cancelLabel="Close"
       busy={busy}
-      confirmDisabled={freeAgents.length === 0}
+      confirmDisabled={candidates.length === 0}
       error={error}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      {freeAgents.length === 0 ? (
-        <p className="muted">No agent is free right now.</p>
+      {candidates.length === 0 ? (
+        <p className="muted">No other agent is on duty.</p>
       ) : (
         <Field label="New agent" required>
           {(control) => (
@@ -64,13 +75,26 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
                 setError(null);
               }}
             >
-              <option value="">Choose a free agent…</option>
-              {freeAgents.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                  {agent.title ? ` — ${agent.title}` : ''}
-                </option>
-              ))}
+              <option value="">Choose an agent…</option>
+              {freeAgents.length > 0 && (
+                <optgroup label="Free">
+                  {freeAgents.map((agent) => (
+                    <option key={agent.id} value={agent.id}>
+                      {agent.name}
+                      {agent.title ? ` — ${agent.title}` : ''}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {busyAgents.length > 0 && (
+                <optgroup label="Busy: swap cases">
+                  {busyAgents.map((agent) => (
+                    <option key={agent.id} value={agent.id}>
+                      {agent.name} — swap with {caseReference(agent.currentCaseId!)}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           )}
         </Field>
@@ -148,13 +172,18 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
   const requeue = useCasesStore((s) => s.requeue);
   const [open, setOpen] = useState<'reassign' | 'cancel' | null>(null);
   const [busy, setBusy] = useState(false);
+  // Main's word that the case would only come straight back to its agent: asked before doing it.
+  const [wouldReturn, setWouldReturn] = useState<string | null>(null);
 
-  const sendBack = async () => {
+  const sendBack = async (toSameAgent = false) => {
     setBusy(true);
-    const result = await requeue(c.id);
+    const result = await requeue({ id: c.id, ...(toSameAgent && { toSameAgent }) });
     setBusy(false);
+    setWouldReturn(null);
     if (!result.ok) {
-      feedback.fail(result.error.message);
+      const returns = result.error.fields?.toSameAgent;
+      if (returns && !toSameAgent) setWouldReturn(returns);
+      else feedback.fail(result.error.message);
       return;
     }
     const after = result.data;
@@ -199,6 +228,18 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
       )}
       {open === 'reassign' && <ReassignDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
       {open === 'cancel' && <CancelDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
+      {wouldReturn && (
+        <ConfirmDialog
+          open
+          title={`Requeue ${c.reference}?`}
+          message={<p>{wouldReturn} Nothing has changed yet.</p>}
+          confirmLabel="Requeue anyway"
+          cancelLabel="Keep it with them"
+          busy={busy}
+          onConfirm={() => void sendBack(true)}
+          onCancel={() => setWouldReturn(null)}
+        />
+      )}
     </>
   );
 }

@@ -1,25 +1,30 @@
 import { useState } from 'react';
+import { useTransient } from '../../lib/use-transient';
 
-/** What a panel tells the supervisor after an action: done (status) or refused (alert). */
+/**
+ * What a panel tells the supervisor after an action: done (status, fades after a few seconds,
+ * so "PIN set for …" is not still there ten minutes later) or refused (alert, stays until
+ * dismissed or replaced).
+ */
 export function useFeedback() {
-  const [done, setDone] = useState<string | null>(null);
+  const [done, showDone, clearDone] = useTransient<string>();
   const [failed, setFailed] = useState<string | null>(null);
   return {
     done,
     failed,
     succeed(message: string) {
       setFailed(null);
-      setDone(message);
+      showDone(message);
     },
     fail(message: string) {
-      setDone(null);
+      clearDone();
       setFailed(message);
     },
     clear() {
-      setDone(null);
+      clearDone();
       setFailed(null);
     },
-    clearDone: () => setDone(null),
+    clearDone,
     clearFailed: () => setFailed(null),
   };
 }

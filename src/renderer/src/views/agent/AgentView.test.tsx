@@ -3,6 +3,7 @@ import { resetStores } from '../../stores/reset';
 import { renderDesk, signIn, withRealDesk } from '../../test/desk';
 import { IntakeView } from '../intake/IntakeView';
 import { AgentView } from './AgentView';
+import { BANNER_FADE_MS } from '../../lib/use-transient';
 
 const desk = withRealDesk();
 
@@ -11,7 +12,7 @@ const PIN = '2468';
 /** One agent with a PIN, one customer, and `count` cases logged straight through the core. */
 async function seed(count: number) {
   const { core } = desk();
-  const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead' });
+  const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '1234' });
   await core.ok('agents.setPin', { id: dana.id, pin: PIN });
   const ana = await core.ok('customers.create', {
     name: 'Ana Lima',
@@ -83,6 +84,52 @@ describe('Agent', () => {
     );
     expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
   });
+
+  it('the “Resolved … — next” banner never sits beside a newer state, and fades', async () => {
+    const { core } = desk();
+    const { dana, ana } = await seed(2);
+    const { user } = renderDesk(<AgentView />);
+    await signIn(user, 'Dana Reyes', PIN);
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+    const status = () => within(yourCase()).getByRole('status');
+
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Resolved RMA-000001 — next: RMA-000002'));
+
+    // A supervisor moves RMA-000002 on (cancelled); Dana takes RMA-000003: the banner no longer fits.
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-3',
+      product: 'Lamp',
+      reason: 'other',
+    });
+    await core.ok('cases.cancel', { id: 2, reason: 'Duplicate' });
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000003' });
+    expect(status()).toBeEmptyDOMElement();
+
+    // Resolving again shows it again; going off duty takes it away at once.
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Resolved RMA-000003 — no case waiting'));
+    await core.ok('agents.setOnDuty', { id: dana.id, onDuty: false });
+    await within(yourCase()).findByText('You are off duty');
+    expect(status()).toBeEmptyDOMElement();
+
+    // And left alone, it fades after a few seconds.
+    await core.ok('agents.setOnDuty', { id: dana.id, onDuty: true });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-4',
+      product: 'Fan',
+      reason: 'other',
+    });
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000004' });
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Resolved RMA-000004'));
+    await waitFor(() => expect(status()).toBeEmptyDOMElement(), { timeout: BANNER_FADE_MS + 3000 });
+  }, 30_000);
 
   it('asks for an outcome before resolving', async () => {
     const { core } = desk();
@@ -159,7 +206,7 @@ describe('Agent', () => {
 
   it('runs intake → assignment → resolve → next case live across two mounted views', async () => {
     const { core } = desk();
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     await core.ok('agents.setPin', { id: dana.id, pin: PIN });
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const { user } = renderDesk(

@@ -14,6 +14,7 @@ import { useAuth, useAuthStore } from '../../stores/auth-store';
 import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
 import { AgentSignIn } from '../auth/AgentSignIn';
 import { ResolveForm } from './ResolveForm';
+import { useTransient } from '../../lib/use-transient';
 
 function resolvedText({ resolved, next }: ResolveResult): string {
   return next
@@ -101,7 +102,8 @@ export function AgentView() {
   const auth = useAuth();
   const { agents, status, error, load } = useAgents();
   const active = useActiveCases();
-  const [resolved, setResolved] = useState<ResolveResult | null>(null);
+  // Fades after a few seconds, and shows only while it still describes the desk (see below).
+  const [resolved, setResolved, clearResolved] = useTransient<ResolveResult>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const agentId = auth.session.role === 'agent' ? auth.session.agentId : null;
   // The session in main says who this desk is; the agents list says what they are doing.
@@ -130,7 +132,7 @@ export function AgentView() {
       ) : agentId === null ? (
         <AgentSignIn
           onSignedIn={() => {
-            setResolved(null);
+            clearResolved();
             focusHeading();
           }}
         />
@@ -151,8 +153,13 @@ export function AgentView() {
             <div className="card-head">
               <h2 id="my-case-title">Your case</h2>
             </div>
-            <StatusBanner onDismiss={resolved ? () => setResolved(null) : undefined}>
-              {resolved && resolvedText(resolved)}
+            {/* "— next: RMA-000002" only while RMA-000002 is still this agent's case, on duty. */}
+            <StatusBanner onDismiss={resolved ? clearResolved : undefined}>
+              {resolved &&
+                resolved.resolved.agentId === me.id &&
+                me.onDuty &&
+                me.currentCaseId === (resolved.next?.id ?? null) &&
+                resolvedText(resolved)}
             </StatusBanner>
             <CurrentCase agent={me} onResolved={setResolved} />
           </section>

@@ -19,7 +19,7 @@ async function openAdminTab(user: UserEvent) {
 describe('Admin access', () => {
   it('is locked until a supervisor types the passcode; a wrong one is refused beside the field', async () => {
     const { core } = desk();
-    await core.ok('agents.create', { name: 'Dana Reyes' });
+    await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     const { user } = renderDesk(<App />, { live: false });
     await openAdminTab(user);
 

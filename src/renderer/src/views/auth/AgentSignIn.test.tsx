@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { LOCKOUT_MS, MAX_WRONG_TRIES } from '../../../../shared/access';
 import { App } from '../../App';
+import { BANNER_FADE_MS } from '../../lib/use-transient';
 import { renderDesk, signIn, unlockAdmin, withRealDesk } from '../../test/desk';
 import { AgentView } from '../agent/AgentView';
 
@@ -12,7 +13,7 @@ const yourCase = () => screen.getByRole('region', { name: 'Your case' });
 /** Dana (PIN 1357) holds RMA-000001; Sam has no PIN yet. */
 async function seed() {
   const { core } = desk();
-  const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+  const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
   await core.ok('agents.setPin', { id: dana.id, pin: '1357' });
   const sam = await core.ok('agents.create', { name: 'Sam Lee', onDuty: false });
   const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
@@ -29,7 +30,8 @@ describe('Agent sign-in', () => {
   it('a supervisor sets a PIN in Admin; the agent signs in with it, works their case and signs out', async () => {
     const { core } = desk();
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes' });
+    // Without a PIN she cannot be on duty yet.
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', onDuty: false });
     await core.ok('cases.create', {
       customerId: ana.id,
       orderNumber: 'SO-1',
@@ -59,19 +61,37 @@ describe('Agent sign-in', () => {
     await user.click(within(row).getByRole('button', { name: 'Set PIN for Dana Reyes' }));
     let dialog = within(screen.getByRole('dialog', { name: 'Set a PIN for Dana Reyes' }));
     const pin = dialog.getByLabelText('New PIN');
-    await user.type(pin, '12{Enter}');
-    await waitFor(() => expect(pin).toHaveAccessibleDescription(/^PIN must be 4 to 8 digits/));
+    const confirm = dialog.getByLabelText('Confirm PIN');
+    // A typo in the confirmation is caught before anything is saved.
+    await user.type(pin, '1357');
+    await user.type(confirm, '1375{Enter}');
+    await waitFor(() => expect(confirm).toHaveAccessibleDescription('The two PINs are not the same'));
+    expect(await core.ok('agents.get', { id: dana.id })).toMatchObject({ hasPin: false });
+    // Main's refusal replaces the rule; it is not said twice.
     await user.clear(pin);
-    await user.type(pin, '1357{Enter}');
+    await user.clear(confirm);
+    await user.type(pin, '12');
+    await user.type(confirm, '12{Enter}');
+    await waitFor(() => expect(pin).toHaveAccessibleDescription('PIN must be 4 to 8 digits'));
+    expect(dialog.getAllByText(/4 to 8 digits/)).toHaveLength(1);
+    await user.clear(pin);
+    await user.clear(confirm);
+    await user.type(pin, '1357');
+    await user.type(confirm, '1357{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const agents = within(screen.getByRole('region', { name: 'Agents' }));
     expect(agents.getByRole('status')).toHaveTextContent('PIN set for Dana Reyes: they can sign in now.');
+    // A banner is about a moment: it fades rather than staying for the next ten minutes.
+    await waitFor(() => expect(agents.getByRole('status')).toBeEmptyDOMElement(), {
+      timeout: BANNER_FADE_MS + 3000,
+    });
     await waitFor(() => expect(row).toHaveTextContent('PIN set'));
 
     // A reset replaces it: the old PIN stops working.
     await user.click(within(row).getByRole('button', { name: 'Reset PIN for Dana Reyes' }));
     dialog = within(screen.getByRole('dialog', { name: 'Reset Dana Reyes’s PIN' }));
-    await user.type(dialog.getByLabelText('New PIN'), '2468{Enter}');
+    await user.type(dialog.getByLabelText('New PIN'), '2468');
+    await user.type(dialog.getByLabelText('Confirm PIN'), '2468{Enter}');
     await waitFor(() => expect(agents.getByRole('status')).toHaveTextContent('New PIN set for Dana Reyes.'));
     await user.click(screen.getByRole('button', { name: 'Lock Admin' }));
     await screen.findByRole('form', { name: 'Admin is locked' });
@@ -85,6 +105,8 @@ describe('Agent sign-in', () => {
     expect(await screen.findByText(/Signed in as/)).toHaveTextContent('Signed in as Dana Reyes');
     expect(await desk().windowStatus()).toMatchObject({ session: { role: 'agent', agentId: dana.id } });
 
+    // With a PIN she can go on duty, and takes the waiting case.
+    await user.click(screen.getByRole('switch', { name: 'On duty' }));
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
     await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
     await user.click(screen.getByRole('button', { name: 'Resolve case' }));

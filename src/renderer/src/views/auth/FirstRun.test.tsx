@@ -57,7 +57,9 @@ describe('First run', () => {
 
     // And the desk works: a first agent.
     const add = within(screen.getByRole('form', { name: 'Add agent' }));
-    await user.type(add.getByLabelText('Name'), 'Dana Reyes{Enter}');
+    await user.type(add.getByLabelText('Name'), 'Dana Reyes');
+    await user.type(add.getByLabelText('PIN'), '1357');
+    await user.type(add.getByLabelText('Confirm PIN'), '1357{Enter}');
     expect(
       await within(screen.getByRole('table', { name: 'Agents' })).findByRole('row', { name: /Dana Reyes/ }),
     ).toBeInTheDocument();

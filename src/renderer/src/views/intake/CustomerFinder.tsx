@@ -59,10 +59,16 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) => (current + step + results.length) % results.length);
-    } else if (event.key === 'Enter' && expanded && active >= 0 && results[active]) {
-      // Picks the highlighted customer instead of submitting the form.
+    } else if (event.key === 'Enter') {
+      // Enter in the search box never submits the whole form: it picks the highlighted
+      // customer, or, when nobody matches what was typed, starts a new customer with it.
       event.preventDefault();
-      choose(results[active]);
+      if (expanded && active >= 0 && results[active]) choose(results[active]);
+      else if (settled && status === 'ready' && results.length === 0) onCreateNew(typed);
+      else if (results.length > 0) {
+        setOpen(true);
+        setActive(0);
+      }
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       event.stopPropagation();
@@ -133,12 +139,12 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
       </Field>
       <p className="finder-note" aria-live="polite">
         {typed !== '' && settled && status === 'ready' && results.length === 0 && (
-          <>No customer matches “{typed}”.</>
+          <>No customer matches “{typed}”. Enter adds them as a new customer.</>
         )}
         {status === 'error' && <>Customer search failed. Keep typing to try again.</>}
       </p>
       <Button className="finder-new" onClick={() => onCreateNew(typed)}>
-        New customer
+        Add new customer
       </Button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import type { AppError } from '../../../../shared/result';
 import {
@@ -14,8 +14,10 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, lengthHint, splitError, type FieldErrors } from '../../lib/errors';
-import { useCasesStore } from '../../stores/cases-store';
+import { focusFirstInvalid, lengthHint, splitError, withoutError, type FieldErrors } from '../../lib/errors';
+import { call } from '../../lib/api';
+import { useAgents } from '../../stores/agents-store';
+import { useActiveCases, useCasesStore } from '../../stores/cases-store';
 import { useCustomersStore } from '../../stores/customers-store';
 import { CustomerFinder } from './CustomerFinder';
 import { LatestCases } from './LatestCases';
@@ -59,6 +61,13 @@ function customerFieldsUnprefixed(error: AppError): AppError {
   return { ...error, fields };
 }
 
+/** The customer main says already has this email (as its customer search finds them). */
+async function findByEmail(email: string): Promise<CustomerDto | null> {
+  const wanted = email.trim().toLowerCase();
+  const found = await call('customers.search', { query: wanted, limit: 5 });
+  return found.ok ? (found.data.find((c) => c.email?.toLowerCase() === wanted) ?? null) : null;
+}
+
 /** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
 export function placement(c: CaseDto): string {
   if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
@@ -66,11 +75,50 @@ export function placement(c: CaseDto): string {
   return `${c.status[0]!.toUpperCase()}${c.status.slice(1)}`;
 }
 
+/**
+ * The case just logged, as it is now: the banner follows the live queue ("Queued — position 2"
+ * becomes "position 1", then "Assigned to Dana Reyes") and goes once the case has left the
+ * active cases, so it never sits beside a newer state.
+ */
+function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss(): void }) {
+  const active = useActiveCases();
+  const { agents, status: agentsStatus } = useAgents();
+  const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
+  const [seenLive, setSeenLive] = useState<number | null>(null);
+  // Remembered while rendering (React's pattern for state derived from a change).
+  if (live && seenLive !== live.id) setSeenLive(live.id);
+  const gone = logged !== null && !live && seenLive === logged.id;
+  useEffect(() => {
+    if (gone) onDismiss();
+  }, [gone, onDismiss]);
+  const shown = gone ? null : (live ?? logged);
+  const nobodyOnDuty =
+    shown?.status === 'queued' && agentsStatus === 'ready' && !agents.some((agent) => agent.onDuty);
+  return (
+    <StatusBanner tone={nobodyOnDuty ? 'warning' : 'success'} onDismiss={shown ? onDismiss : undefined}>
+      {shown && (
+        <>
+          <span className="case-ref">{shown.reference}</span> logged for {shown.customerName}.{' '}
+          <strong className="placement">{placement(shown)}</strong>
+          {nobodyOnDuty && (
+            <span className="nobody-on-duty">
+              Nobody is on duty to take it: a supervisor puts an agent on duty in Admin.
+            </span>
+          )}
+        </>
+      )}
+    </StatusBanner>
+  );
+}
+
 function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onChange(): void }) {
   return (
     <div className="selected-customer" aria-label="Selected customer" role="group">
       <div>
-        <p className="selected-name">{customer.name}</p>
+        {/* A long name is cut to two lines on screen; the whole of it is in the tooltip. */}
+        <p className="selected-name" title={customer.name}>
+          {customer.name}
+        </p>
         <p className="selected-meta">
           {customer.email && <span>{customer.email}</span>}
           {customer.phone && <span>{customer.phone}</span>}
@@ -97,6 +145,10 @@ export function IntakeView() {
   const [general, setGeneral] = useState<string | null>(null);
   const [logged, setLogged] = useState<CaseDto | null>(null);
   const [busy, setBusy] = useState(false);
+  // The customer who already has the email typed for a new one: offered instead of a duplicate.
+  const [existing, setExisting] = useState<CustomerDto | null>(null);
+  // A new finder (empty search) after "Clear form": nothing typed before survives it.
+  const [finderKey, setFinderKey] = useState(0);
 
   const formRef = useRef<HTMLFormElement>(null);
   const finderRef = useRef<HTMLInputElement>(null);
@@ -119,8 +171,11 @@ export function IntakeView() {
 
   const setField =
     <K extends keyof CaseDraft>(key: K) =>
-    (value: CaseDraft[K]) =>
+    (value: CaseDraft[K]) => {
       setDraft((current) => ({ ...current, [key]: value }));
+      // The message was about the old value.
+      setErrors((current) => withoutError(current, key));
+    };
 
   const showErrors = (fields: FieldErrors, message: string | null) => {
     setErrors(fields);
@@ -156,6 +211,10 @@ export function IntakeView() {
           ...CUSTOMER_FIELDS,
         ]);
         showErrors(split.fields, split.general);
+        // The email belongs to a customer already: offer them instead of only an error.
+        if (creatingCustomer && result.error.code === 'CONFLICT' && result.error.fields?.['customer.email']) {
+          setExisting(await findByEmail(newCustomer.email));
+        }
         return;
       }
       if (!customer && creatingCustomer) {
@@ -187,10 +246,13 @@ export function IntakeView() {
   };
 
   const changeCustomer = () => {
+    setExisting(null);
     setCustomer(null);
     setCreatingCustomer(false);
     setFocusAfter('finder');
   };
+
+  const dismissLogged = useCallback(() => setLogged(null), []);
 
   const clearAll = () => {
     setCustomer(null);
@@ -200,6 +262,8 @@ export function IntakeView() {
     setErrors({});
     setGeneral(null);
     setLogged(null);
+    setFinderKey((key) => key + 1);
+    setExisting(null);
     setFocusAfter('finder');
   };
 
@@ -220,14 +284,7 @@ export function IntakeView() {
           <h2 id={`${formId}-title`} className="sr-only">
             New return case
           </h2>
-          <StatusBanner onDismiss={logged ? () => setLogged(null) : undefined}>
-            {logged && (
-              <>
-                <span className="case-ref">{logged.reference}</span> logged for {logged.customerName}.{' '}
-                <strong className="placement">{placement(logged)}</strong>
-              </>
-            )}
-          </StatusBanner>
+          <LoggedBanner logged={logged} onDismiss={dismissLogged} />
           {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
 
           <fieldset className="form-section">
@@ -239,15 +296,41 @@ export function IntakeView() {
                 <NewCustomerFields
                   draft={newCustomer}
                   errors={errors}
-                  onChange={setNewCustomer}
+                  onChange={(next, changed) => {
+                    setNewCustomer(next);
+                    setErrors((current) => withoutError(current, changed));
+                    if (changed === 'email') setExisting(null);
+                  }}
                   firstRef={newNameRef}
                 />
-                <Button size="sm" variant="ghost" onClick={changeCustomer}>
+                {existing && (
+                  <div className="use-existing">
+                    <span>
+                      {existing.name} already has this email
+                      {existing.phone ? ` (${existing.phone})` : ''}.
+                    </span>
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      onClick={() => {
+                        setCreatingCustomer(false);
+                        setNewCustomer(emptyCustomer);
+                        setExisting(null);
+                        setErrors((current) => withoutError(current, 'email'));
+                        chooseCustomer(existing);
+                      }}
+                    >
+                      Use this customer
+                    </Button>
+                  </div>
+                )}
+                <Button size="sm" variant="ghost" className="back-to-search" onClick={changeCustomer}>
                   Back to customer search
                 </Button>
               </>
             ) : (
               <CustomerFinder
+                key={finderKey}
                 inputRef={finderRef}
                 error={errors.customerId}
                 onSelect={chooseCustomer}
@@ -259,25 +342,33 @@ export function IntakeView() {
           <fieldset className="form-section">
             <legend className="section-title">Return</legend>
             <div className="grid-2">
-              <Field label="Order number" error={errors.orderNumber} required>
+              <Field
+                label="Order number"
+                error={errors.orderNumber}
+                required
+                hint={lengthHint(draft.orderNumber, LIMITS.orderNumber)}
+              >
                 {(control) => (
                   <input
                     {...control}
                     ref={orderRef}
                     autoComplete="off"
                     spellCheck={false}
-                    maxLength={LIMITS.orderNumber}
                     value={draft.orderNumber}
                     onChange={(event) => setField('orderNumber')(event.target.value)}
                   />
                 )}
               </Field>
-              <Field label="Product" error={errors.product} required>
+              <Field
+                label="Product"
+                error={errors.product}
+                required
+                hint={lengthHint(draft.product, LIMITS.product)}
+              >
                 {(control) => (
                   <input
                     {...control}
                     autoComplete="off"
-                    maxLength={LIMITS.product}
                     value={draft.product}
                     onChange={(event) => setField('product')(event.target.value)}
                   />
@@ -345,7 +436,6 @@ export function IntakeView() {
                 <textarea
                   {...control}
                   rows={2}
-                  maxLength={LIMITS.description}
                   value={draft.description}
                   onChange={(event) => setField('description')(event.target.value)}
                 />

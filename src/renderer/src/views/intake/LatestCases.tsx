@@ -3,6 +3,7 @@ import { CaseTable } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { RECENT_COUNT, useCasesStore } from '../../stores/cases-store';
+import { CaseLookup } from './CaseLookup';
 
 /** The newest cases, whatever their day: the list is what main returns, newest first. */
 export function LatestCases() {
@@ -17,8 +18,9 @@ export function LatestCases() {
     <section className="card latest-cases" aria-labelledby="latest-cases-title">
       <div className="card-head">
         <h2 id="latest-cases-title">Latest cases</h2>
-        <p className="card-sub">The {RECENT_COUNT} most recently logged, newest first</p>
+        <p className="card-sub">The {RECENT_COUNT} most recently logged, newest first; or find any case</p>
       </div>
+      <CaseLookup />
       {recent.error && (
         <ErrorBanner
           title="Could not load the latest cases."

@@ -1,7 +1,7 @@
-import type { ChangeEvent, Ref } from 'react';
+import { useId, type ChangeEvent, type Ref } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { Field } from '../../components/Field';
-import type { FieldErrors } from '../../lib/errors';
+import { lengthHint, type FieldErrors } from '../../lib/errors';
 
 export interface NewCustomerDraft {
   name: string;
@@ -21,52 +21,46 @@ export function seedCustomer(typed: string): NewCustomerDraft {
 interface NewCustomerFieldsProps {
   draft: NewCustomerDraft;
   errors: FieldErrors;
-  onChange(draft: NewCustomerDraft): void;
+  /** The new draft, and which field changed (its error is stale from now on). */
+  onChange(draft: NewCustomerDraft, changed: keyof NewCustomerDraft): void;
   firstRef?: Ref<HTMLInputElement>;
 }
 
 /** The customer is saved with the case, on submit. */
 export function NewCustomerFields({ draft, errors, onChange, firstRef }: NewCustomerFieldsProps) {
+  const ruleId = useId();
   const set = (key: keyof NewCustomerDraft) => (event: ChangeEvent<HTMLInputElement>) =>
-    onChange({ ...draft, [key]: event.target.value });
+    onChange({ ...draft, [key]: event.target.value }, key);
   return (
     <div className="new-customer">
-      <Field label="Customer name" error={errors.name} required>
+      <Field
+        label="Customer name"
+        error={errors.name}
+        required
+        hint={lengthHint(draft.name, LIMITS.name)}
+        className="new-customer-name"
+      >
         {(control) => (
-          <input
-            {...control}
-            ref={firstRef}
-            autoComplete="off"
-            maxLength={LIMITS.name}
-            value={draft.name}
-            onChange={set('name')}
-          />
+          <input {...control} ref={firstRef} autoComplete="off" value={draft.name} onChange={set('name')} />
         )}
       </Field>
-      <Field label="Email" error={errors.email} hint="An email or a phone number">
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            autoComplete="off"
-            maxLength={LIMITS.email}
-            value={draft.email}
-            onChange={set('email')}
-          />
-        )}
-      </Field>
-      <Field label="Phone" error={errors.phone}>
-        {(control) => (
-          <input
-            {...control}
-            type="tel"
-            autoComplete="off"
-            maxLength={LIMITS.phone}
-            value={draft.phone}
-            onChange={set('phone')}
-          />
-        )}
-      </Field>
+      {/* The either/or rule belongs to the pair: said once, on the group, not under one field. */}
+      <fieldset className="contact-pair" aria-describedby={ruleId}>
+        <legend className="sr-only">Contact</legend>
+        <p id={ruleId} className="field-hint contact-rule">
+          An email or a phone number (one is enough)
+        </p>
+        <Field label="Email" error={errors.email} hint={lengthHint(draft.email, LIMITS.email)}>
+          {(control) => (
+            <input {...control} type="email" autoComplete="off" value={draft.email} onChange={set('email')} />
+          )}
+        </Field>
+        <Field label="Phone" error={errors.phone} hint={lengthHint(draft.phone, LIMITS.phone)}>
+          {(control) => (
+            <input {...control} type="tel" autoComplete="off" value={draft.phone} onChange={set('phone')} />
+          )}
+        </Field>
+      </fieldset>
     </div>
   );
 }

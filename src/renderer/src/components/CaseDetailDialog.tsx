@@ -1,9 +1,9 @@
-import { Button } from '../../components/Button';
-import { CaseDetails } from '../../components/CaseDetails';
-import { Dialog } from '../../components/Dialog';
-import { Loading } from '../../components/EmptyState';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useCaseDetail } from '../../stores/cases-store';
+import { Button } from './Button';
+import { CaseDetails } from './CaseDetails';
+import { Dialog } from './Dialog';
+import { Loading } from './EmptyState';
+import { ErrorBanner } from './ErrorBanner';
+import { useCaseDetail } from '../stores/cases-store';
 
 /** One case in full, kept live while open. */
 export function CaseDetailDialog({
