@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
-import { assertDatabaseFileUsable } from './database-file';
+import { assertDatabaseFileUsable, type DatabaseFileReport } from './database-file';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { markOpen } from './shutdown-marker';
 
 export interface OpenDatabaseOptions {
   dbPath: string;
@@ -11,6 +12,12 @@ export interface OpenDatabaseOptions {
   synchronous?: Synchronous;
   /** Tests only (migrations.test.ts): build a database at an older schema. */
   migrations?: typeof MIGRATIONS;
+  /**
+   * The desk's own open (the core): the whole-file check runs only after an unclean
+   * shutdown (see shutdown-marker.ts), and the file is marked 'open' before anything
+   * else writes to it. Without it the whole file is checked every time.
+   */
+  trackShutdown?: boolean;
 }
 
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -30,7 +37,16 @@ export function applyPragmas(db: BetterSqlite3.Database, synchronous: Synchronou
  * unreadable file is refused with a `DatabaseOpenError` before anything writes to it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
-  assertDatabaseFileUsable(options.dbPath);
+  return (await openCheckedDatabase(options)).dataSource;
+}
+
+/** `openDatabase`, also saying what the file check found (and whether the whole file was read). */
+export async function openCheckedDatabase(
+  options: OpenDatabaseOptions,
+): Promise<{ dataSource: DataSource; fileCheck: DatabaseFileReport }> {
+  const fileCheck = assertDatabaseFileUsable(options.dbPath, {
+    fullCheck: options.trackShutdown ? 'after-unclean-shutdown' : 'always',
+  });
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.dbPath,
@@ -44,12 +60,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   });
   await dataSource.initialize();
   try {
+    // 'open' before the migrations write (a desk that has its settings table), and after them (a new desk).
+    const marked = options.trackShutdown && markOpen(rawConnection(dataSource), options.dbPath);
     await dataSource.runMigrations({ transaction: 'each' });
+    if (options.trackShutdown && !marked) markOpen(rawConnection(dataSource), options.dbPath);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
-  return dataSource;
+  return { dataSource, fileCheck };
 }
 
 export function rawConnection(dataSource: DataSource): BetterSqlite3.Database {
