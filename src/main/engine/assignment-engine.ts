@@ -1,4 +1,4 @@
-import type { CaseDto } from '../../shared/domain';
+import type { AgentDto, CaseDto } from '../../shared/domain';
 import type { Tx } from '../services/desk';
 import { canTake } from './eligibility';
 import { planAssignments } from './plan-assignments';
@@ -15,26 +15,32 @@ const WINDOW = 16;
  * window of the queue no longer than that, and as many free agents as there are cases
  * in it; every free agent only when one of those first agents could not take a case.
  * The pairs are the same as planning the whole queue against every free agent.
+ * Returns who took which case (by case id), so a caller need not read them back.
  */
-export function runMatching(tx: Tx): void {
+export function runMatching(tx: Tx): Map<number, AgentDto> {
+  const taken = new Map<number, AgentDto>();
   let free = tx.agents.countFree();
   let skipped = 0; // waiting cases nobody free may take, ahead in the queue
   while (free > 0) {
     // Once a case was passed over, full windows: the queue may hold many such cases.
     const size = skipped === 0 ? Math.min(free, WINDOW) : WINDOW;
     const window = tx.cases.queued(size, skipped);
-    if (window.length === 0) return;
+    if (window.length === 0) return taken;
     let agents = tx.agents.freeInFairnessOrder(window.length);
     let plan = planAssignments(agents, window, canTake);
     if (agents.length < free && plan.assignments.length < window.length) {
       agents = tx.agents.freeInFairnessOrder();
       plan = planAssignments(agents, window, canTake);
     }
-    for (const { caseId, agentId } of plan.assignments) assignCase(tx, caseId, agentId, 'assigned');
-    if (window.length < size) return; // the rest of the queue was all in this window
+    for (const { caseId, agentId } of plan.assignments) {
+      assignCase(tx, caseId, agentId, 'assigned');
+      taken.set(caseId, agents.find((a) => a.id === agentId)!);
+    }
+    if (window.length < size) return taken; // the rest of the queue was all in this window
     free -= plan.assignments.length;
     skipped += plan.passedOver;
   }
+  return taken;
 }
 
 /** Puts a case in an agent's hands, who stops being free. */
