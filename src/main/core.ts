@@ -122,6 +122,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       dbPath: options.dbPath,
       synchronous: options.synchronous,
       trackShutdown: true,
+      now,
     });
     const atOpen: IntegrityStatus['atOpen'] =
       fileCheck.kind === 'missing' ? 'new' : fileCheck.fullCheck ? 'full' : 'deferred';

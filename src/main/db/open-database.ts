@@ -18,6 +18,8 @@ export interface OpenDatabaseOptions {
    * else writes to it. Without it the whole file is checked every time.
    */
   trackShutdown?: boolean;
+  /** The clock of the marker's `updated_at` (the core's). */
+  now?: () => Date;
 }
 
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -61,9 +63,11 @@ export async function openCheckedDatabase(
   await dataSource.initialize();
   try {
     // 'open' before the migrations write (a desk that has its settings table), and after them (a new desk).
-    const marked = options.trackShutdown && markOpen(rawConnection(dataSource), options.dbPath);
+    const marked =
+      options.trackShutdown && markOpen(rawConnection(dataSource), options.dbPath, options.now?.());
     await dataSource.runMigrations({ transaction: 'each' });
-    if (options.trackShutdown && !marked) markOpen(rawConnection(dataSource), options.dbPath);
+    if (options.trackShutdown && !marked)
+      markOpen(rawConnection(dataSource), options.dbPath, options.now?.());
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rowsSql } from '../reliability/sql-dump';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { openCore, type Core } from '../core';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
@@ -75,9 +76,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
       const tables = db
         .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
         .all() as { name: string }[];
-      return JSON.stringify(
-        tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-      );
+      return JSON.stringify(tables.map(({ name }) => [name, db.prepare(rowsSql(name)).all()]));
     },
     async dispose() {
       reader?.close();
