@@ -58,7 +58,9 @@ export function startBackgroundCheck(path: string): BackgroundCheck {
         done(report('unreadable', `ReturnDesk cannot read ${path}: ${answer.message.replace(/\.$/, '')}.`));
       }
     });
-    worker.once('error', (error) => done(report('unreadable', `The check of ${path} failed: ${String(error)}.`)));
+    worker.once('error', (error) =>
+      done(report('unreadable', `The check of ${path} failed: ${String(error)}.`)),
+    );
     worker.once('exit', () =>
       done(
         stopped

@@ -20,7 +20,10 @@ interface Marker {
   ino: string;
 }
 
-const identity = (stat: Pick<BigIntStats, 'dev' | 'ino'>) => ({ dev: String(stat.dev), ino: String(stat.ino) });
+const identity = (stat: Pick<BigIntStats, 'dev' | 'ino'>) => ({
+  dev: String(stat.dev),
+  ino: String(stat.ino),
+});
 
 function write(db: BetterSqlite3.Database, dbPath: string, state: Marker['state'], now: Date): void {
   const marker: Marker = { state, path: resolve(dbPath), ...identity(statSync(dbPath, { bigint: true })) };
@@ -61,8 +64,7 @@ export function closedCleanly(
 ): boolean {
   if (!hasSettings(db)) return false;
   const row = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(SHUTDOWN_SETTING) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (!row) return false;
   let marker: Partial<Marker>;
   try {

@@ -34,7 +34,10 @@ export function runMatching(tx: Tx): Map<number, AgentDto> {
     }
     for (const { caseId, agentId } of plan.assignments) {
       assignCase(tx, caseId, agentId, 'assigned');
-      taken.set(caseId, agents.find((a) => a.id === agentId)!);
+      taken.set(
+        caseId,
+        agents.find((a) => a.id === agentId)!,
+      );
     }
     if (window.length < size) return taken; // the rest of the queue was all in this window
     free -= plan.assignments.length;
