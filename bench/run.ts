@@ -52,7 +52,7 @@ const TARGETS = {
   createP99Ms: 2,
   handoverP99Ms: 2,
   listP99Ms: 20,
-  openMs: 300,
+  openCleanMs: 150,
   rssMb: 150,
   rowsVisibleMs: 300,
   scrollToEndMs: 200,
@@ -246,10 +246,11 @@ async function main(): Promise<void> {
     sections.push({
       title: `5. Open the ${size.cases.toLocaleString('en-US')}-case desk (fresh process each round, migrations check included)`,
       rows: [
-        row('openCore', figure(open.openMs), 'ms', 1, {
-          text: `≤ ${TARGETS.openMs}`,
-          ok: atMost(TARGETS.openMs),
+        row('openCore after a clean shutdown (check deferred)', figure(open.openMs), 'ms', 1, {
+          text: `≤ ${TARGETS.openCleanMs}`,
+          ok: atMost(TARGETS.openCleanMs),
         }),
+        row('openCore after a crash (whole file checked)', figure(open.openAfterCrashMs), 'ms', 1),
         row('  of which PRAGMA quick_check (timed alone)', figure(open.quickCheckMs), 'ms', 1),
         row('process RSS after open', figure(open.rssMb), 'MB', 1, {
           text: `≤ ${TARGETS.rssMb}`,
@@ -324,6 +325,8 @@ async function main(): Promise<void> {
       list_p99_by_query_ms: Object.fromEntries(listP99.map((q) => [q.name, q.p99])),
       full_scans: lists ? lists.fullScans : null,
       open_ms: open ? med(open.openMs) : null,
+      open_clean_ms: open ? med(open.openMs) : null,
+      open_after_crash_ms: open ? med(open.openAfterCrashMs) : null,
       rss_mb: open ? med(open.rssMb) : null,
       quick_check_ms: open ? med(open.quickCheckMs) : null,
       renderer_rows_ms: renderer?.rowsMs.length ? med(renderer.rowsMs) : null,

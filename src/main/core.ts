@@ -6,7 +6,10 @@ import type { RestoreResult } from '../shared/contract';
 import { CHANGE_ENTITIES, type ChangeEvent } from '../shared/events';
 import { createBackupService } from './backup/backup-service';
 import { checkRestoreSource, restoreDatabase, undoRestore } from './backup/restore';
-import { openDatabase, rawConnection, type Synchronous } from './db/open-database';
+import { openCheckedDatabase, rawConnection, type Synchronous } from './db/open-database';
+import { startBackgroundCheck, type BackgroundCheck } from './db/background-check';
+import { DatabaseOpenError } from './db/database-file';
+import { markClosed } from './db/shutdown-marker';
 import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
@@ -45,6 +48,21 @@ export interface CoreOptions {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** How the open database's file was checked (see docs/RELIABILITY.md). */
+export interface IntegrityStatus {
+  /**
+   * At open: 'full' after an unclean shutdown (the whole file was checked before
+   * anything else), 'deferred' after a clean one (left to `checkInBackground`),
+   * 'new' for a new desk.
+   */
+  atOpen: 'full' | 'deferred' | 'new';
+  /** The deferred check: 'pending' until it starts; 'not-needed' unless `atOpen` is 'deferred'. */
+  background: 'not-needed' | 'pending' | 'running' | 'ok' | 'problem' | 'not-run';
+}
+
+/** The background check found the file damaged: the same error the open would have thrown. */
+export type IntegrityProblemListener = (problem: DatabaseOpenError) => void;
+
 export interface Core {
   /** The database file this core has open. */
   readonly dbPath: string;
@@ -60,6 +78,17 @@ export interface Core {
    * Throws `RestoreRefusedError` for a file it will not restore.
    */
   restore(from: string): Promise<RestoreResult>;
+  /** How the open file was checked, and where its deferred check stands. */
+  integrity(): IntegrityStatus;
+  /**
+   * After a clean shutdown, the whole-file check the open skipped: in a worker
+   * thread with its own read-only connection (the shell starts it once the window
+   * shows). A problem goes to the `onIntegrityProblem` listeners, and the desk is
+   * then not marked closed cleanly, so the next open checks the whole file first.
+   * Resolves with the status once it is done (at once when there is nothing to check).
+   */
+  checkInBackground(): Promise<IntegrityStatus>;
+  onIntegrityProblem(listener: IntegrityProblemListener): () => void;
   close(): Promise<void>;
 }
 
@@ -69,6 +98,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const logError = options.logError ?? ((message, error) => logger.error(message, error));
   const pageErrors = createPageErrorSink(logger);
   const listeners = new Set<ChangeListener>();
+  const problemListeners = new Set<IntegrityProblemListener>();
   let closed = false;
   let restoring: Promise<unknown> | null = null;
 
@@ -98,11 +128,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   // The open database and everything bound to it; a restore replaces it whole.
   const openDesk = async () => {
-    const dataSource = await openDatabase({
+    const { dataSource, fileCheck } = await openCheckedDatabase({
       dbPath: options.dbPath,
       synchronous: options.synchronous,
       logger,
+      trackShutdown: true,
+      now,
     });
+    const atOpen: IntegrityStatus['atOpen'] =
+      fileCheck.kind === 'missing' ? 'new' : fileCheck.fullCheck ? 'full' : 'deferred';
+    const integrity: IntegrityStatus = {
+      atOpen,
+      background: atOpen === 'deferred' ? 'pending' : 'not-needed',
+    };
     const sql = new Sql(rawConnection(dataSource));
     const desk = createDesk(sql);
     auth.passcodeSet = desk.settings.get(SETTING_KEYS.supervisorPasscode) !== undefined;
@@ -118,6 +156,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     return {
       dataSource,
       sql,
+      integrity,
+      check: null as BackgroundCheck | null,
       routed: createDispatch({ desk, auth, now, write, logError, backups, logger, pageErrors }),
     };
   };
@@ -136,7 +176,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     checkRestoreSource({ dbPath: options.dbPath, from });
     const job = (async () => {
       await backups.idle();
-      await database.dataSource.destroy();
+      // Not marked closed: whichever file opens next here is checked whole first.
+      await closeDatabase(false);
       let outcome: Awaited<ReturnType<typeof restoreDatabase>> | undefined;
       try {
         outcome = await restoreDatabase({
@@ -167,6 +208,61 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
+  async function checkInBackground(): Promise<IntegrityStatus> {
+    const current = database;
+    if (closed || current.integrity.background !== 'pending') return { ...current.integrity };
+    current.integrity.background = 'running';
+    const check = startBackgroundCheck(options.dbPath);
+    current.check = check;
+    const found = await check.result;
+    current.check = null;
+    // Stopped by close or a restore: that file is no longer this desk's to report on.
+    if (closed || database !== current) return { ...current.integrity };
+    if (found.kind !== 'ok' && !found.fullCheck) {
+      // The worker could not check: not a finding about the file. The desk is not marked
+      // closed cleanly, so the next open checks the whole file itself.
+      current.integrity.background = 'not-run';
+      logger.warn('background integrity check could not run; the next open checks the whole file', {
+        reason: found.message,
+      });
+      return { ...current.integrity };
+    }
+    current.integrity.background = found.kind === 'ok' ? 'ok' : 'problem';
+    if (found.kind !== 'ok') {
+      const problem = new DatabaseOpenError(
+        found.kind === 'corrupt' ? 'corrupt' : 'unreadable',
+        found.message,
+        options.dbPath,
+      );
+      logError('the background check of the database found a problem', problem);
+      for (const listener of problemListeners) {
+        try {
+          listener(problem);
+        } catch (error) {
+          logError('integrity problem listener failed', error);
+        }
+      }
+    }
+    return { ...current.integrity };
+  }
+
+  // The last write before the file closes, and only for a desk with nothing found wrong.
+  const closeDatabase = async (markClean: boolean) => {
+    await database.check?.stop();
+    if (
+      markClean &&
+      database.integrity.background !== 'problem' &&
+      database.integrity.background !== 'not-run'
+    ) {
+      try {
+        markClosed(database.sql.db, options.dbPath, now());
+      } catch (error) {
+        logError('could not record the clean shutdown', error);
+      }
+    }
+    await database.dataSource.destroy();
+  };
+
   const dispatch = (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
     // Calls that arrive during a restore wait for the restored database.
     if (restoring) await restoring.catch(() => undefined);
@@ -185,13 +281,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     restore,
+    integrity: () => ({ ...database.integrity }),
+    checkInBackground,
+    onIntegrityProblem(listener) {
+      problemListeners.add(listener);
+      return () => problemListeners.delete(listener);
+    },
     async close() {
       if (closed) return;
       closed = true;
       listeners.clear();
+      problemListeners.clear();
       await restoring?.catch(() => undefined);
       await backups.idle();
-      await database.dataSource.destroy();
+      await closeDatabase(true);
     },
   };
 }

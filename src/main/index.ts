@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
+import type { DatabaseOpenError } from './db/database-file';
 import { openDeskWithChoices } from './app/open-desk';
 import { installMenu } from './app/menu';
 import { helpMenu } from './app/help-menu';
@@ -63,7 +64,11 @@ function createWindow(): BrowserWindow {
   windowIds.add(contentsId);
   if (core) sessions.set(contentsId, core.openSession());
   if (bounds.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    // After a clean shutdown the open skipped the whole-file check: now, off the main thread.
+    void core?.checkInBackground();
+  });
   win.on('close', () =>
     saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }),
   );
@@ -81,17 +86,51 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function wireIpc(desk: Core): void {
+const CLOSED: Result<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'The desk database is closed.' },
+};
+
+function wireIpc(): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
-      isTrustedSender(event, appUrl, windowIds)
-        ? desk.dispatch(channel, input, { session: sessions.get(event.sender.id) })
-        : FORBIDDEN,
+      !isTrustedSender(event, appUrl, windowIds)
+        ? FORBIDDEN
+        : (core?.dispatch(channel, input, { session: sessions.get(event.sender.id) }) ?? CLOSED),
     );
   }
+}
+
+function wireCore(desk: Core): void {
   desk.onChange((change) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.changed, change);
   });
+  desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
+}
+
+let reopening = false;
+
+/**
+ * The background check found the open desk damaged: close it (it is then not
+ * marked closed cleanly) and open again, which checks the whole file and offers
+ * the same choices as a damaged file at start.
+ */
+async function reopenAfterProblem(problem: DatabaseOpenError): Promise<void> {
+  if (reopening || !core) return;
+  reopening = true;
+  logger.error('background integrity check found the desk damaged', { kind: problem.kind });
+  const damaged = core;
+  core = null;
+  for (const win of BrowserWindow.getAllWindows()) win.destroy();
+  await damaged.close();
+  core = await openDeskWithChoices(damaged.dbPath, logger);
+  reopening = false;
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  wireCore(core);
+  mainWindow = createWindow();
 }
 
 async function start(): Promise<void> {
@@ -107,7 +146,8 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession();
-  wireIpc(core);
+  wireIpc();
+  wireCore(core);
   installMenu(() => mainWindow, [helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })]);
   mainWindow = createWindow();
 }
@@ -137,7 +177,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    if (!reopening) app.quit();
+  });
   let closing = false;
   app.on('will-quit', (event) => {
     if (!core || closing) return;

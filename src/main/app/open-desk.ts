@@ -10,7 +10,12 @@ import type { Logger } from '../log/logger';
 
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
-/** Resolves to the open core, or null when the person chose to quit. */
+/**
+ * Resolves to the open core, or null when the person chose to quit. Also the way
+ * back after the background check finds the open desk damaged: the shell closes
+ * the core (which then does not record a clean shutdown) and calls this again, so
+ * the open checks the whole file and the same choices are offered.
+ */
 export async function openDeskWithChoices(dbPath: string, logger?: Logger): Promise<Core | null> {
   let path = dbPath;
   for (;;) {

@@ -204,7 +204,9 @@ describe('automatic daily backups', () => {
     const made = listBackups(dbPath);
     expect(made.map((b) => b.kind)).toEqual(['auto']);
     withDb(join(backupFolder(dbPath), made[0]!.name), (db) =>
-      expect(db.prepare(`SELECT key FROM settings`).all()).toEqual([{ key: 'supervisor_passcode_hash' }]),
+      expect(db.prepare(`SELECT key FROM settings WHERE key <> 'desk_shutdown'`).all()).toEqual([
+        { key: 'supervisor_passcode_hash' },
+      ]),
     );
   });
 

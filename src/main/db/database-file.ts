@@ -1,9 +1,10 @@
 // What is at the database path, decided before anything writes to it: a
 // damaged, foreign, newer or unreadable file must never be opened as if it
 // were a new desk (TypeORM would happily create tables in it, or beside it).
-import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import { closedCleanly } from './shutdown-marker';
 
 /** `PRAGMA application_id` of a ReturnDesk database ('RDK1'), set by the first migration. */
 export const RETURNDESK_APPLICATION_ID = 1380207409;
@@ -23,6 +24,8 @@ export interface DatabaseFileReport {
   kind: DatabaseFileKind;
   /** A sentence for the person at the desk. */
   message: string;
+  /** Whether SQLite's whole-file `quick_check` ran (it is skipped only after a clean shutdown, when asked). */
+  fullCheck: boolean;
 }
 
 /** Opening refused: the file is kept as it is, and the shell offers the choices. */
@@ -40,11 +43,21 @@ export class DatabaseOpenError extends Error {
 /** The migration names this version knows, oldest first. */
 export const knownMigrationNames = (): string[] => MIGRATIONS.map((M) => new M().name ?? M.name);
 
-const report = (kind: DatabaseFileKind, message: string): DatabaseFileReport => ({ kind, message });
+const report = (kind: DatabaseFileKind, message: string, fullCheck = false): DatabaseFileReport => ({
+  kind,
+  message,
+  fullCheck,
+});
 
 export interface ClassifyOptions {
   /** The app will write to it (the desk itself); false for a backup to restore from. */
   forWriting?: boolean;
+  /**
+   * When SQLite's whole-file `quick_check` runs: 'always' (backups, restores), or
+   * 'after-unclean-shutdown' (the desk's own open: skipped when the file says this
+   * desk closed it cleanly at this path; the core then checks it in the background).
+   */
+  fullCheck?: 'always' | 'after-unclean-shutdown';
 }
 
 /**
@@ -54,10 +67,11 @@ export interface ClassifyOptions {
 export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}): DatabaseFileReport {
   const forWriting = options.forWriting ?? true;
   let size: number;
+  let stat: BigIntStats;
   try {
-    const stat = statSync(path);
+    stat = statSync(path, { bigint: true });
     if (!stat.isFile()) return report('unreadable', `${path} is a folder or device, not a database file.`);
-    size = stat.size;
+    size = Number(stat.size);
   } catch (error) {
     if (errorCode(error) === 'ENOENT')
       return report('missing', `No database at ${path} yet: a new one will be created.`);
@@ -86,7 +100,8 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
       fileMustExist: true,
       readonly: !forWriting,
     });
-    return inspect(db, path);
+    const always = (options.fullCheck ?? 'always') === 'always';
+    return inspect(db, path, () => always || !closedCleanly(db!, path, stat));
   } catch (error) {
     const code = errorCode(error);
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_INDEX') {
@@ -98,7 +113,7 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
   }
 }
 
-function inspect(db: Database.Database, path: string): DatabaseFileReport {
+function inspect(db: Database.Database, path: string, wantsFullCheck: () => boolean): DatabaseFileReport {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const tables = (
     db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
@@ -128,9 +143,15 @@ function inspect(db: Database.Database, path: string): DatabaseFileReport {
     );
   }
 
-  const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
-  if (problems[0] !== 'ok') return report('corrupt', `${path} is damaged: ${problems.join('; ')}.`);
-  return report('ok', `${path} is a healthy ReturnDesk database.`);
+  if (!wantsFullCheck()) return report('ok', `${path} is a ReturnDesk database, closed cleanly last time.`);
+  const problems = quickCheck(db);
+  if (problems[0] !== 'ok') return report('corrupt', `${path} is damaged: ${problems.join('; ')}.`, true);
+  return report('ok', `${path} is a healthy ReturnDesk database.`, true);
+}
+
+/** SQLite's whole-file quick check: `['ok']`, or up to five problems. */
+export function quickCheck(db: Database.Database): string[] {
+  return (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
 }
 
 function readHeader(path: string): Buffer {
@@ -148,11 +169,11 @@ function readHeader(path: string): Buffer {
  * Throws `DatabaseOpenError` unless the file is one ReturnDesk may open (or a
  * new one it may create).
  */
-export function assertDatabaseFileUsable(path: string, options: ClassifyOptions = {}): 'ok' | 'missing' {
+export function assertDatabaseFileUsable(path: string, options: ClassifyOptions = {}): DatabaseFileReport {
   const found = classifyDatabaseFile(path, options);
   if (found.kind !== 'ok' && found.kind !== 'missing')
     throw new DatabaseOpenError(found.kind, found.message, path);
-  return found.kind;
+  return found;
 }
 
 const errorCode = (error: unknown): string | undefined =>

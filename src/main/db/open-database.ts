@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
-import { assertDatabaseFileUsable } from './database-file';
+import { assertDatabaseFileUsable, type DatabaseFileReport } from './database-file';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import type { Logger } from '../log/logger';
+import { markOpen } from './shutdown-marker';
 
 export interface OpenDatabaseOptions {
   dbPath: string;
@@ -14,6 +15,14 @@ export interface OpenDatabaseOptions {
   migrations?: typeof MIGRATIONS;
   /** The integrity check's outcome and the migrations run are logged. */
   logger?: Logger;
+  /**
+   * The desk's own open (the core): the whole-file check runs only after an unclean
+   * shutdown (see shutdown-marker.ts), and the file is marked 'open' before anything
+   * else writes to it. Without it the whole file is checked every time.
+   */
+  trackShutdown?: boolean;
+  /** The clock of the marker's `updated_at` (the core's). */
+  now?: () => Date;
 }
 
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -33,8 +42,20 @@ export function applyPragmas(db: BetterSqlite3.Database, synchronous: Synchronou
  * unreadable file is refused with a `DatabaseOpenError` before anything writes to it.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
-  const found = assertDatabaseFileUsable(options.dbPath);
-  options.logger?.info('database file checked', { quickCheck: found === 'ok' ? 'ok' : 'new desk' });
+  return (await openCheckedDatabase(options)).dataSource;
+}
+
+/** `openDatabase`, also saying what the file check found (and whether the whole file was read). */
+export async function openCheckedDatabase(
+  options: OpenDatabaseOptions,
+): Promise<{ dataSource: DataSource; fileCheck: DatabaseFileReport }> {
+  const fileCheck = assertDatabaseFileUsable(options.dbPath, {
+    fullCheck: options.trackShutdown ? 'after-unclean-shutdown' : 'always',
+  });
+  options.logger?.info('database file checked', {
+    quickCheck:
+      fileCheck.kind === 'missing' ? 'new desk' : fileCheck.fullCheck ? 'ok' : 'deferred (clean shutdown)',
+  });
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: options.dbPath,
@@ -48,13 +69,18 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   });
   await dataSource.initialize();
   try {
+    // 'open' before the migrations write (a desk that has its settings table), and after them (a new desk).
+    const marked =
+      options.trackShutdown && markOpen(rawConnection(dataSource), options.dbPath, options.now?.());
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     options.logger?.info('migrations run', { count: ran.length, names: ran.map((m) => m.name).join(',') });
+    if (options.trackShutdown && !marked)
+      markOpen(rawConnection(dataSource), options.dbPath, options.now?.());
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
-  return dataSource;
+  return { dataSource, fileCheck };
 }
 
 export function rawConnection(dataSource: DataSource): BetterSqlite3.Database {

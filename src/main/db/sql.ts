@@ -10,7 +10,9 @@ type Params = Record<string, unknown>;
 export class Sql {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  constructor(readonly db: BetterSqlite3.Database) {}
+  constructor(readonly db: BetterSqlite3.Database) {
+    this.immediate = db.transaction((fn: () => unknown) => fn()).immediate;
+  }
 
   private statement(sql: string): BetterSqlite3.Statement {
     let stmt = this.statements.get(sql);
@@ -34,8 +36,12 @@ export class Sql {
     return { changes: info.changes, lastInsertRowid: Number(info.lastInsertRowid) };
   }
 
+  // One wrapper for every transaction: better-sqlite3's `db.transaction(fn)` builds four
+  // wrapper functions and their properties on each call (seen in the create profile).
+  private readonly immediate: (fn: () => unknown) => unknown;
+
   /** Runs `fn` in one IMMEDIATE transaction; a throw rolls everything back. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.immediate(fn) as T;
   }
 }

@@ -89,13 +89,19 @@ describe('the diagnostics zip', () => {
     expect(database.sizeBytes).toBeGreaterThan(0);
     expect(database.integrityCheck).toEqual(['ok']);
     const rows = Object.fromEntries(database.tables.map((t) => [t.name, t.rows]));
-    expect(rows).toMatchObject({ agents: 2, customers: 2, cases: 2, settings: 1 });
+    // settings: the passcode hash and the clean-shutdown marker.
+    expect(rows).toMatchObject({ agents: 2, customers: 2, cases: 2, settings: 2 });
     expect(rows.case_events).toBeGreaterThan(2);
     expect(database.migrations.map((m) => m.name)).toEqual(knownMigrationNames());
   });
 
   it('shows the settings with the secrets left out', () => {
     expect(JSON.parse(files['settings.json']!)).toEqual([
+      {
+        key: 'desk_shutdown',
+        value: expect.stringContaining('"state":"open"'),
+        updatedAt: expect.any(String),
+      },
       { key: 'supervisor_passcode_hash', value: SECRET_LEFT_OUT, updatedAt: expect.any(String) },
     ]);
   });

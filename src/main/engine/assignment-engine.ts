@@ -15,8 +15,10 @@ const WINDOW = 16;
  * window of the queue no longer than that, and as many free agents as there are cases
  * in it; every free agent only when one of those first agents could not take a case.
  * The pairs are the same as planning the whole queue against every free agent.
+ * Returns who took which case (by case id), so a caller need not read them back.
  */
-export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number }): void {
+export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number }): Map<number, AgentDto> {
+  const taken = new Map<number, AgentDto>();
   // A requeued case does not go back to the agent it was just taken from.
   const allowed = avoid
     ? (agent: AgentDto, c: CaseDto) =>
@@ -28,18 +30,25 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
     // Once a case was passed over, full windows: the queue may hold many such cases.
     const size = skipped === 0 ? Math.min(free, WINDOW) : WINDOW;
     const window = tx.cases.queued(size, skipped);
-    if (window.length === 0) return;
+    if (window.length === 0) return taken;
     let agents = tx.agents.freeInFairnessOrder(window.length);
     let plan = planAssignments(agents, window, allowed);
     if (agents.length < free && plan.assignments.length < window.length) {
       agents = tx.agents.freeInFairnessOrder();
       plan = planAssignments(agents, window, allowed);
     }
-    for (const { caseId, agentId } of plan.assignments) assignCase(tx, caseId, agentId, 'assigned');
-    if (window.length < size) return; // the rest of the queue was all in this window
+    for (const { caseId, agentId } of plan.assignments) {
+      assignCase(tx, caseId, agentId, 'assigned');
+      taken.set(
+        caseId,
+        agents.find((a) => a.id === agentId)!,
+      );
+    }
+    if (window.length < size) return taken; // the rest of the queue was all in this window
     free -= plan.assignments.length;
     skipped += plan.passedOver;
   }
+  return taken;
 }
 
 /** Puts a case in an agent's hands, who stops being free. */

@@ -4,7 +4,10 @@
 //   ack create <caseId> | ack resolve <caseId> | ack cancel <caseId> | ack duty <agentId>
 // It loads everything first, prints "loaded", and opens the database only when
 // a line arrives on stdin, so the parent can start it while still checking the
-// previous crash.
+// previous crash. Once open it prints how the file was checked ("opened full",
+// "opened deferred" or "opened new"); after a deferred one it runs the background
+// check as the app does once the window shows ("background ok|problem"). A second
+// line on stdin closes the desk cleanly: it prints "closed" and exits.
 import { openCore } from '../core';
 import { asSupervisor } from '../auth/as-supervisor';
 
@@ -30,7 +33,13 @@ const fail = (message: string): never => {
 
 async function main() {
   // With the daily backup on, as in the app: a kill may land while it copies.
-  const core = await asSupervisor(await openCore({ dbPath, autoBackup: true }));
+  const opened = await openCore({ dbPath, autoBackup: true });
+  say(`opened ${opened.integrity().atOpen}`);
+  if (opened.integrity().atOpen === 'deferred')
+    void opened.checkInBackground().then((status) => say(`background ${status.background}`));
+  const core = await asSupervisor(opened);
+  let closing = false;
+  process.stdin.once('data', () => (closing = true));
   const ok = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = await core.dispatch(channel, input);
     if (!result.ok) return fail(`${channel} ${JSON.stringify(input)} → ${JSON.stringify(result.error)}`);
@@ -52,7 +61,10 @@ async function main() {
   }
   say('ready');
 
-  for (let n = 0; ; n++) {
+  for (let n = 0; !closing; n++) {
+    // Each call resolves without leaving the microtask queue (SQLite is synchronous): let
+    // stdin and the background check's worker be heard, as between the app's IPC calls.
+    await new Promise((next) => setImmediate(next));
     const roll = random();
     const active = await ok<Case[]>('cases.active');
     const assigned = active.filter((c) => c.status === 'assigned');
@@ -80,6 +92,9 @@ async function main() {
       say(`ack duty ${agent.id}`);
     }
   }
+  await core.close();
+  say('closed');
+  process.exit(0);
 }
 
 say('loaded');

@@ -1,6 +1,7 @@
 // The rows of a ReturnDesk database as plain INSERT statements: how a
 // migration fixture is frozen, so later versions can rebuild that database.
 import type BetterSqlite3 from 'better-sqlite3';
+import { SHUTDOWN_SETTING } from '../db/shutdown-marker';
 
 /**
  * The data tables in creation order (parents before children), without SQLite's and TypeORM's
@@ -34,6 +35,14 @@ export function contentTables(db: BetterSqlite3.Database): string[] {
   return all.map((t) => t.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
 
+/**
+ * A table's rows in insertion order, without the file's own bookkeeping: the
+ * clean-shutdown marker (db/shutdown-marker.ts) says how this file was last
+ * closed, which is not desk data (a frozen fixture must not carry it).
+ */
+export const rowsSql = (table: string): string =>
+  `SELECT * FROM "${table}"${table === 'settings' ? ` WHERE key <> '${SHUTDOWN_SETTING}'` : ''} ORDER BY rowid`;
+
 const literal = (value: unknown): string => {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
@@ -44,10 +53,7 @@ const literal = (value: unknown): string => {
 export function dumpRows(db: BetterSqlite3.Database): string {
   const lines: string[] = [];
   for (const table of dataTables(db)) {
-    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<
-      string,
-      unknown
-    >[]) {
+    for (const row of db.prepare(rowsSql(table)).all() as Record<string, unknown>[]) {
       const columns = Object.keys(row);
       lines.push(
         `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns
@@ -62,6 +68,6 @@ export function dumpRows(db: BetterSqlite3.Database): string {
 /** Every row of every data table, keyed by table, for before/after comparisons. */
 export function snapshotRows(db: BetterSqlite3.Database): Record<string, Record<string, unknown>[]> {
   return Object.fromEntries(
-    dataTables(db).map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
+    dataTables(db).map((table) => [table, db.prepare(rowsSql(table)).all()]),
   ) as Record<string, Record<string, unknown>[]>;
 }

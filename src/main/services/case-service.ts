@@ -1,5 +1,6 @@
 import type { CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
 import {
+  caseReference,
   OUTCOME_LABELS,
   STATUS_LABELS,
   type CaseDetailDto,
@@ -57,31 +58,47 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
       purchaseDate: 'The purchase date cannot be in the future',
     });
   }
-  let customerId: number;
+  let customer: { id: number; name: string } | undefined;
   if (input.customer) {
-    customerId = withFieldPrefix('customer', () => createCustomer(tx, input.customer!)).id;
+    customer = withFieldPrefix('customer', () => createCustomer(tx, input.customer!));
   } else {
-    customerId = input.customerId!;
-    if (!tx.customers.find(customerId)) {
+    customer = tx.customers.find(input.customerId!);
+    if (!customer) {
       throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
     }
   }
-  const id = tx.cases.insert(
-    {
-      customerId,
-      orderNumber: input.orderNumber,
-      product: input.product,
-      purchaseDate: input.purchaseDate || null,
-      reason: input.reason,
-      description: input.description ?? '',
-      priority: input.priority ?? 'normal',
-    },
-    tx.now,
-  );
+  const fields = {
+    customerId: customer.id,
+    orderNumber: input.orderNumber,
+    product: input.product,
+    purchaseDate: input.purchaseDate || null,
+    reason: input.reason,
+    description: input.description ?? '',
+    priority: input.priority ?? 'normal',
+  };
+  const id = tx.cases.insert(fields, tx.now);
   tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
   tx.changed.add('cases', id);
-  runMatching(tx);
-  return getCase(tx, id);
+  const agent = runMatching(tx).get(id);
+  // Queued, it has a place in the queue to read; assigned, everything about it is known here.
+  if (!agent) return getCase(tx, id);
+  return {
+    id,
+    reference: caseReference(id),
+    ...fields,
+    customerName: customer.name,
+    status: 'assigned',
+    agentId: agent.id,
+    agentName: agent.name,
+    queuePosition: null,
+    createdAt: tx.now,
+    assignedAt: tx.now,
+    resolvedAt: null,
+    cancelledAt: null,
+    outcome: null,
+    note: null,
+    cancelReason: null,
+  };
 }
 
 /** Only the case's own agent resolves it; they take the next waiting case in the same commit. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
 import { openCore, type Core } from '../core';
-import { contentTables } from '../reliability/sql-dump';
+import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
 
@@ -82,9 +82,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     inspect,
     contentHash() {
       const db = inspect();
-      return JSON.stringify(
-        contentTables(db).map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-      );
+      return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));
     },
     async dispose() {
       reader?.close();

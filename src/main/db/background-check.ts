@@ -1,0 +1,83 @@
+// The whole-file check after a clean shutdown, run after the window shows and off
+// the main thread: a worker thread with its own read-only connection, so the desk
+// answers while SQLite reads the whole file.
+import { Worker } from 'node:worker_threads';
+import type { DatabaseFileReport } from './database-file';
+
+// Plain CommonJS evaluated in the worker: no build step of its own, and the same
+// native driver the main thread loaded (passed by its resolved path).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+let db;
+try {
+  db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+  const problems = db.pragma('quick_check(5)').map((row) => row.quick_check);
+  parentPort.postMessage({ problems });
+} catch (error) {
+  parentPort.postMessage({ code: error && error.code, message: String((error && error.message) || error) });
+} finally {
+  if (db) db.close();
+}
+`;
+
+type WorkerAnswer = { problems: string[] } | { code?: string; message: string };
+
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
+
+export interface BackgroundCheck {
+  /** The outcome: 'ok', 'corrupt' or 'unreadable', as the check at open would say it. */
+  result: Promise<DatabaseFileReport>;
+  /** Stops the worker (the desk is closing); `result` then resolves, never as a problem to report. */
+  stop(): Promise<void>;
+}
+
+/** Starts SQLite's `quick_check` of the file in a worker thread. Never rejects. */
+export function startBackgroundCheck(path: string): BackgroundCheck {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { path, driver: require.resolve('better-sqlite3') },
+  });
+  const report = (kind: DatabaseFileReport['kind'], message: string): DatabaseFileReport => ({
+    kind,
+    message,
+    fullCheck: true,
+  });
+  let stopped = false;
+  const result = new Promise<DatabaseFileReport>((done) => {
+    worker.once('message', (answer: WorkerAnswer) => {
+      if ('problems' in answer) {
+        done(
+          answer.problems[0] === 'ok'
+            ? report('ok', `${path} is a healthy ReturnDesk database.`)
+            : report('corrupt', `${path} is damaged: ${answer.problems.join('; ')}.`),
+        );
+      } else if (answer.code && CORRUPT_CODES.has(answer.code)) {
+        done(report('corrupt', `${path} is damaged: ${answer.message.replace(/\.$/, '')}.`));
+      } else {
+        done(report('unreadable', `ReturnDesk cannot read ${path}: ${answer.message.replace(/\.$/, '')}.`));
+      }
+    });
+    // The worker itself failed (it could not start or load the driver): the file was not checked.
+    worker.once('error', (error) =>
+      done({
+        ...report('unreadable', `The check of ${path} could not run: ${String(error)}.`),
+        fullCheck: false,
+      }),
+    );
+    worker.once('exit', () =>
+      done(
+        stopped
+          ? report('unreadable', `The check of ${path} was stopped: the desk closed.`)
+          : { ...report('unreadable', `The check of ${path} ended without an answer.`), fullCheck: false },
+      ),
+    );
+  });
+  return {
+    result,
+    async stop() {
+      stopped = true;
+      await worker.terminate();
+    },
+  };
+}
