@@ -32,12 +32,15 @@ export interface BackgroundCheck {
   stop(): Promise<void>;
 }
 
-/** Starts SQLite's `quick_check` of the file in a worker thread. Never rejects. */
-export function startBackgroundCheck(path: string): BackgroundCheck {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { path, driver: require.resolve('better-sqlite3') },
-  });
+/**
+ * Starts SQLite's `quick_check` of the file in a worker thread. Never rejects.
+ * `driver` is the better-sqlite3 module the worker loads (tests name one that cannot load).
+ */
+export function startBackgroundCheck(
+  path: string,
+  driver = require.resolve('better-sqlite3'),
+): BackgroundCheck {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } });
   const report = (kind: DatabaseFileReport['kind'], message: string): DatabaseFileReport => ({
     kind,
     message,
