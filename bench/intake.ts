@@ -47,7 +47,8 @@ async function prepareFile(dbPath: string): Promise<{ agentIds: number[]; custom
   return seeded;
 }
 
-function caseInput(rng: Random, customerIds: number[]) {
+/** One intake's input, as the counter would type it (also used by profile-create.ts). */
+export function caseInput(rng: Random, customerIds: number[]) {
   return {
     customerId: rng.pick(customerIds),
     orderNumber: orderNumber(rng),

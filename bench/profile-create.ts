@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asSupervisor } from '../src/main/auth/as-supervisor';
 import { openCore } from '../src/main/core';
-import { CASE_REASONS } from '../src/shared/domain';
-import { migrate, openRaw, orderNumber, priority, productName, seedDesk } from './lib/seed';
+import { caseInput } from './intake';
+import { migrate, openRaw, seedDesk } from './lib/seed';
 import { Random } from './lib/random';
 
 async function main(): Promise<void> {
@@ -24,15 +24,7 @@ async function main(): Promise<void> {
     const rng = new Random(1);
     const t0 = performance.now();
     for (let i = 0; i < creates; i++) {
-      const created = await core.dispatch('cases.create', {
-        customerId: rng.pick(customerIds),
-        orderNumber: orderNumber(rng),
-        product: productName(rng),
-        purchaseDate: '2026-01-15',
-        reason: rng.pick(CASE_REASONS),
-        description: 'Stopped working after a week.',
-        priority: priority(rng),
-      });
+      const created = await core.dispatch('cases.create', caseInput(rng, customerIds));
       if (!created.ok || created.data.agentId === null) throw new Error('create did not assign');
       await core.dispatch('cases.resolve', {
         id: created.data.id,

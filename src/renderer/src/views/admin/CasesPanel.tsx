@@ -87,7 +87,7 @@ export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
         </Field>
         <Field
           label="Search"
-          hint="Reference, order number or start of the customer’s name"
+          hint="Reference, customer, email, phone, order number or product"
           className="filter-search"
         >
           {(control) => (
