@@ -7,7 +7,8 @@ import { PUSH_CHANNELS } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
-import { openDeskWithChoices } from './app/open-desk';
+import { openDeskWithChoices, type OpenDeskOptions } from './app/open-desk';
+import { askForRestore } from './app/recovery-window';
 import { installMenu } from './app/menu';
 import { helpMenu } from './app/help-menu';
 import { createFileLogger } from './log/file-logger';
@@ -24,6 +25,13 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const pagePath = join(__dirname, '../renderer/index.html');
 // The page is loaded by this URL and calls are checked against it (see pageFileUrl).
 const appUrl = rendererUrl ?? pageFileUrl(pagePath);
+/** The recovery window's page, shown when the desk cannot be opened (see app/recovery-window.ts). */
+const recoveryPage = {
+  url: rendererUrl
+    ? new URL('recovery.html', `${rendererUrl}/`).href
+    : pageFileUrl(join(__dirname, '../renderer/recovery.html')),
+  preloadPath: join(__dirname, '../preload/recovery.js'),
+};
 
 // Native crashes: Electron's crash reporter keeps minidumps in the user-data folder
 // (`Crashpad/`); nothing is ever uploaded.
@@ -32,6 +40,10 @@ crashReporter.start({ uploadToServer: false });
 /** `<userData>/logs/main.log`, rotated at 5 MB, 5 files kept (see src/main/log/file-logger.ts). */
 const logsDir = join(app.getPath('userData'), 'logs');
 const logger = createFileLogger({ dir: logsDir, consoleLevel: 'warn' });
+const openOptions: OpenDeskOptions = {
+  logger,
+  askForRestore: ({ dbPath, problem }) => askForRestore(recoveryPage, { dbPath, problem, logger }),
+};
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -109,6 +121,8 @@ function wireCore(desk: Core): void {
 }
 
 let reopening = false;
+/** The desk is being opened at start: closing the recovery window must not quit the app. */
+let opening = false;
 
 /**
  * The background check found the open desk damaged: close it (it is then not
@@ -123,7 +137,7 @@ async function reopenAfterProblem(problem: DatabaseOpenError): Promise<void> {
   core = null;
   for (const win of BrowserWindow.getAllWindows()) win.destroy();
   await damaged.close();
-  core = await openDeskWithChoices(damaged.dbPath, logger);
+  core = await openDeskWithChoices(damaged.dbPath, openOptions);
   reopening = false;
   if (!core) {
     app.exit(1);
@@ -140,12 +154,15 @@ async function start(): Promise<void> {
     platform: `${process.platform}-${process.arch}`,
   });
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-  core = await openDeskWithChoices(dbPath, logger);
+  // Before any window: the recovery window may be the first one.
+  hardenSession();
+  opening = true;
+  core = await openDeskWithChoices(dbPath, openOptions);
+  opening = false;
   if (!core) {
     app.exit(1);
     return;
   }
-  hardenSession();
   wireIpc();
   wireCore(core);
   installMenu(() => mainWindow, [helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })]);
@@ -178,7 +195,7 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('window-all-closed', () => {
-    if (!reopening) app.quit();
+    if (!reopening && !opening) app.quit();
   });
   let closing = false;
   app.on('will-quit', (event) => {
