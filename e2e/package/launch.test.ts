@@ -24,11 +24,14 @@ import { asSupervisor } from '../../src/main/auth/as-supervisor';
 import { openCore } from '../../src/main/core';
 import { createMemoryLogger } from '../../src/main/log/memory-logger';
 import { RECOVERY_CHANNELS } from '../../src/shared/recovery';
+import { SHUTDOWN_SETTING } from '../../src/main/db/shutdown-marker';
+import Database from 'better-sqlite3';
 import { filesUnder, packApp, type PackedApp } from './pack';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const launcher = fileURLToPath(new URL('./launch.mjs', import.meta.url));
 const recoverer = fileURLToPath(new URL('./recover.mjs', import.meta.url));
+const crashChecker = fileURLToPath(new URL('./check-after-crash.mjs', import.meta.url));
 /** The unpacked app's own resources (app.asar and what is unpacked beside it), not Electron's. */
 const RESOURCES_BUDGET_BYTES = 12 * 1024 * 1024;
 
@@ -42,6 +45,7 @@ interface LaunchReport {
   permissionHandlers: { request: boolean; check: boolean };
   csp: string[] | null;
   windows: number;
+  deskStates: string[];
   webPreferences: Record<string, unknown>;
   preload: { path: string; insideApp: boolean } | null;
   page: { path?: string; insideApp?: boolean; url?: string | null };
@@ -139,6 +143,11 @@ describe('the packaged app', () => {
     expect(report.menuInstalled).toBe(true);
   });
 
+  it('tells its page the desk is open, without a check after a first start', () => {
+    expect(report.deskStates.at(-1)).toBe('open');
+    expect(report.deskStates).not.toContain('checking');
+  });
+
   it('handles every contract channel, and nothing else', () => {
     expect(report.handlers).toEqual([...CHANNEL_NAMES].sort());
   });
@@ -205,6 +214,7 @@ interface RecoverReport {
   filesAfterNone: Record<string, string>;
   rightPasscode: { ok: boolean; data?: { restored: string; replacedFile: string | null } };
   deskOpened: boolean;
+  windows: number;
   recoveryClosed: boolean;
   handlersAfter: string[];
   deskWindow: { page: string; preload: string | null };
@@ -256,8 +266,10 @@ describe('the packaged app, when its database cannot be opened', () => {
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets)
       expect(existsSync(join(packed.appDir, 'out', 'renderer', asset)), asset).toBe(true);
-    // While it asks, only the recovery channels answer: the desk is not open.
-    expect(recover.handlersWhileAsking).toEqual(Object.values(RECOVERY_CHANNELS).sort());
+    // While it asks, the recovery channels answer; the desk's own wait for the desk to open.
+    expect(recover.handlersWhileAsking).toEqual(
+      [...CHANNEL_NAMES, ...Object.values(RECOVERY_CHANNELS)].sort(),
+    );
     expect(recover.choices.ok).toBe(true);
     expect(recover.choices.data?.backups).toHaveLength(1);
   });
@@ -289,6 +301,8 @@ describe('the packaged app, when its database cannot be opened', () => {
     const kept = basename(recover.rightPasscode.data?.replacedFile ?? '');
     expect(recover.filesAfterRestore[kept]).toBe(recover.filesAtStart['returndesk.sqlite']);
     expect(recover.deskOpened).toBe(true);
+    // The desk's window (shown while it opened) and the recovery window, now closed.
+    expect(recover.windows).toBe(2);
     expect(recover.recoveryClosed).toBe(true);
     expect(recover.handlersAfter).toEqual([]);
     expect(recover.deskWindow).toEqual({
@@ -300,5 +314,64 @@ describe('the packaged app, when its database cannot be opened', () => {
     expect(recover.errorBoxes).toEqual([]);
     expect(recover.exitCode).toBeNull();
     expect(recover.quit).toBe(true);
+  });
+});
+
+interface CrashReport {
+  windowShown: boolean;
+  statesWhenLoaded: string[];
+  firstCall: { ok: boolean; data?: { setupRequired: boolean } };
+  statesWhenAnswered: string[] | null;
+  states: string[];
+  errorBoxes: unknown[];
+  messageBoxes: number;
+  log: string;
+  quit: boolean;
+}
+
+describe('the packaged app, after an unclean shutdown', () => {
+  let crash: CrashReport;
+
+  beforeAll(async () => {
+    // A desk with a passcode whose shutdown marker says 'open', as a kill leaves it.
+    const userData = join(workDir, 'crash-data');
+    mkdirSync(userData);
+    const dbPath = join(userData, 'returndesk.sqlite');
+    const core = await asSupervisor(
+      await openCore({ dbPath, logger: createMemoryLogger() }),
+      'crash-passcode',
+    );
+    await core.close();
+    const db = new Database(dbPath, { fileMustExist: true });
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SHUTDOWN_SETTING) as {
+      value: string;
+    };
+    const value = { ...(JSON.parse(row.value) as Record<string, unknown>), state: 'open' };
+    db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(JSON.stringify(value), SHUTDOWN_SETTING);
+    db.close();
+
+    const reportFile = join(workDir, 'crash.json');
+    execFileSync(process.execPath, [crashChecker, packed.appDir, userData, reportFile], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH, HOME: userData },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 60_000,
+    });
+    crash = JSON.parse(readFileSync(reportFile, 'utf8')) as CrashReport;
+  });
+
+  it('shows its window at once and tells the page it is checking the whole file', () => {
+    expect(crash.windowShown).toBe(true);
+    expect(crash.statesWhenLoaded.at(-1)).toBe('checking');
+    expect(crash.log).toMatch(/\[info\]\s+database file checked quickCheck="ok"/);
+  });
+
+  it('answers the page’s first call once the check is done and the desk is open', () => {
+    expect(crash.firstCall).toMatchObject({ ok: true, data: { setupRequired: false } });
+    expect(crash.statesWhenAnswered?.at(-1)).toBe('open');
+    expect(crash.states.filter((state, i, all) => state !== all[i - 1])).toEqual(['checking', 'open']);
+    expect(crash.errorBoxes).toEqual([]);
+    expect(crash.messageBoxes).toBe(0);
+    expect(crash.quit).toBe(true);
   });
 });

@@ -70,7 +70,9 @@ createRequire(join(appDir, 'package.json'))(appDir);
 const report = { filesAtStart };
 report.recoveryShown = await waitFor(() => record.handlers.has('recovery.restore'), 30_000);
 report.messageBoxes = record.messageBoxes.map((box) => ({ title: box.title, buttons: box.buttons }));
-const recovery = windowInfo(record.windows[0]);
+const byPreload = (file) =>
+  record.windows.find((w) => w.options.webPreferences?.preload?.endsWith(join('preload', file)));
+const recovery = windowInfo(byPreload('recovery.js'));
 report.recoveryWindow = {
   page: recovery.page,
   preload: recovery.preload,
@@ -102,16 +104,14 @@ report.noPasscode = await call('recovery.restore', as(recovery), { name });
 report.filesAfterNone = files();
 report.rightPasscode = await call('recovery.restore', as(recovery), { name, passcode });
 
-// The recovery window closes and the desk opens in its own window.
-report.deskOpened = await waitFor(
-  () => record.windows.length >= 2 && record.handlers.has('auth.status'),
-  30_000,
-);
-report.recoveryClosed = record.windows[0]?.destroyed ?? false;
+// The recovery window closes and the desk opens in the window that waited for it.
+report.recoveryClosed = await waitFor(() => byPreload('recovery.js')?.destroyed === true, 30_000);
 report.handlersAfter = [...record.handlers.keys()].filter((c) => c.startsWith('recovery.'));
-const desk = windowInfo(record.windows[1]);
+const desk = windowInfo(byPreload('index.js'));
 report.deskWindow = { page: desk.page, preload: desk.preload };
 report.authStatus = await call('auth.status', as(desk), undefined);
+report.deskOpened = report.authStatus?.ok === true;
+report.windows = record.windows.length;
 report.errorBoxes = record.errorBoxes;
 report.exitCode = record.exitCode;
 report.filesAfterRestore = files();

@@ -16,6 +16,8 @@ export interface OpenDeskOptions {
    * restored, or null when the person went back without restoring.
    */
   askForRestore(options: { dbPath: string; problem: string }): Promise<RecoveryDone | null>;
+  /** The file was not closed cleanly and its whole-file check starts (see `openCore`). */
+  onFullCheck?: () => void;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, autoBackup: true, logger });
+      return await openCore({ dbPath: path, autoBackup: true, logger, onFullCheck: options.onFullCheck });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {
