@@ -20,7 +20,10 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          recovery: resolve(__dirname, 'src/preload/recovery.ts'),
+        },
         external: ['electron'],
       },
     },
@@ -33,7 +36,12 @@ export default defineConfig({
     // Minified: less to parse at start-up (electron-vite leaves it off by default).
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          recovery: resolve(__dirname, 'src/renderer/recovery.html'),
+        },
+      },
     },
   },
 });

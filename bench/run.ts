@@ -10,6 +10,7 @@ import { runIntake, type IntakeResult } from './intake';
 import { buildLargeDesk, runLists, type ListsResult } from './lists';
 import { runOpen, type OpenResult } from './open';
 import { runRenderer, type RendererResult } from './renderer';
+import { CLICK_ACTIONS, clickFigures, runClickToPixel, type ClickToPixelResult } from './click-to-pixel';
 import { progress } from './lib/progress';
 import { figure, latencyFigures, type Figure } from './lib/stats';
 import { renderTable, type Row, type Section } from './lib/table';
@@ -29,6 +30,8 @@ const SIZES = {
     openRounds: 3,
     /** The renderer part needs chromium and takes a while: full runs (or --only=renderer). */
     rendererRounds: 0,
+    /** Click to pixels needs chromium too: full runs (or --only=clicks, then 50 actions each). */
+    clickActions: 0,
   },
   full: {
     rounds: 7,
@@ -43,6 +46,7 @@ const SIZES = {
     listCalls: 100,
     openRounds: 7,
     rendererRounds: 5,
+    clickActions: 100,
   },
 };
 
@@ -56,6 +60,8 @@ const TARGETS = {
   rssMb: 150,
   rowsVisibleMs: 300,
   scrollToEndMs: 200,
+  /** A frame (at 60 Hz) beyond the commit's own time. */
+  clickFrameMs: 16,
 };
 
 interface Args {
@@ -74,7 +80,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
     else
       throw new Error(
-        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer)`,
+        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer,clicks)`,
       );
   }
   return args;
@@ -140,6 +146,7 @@ async function main(): Promise<void> {
   let lists: ListsResult | undefined;
   let open: OpenResult | undefined;
   let renderer: RendererResult | undefined;
+  let clicks: ClickToPixelResult | undefined;
   try {
     if (wants('intake')) {
       const common = { dir, rounds: size.rounds, warmup: size.warmup };
@@ -158,7 +165,9 @@ async function main(): Promise<void> {
       ? Math.max(3, size.rendererRounds)
       : size.rendererRounds;
     const wantsRenderer = wants('renderer') && rendererRounds > 0;
-    if (wants('lists') || wants('open') || wantsRenderer) {
+    const clickActions = args.only?.has('clicks') ? Math.max(50, size.clickActions) : size.clickActions;
+    const wantsClicks = wants('clicks') && clickActions > 0;
+    if (wants('lists') || wants('open') || wantsRenderer || wantsClicks) {
       const listOptions = {
         dir,
         cases: size.cases,
@@ -173,6 +182,8 @@ async function main(): Promise<void> {
       if (wants('lists')) lists = await runLists(listOptions, desk);
       if (wants('open')) open = await runOpen({ dbPath: desk.dbPath, rounds: size.openRounds });
       if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
+      // Last: it logs and resolves cases on the desk the other parts measured.
+      if (wantsClicks) clicks = await runClickToPixel({ dbPath: desk.dbPath, actions: clickActions });
     }
   } finally {
     if (!args.keep) rmSync(dir, { recursive: true, force: true });
@@ -281,6 +292,44 @@ async function main(): Promise<void> {
     sections.push({ title: `6. Renderer: not run (${renderer.skipped})`, rows: [] });
   }
 
+  if (clicks && !clicks.skipped) {
+    const commit = {
+      create: clickFigures(clicks.commitMs['cases.create']),
+      resolve: clickFigures(clicks.commitMs['cases.resolve']),
+    };
+    const LABELS: Record<(typeof CLICK_ACTIONS)[number], [string, 'create' | 'resolve']> = {
+      log_case_same_window: ['"Log case" → new row painted in Latest cases', 'create'],
+      log_case_second_window: ['  … in a second window', 'create'],
+      resolve_next_case_shown: ['"Resolve case" → next case painted in the agent view', 'resolve'],
+      resolve_queue_row_gone_second_window: [
+        '  … its queue row gone from Admin in a second window',
+        'resolve',
+      ],
+    };
+    const rows: Row[] = [];
+    for (const action of CLICK_ACTIONS) {
+      const [label, call] = LABELS[action];
+      const f = clickFigures(clicks.samples[action]);
+      const limit = commit[call].p95 + TARGETS.clickFrameMs;
+      rows.push(row(label, figure([f.p50]), 'ms p50', 1));
+      rows.push(row('', figure([f.p95]), 'ms p95', 1, { text: `≤ ${limit.toFixed(1)}`, ok: atMost(limit) }));
+    }
+    rows.push(row('cases.create commit (dispatch, FULL)', figure([commit.create.p50]), 'ms p50', 2));
+    rows.push(row('', figure([commit.create.p95]), 'ms p95', 2));
+    rows.push(row('cases.resolve commit incl. hand-over', figure([commit.resolve.p50]), 'ms p50', 2));
+    rows.push(row('', figure([commit.resolve.p95]), 'ms p95', 2));
+    sections.push({
+      title: `7. Click to pixels in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases, ${size.queued.toLocaleString('en-US')} waiting: ${clicks.actions} actions each (renderer built ${clicks.builtAt})`,
+      rows,
+      notes: [
+        "From the page's own click to right after the frame that shows the result (MutationObserver, then requestAnimationFrame, then a posted message); both windows on one clock (performance.timeOrigin).",
+        `Target: p95 ≤ 16 ms plus the commit's own p95. Resolves whose next case was not the queue head: ${clicks.headMismatches}.`,
+      ],
+    });
+  } else if (clicks?.skipped) {
+    sections.push({ title: `7. Click to pixels: not run (${clicks.skipped})`, rows: [] });
+  }
+
   const out: string[] = [];
   out.push(`ReturnDesk benchmark (${args.quick ? 'quick' : 'full'}): ${machine(dir)}`);
   out.push('Every figure: median of the rounds, with min and max. p50/p99 are per round.');
@@ -331,10 +380,24 @@ async function main(): Promise<void> {
       quick_check_ms: open ? med(open.quickCheckMs) : null,
       renderer_rows_ms: renderer?.rowsMs.length ? med(renderer.rowsMs) : null,
       renderer_page_turn_ms: renderer?.pageTurnMs.length ? med(renderer.pageTurnMs) : null,
+      click_to_pixel_p95_ms: clicks?.actions ? clickSummary(clicks, 'p95') : null,
+      click_to_pixel_p50_ms: clicks?.actions ? clickSummary(clicks, 'p50') : null,
+      click_commit_p95_ms: clicks?.actions
+        ? {
+            'cases.create': clickFigures(clicks.commitMs['cases.create']).p95,
+            'cases.resolve': clickFigures(clicks.commitMs['cases.resolve']).p95,
+          }
+        : null,
       seconds: (performance.now() - started) / 1000,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   }
+}
+
+function clickSummary(clicks: ClickToPixelResult, which: 'p50' | 'p95'): Record<string, number> {
+  return Object.fromEntries(
+    CLICK_ACTIONS.map((action) => [action, clickFigures(clicks.samples[action])[which]]),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -208,8 +208,19 @@ export const CHECKLIST: ChecklistRule[] = [
         /const pagePath = join\(__dirname, '\.\.\/renderer\/index\.html'\)/,
         'names its page as a file in its own folder (pagePath)',
       ),
+      ...mustHave(
+        files,
+        /pageFileUrl\(join\(__dirname, '\.\.\/renderer\/recovery\.html'\)\)/,
+        'names the recovery page as a file in its own folder (recoveryPage)',
+      ),
+      // The recovery window (shown when the desk cannot open) loads the recovery page the shell names.
       ...inFiles(files, /\.loadURL\(/, shell)
-        .filter((p) => !/\.loadURL\(\s*appUrl\s*\)/.test(files.find((f) => f.path === p)!.text))
+        .filter((p) => {
+          const text = files.find((f) => f.path === p)!.text;
+          const loads = [...text.matchAll(/\.loadURL\(\s*([^)]*?)\s*\)/g)].map((m) => m[1]);
+          const allowed = p === 'src/main/app/recovery-window.ts' ? ['page.url'] : ['appUrl'];
+          return !loads.every((arg) => allowed.includes(arg!));
+        })
         .map((p) => `${p} loads a URL other than appUrl`),
       ...mustNotHave(
         files,

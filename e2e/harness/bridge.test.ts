@@ -23,12 +23,12 @@ describe('the e2e bridge', () => {
     await desk.close();
   });
 
-  it('exposes exactly invoke, onChange and onNavigate, frozen', async () => {
+  it('exposes exactly invoke, onChange, onNavigate and onDeskState, frozen', async () => {
     const shape = await desk.page.evaluate(() => {
       const { api } = globalThis as PageWindow;
       return { keys: Object.keys(api).sort(), frozen: Object.isFrozen(api) };
     });
-    expect(shape).toEqual({ keys: ['invoke', 'onChange', 'onNavigate'], frozen: true });
+    expect(shape).toEqual({ keys: ['invoke', 'onChange', 'onDeskState', 'onNavigate'], frozen: true });
   });
 
   it('answers a call with the core’s Result, data and errors alike', async () => {

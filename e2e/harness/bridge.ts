@@ -76,6 +76,11 @@ const api: DeskApi = {
   },
   onChange: (listener) => subscribe(changeListeners, listener),
   onNavigate: (listener) => subscribe(navigateListeners, listener),
+  // The harness opens its core before serving the page: the desk is always open here.
+  onDeskState: (listener) => {
+    listener('open');
+    return () => {};
+  },
 };
 
 // contextBridge hands the page a frozen copy; so does this.

@@ -26,8 +26,11 @@ export function createElectronStandIn(options) {
     openedPaths: [],
     saveDialogs: [],
   };
-  /** The driver plays the person at a save dialog: a path to answer with, or null to cancel. */
-  const answers = { savePath: null };
+  /**
+   * The driver plays the person: a path to answer a save dialog with (null to
+   * cancel), and the buttons to press in the next message boxes (then cancel).
+   */
+  const answers = { savePath: null, messageBoxResponses: [] };
 
   const app = new EventEmitter();
   let readyResolve;
@@ -104,6 +107,15 @@ export function createElectronStandIn(options) {
       return Promise.resolve();
     }
     show() {}
+    destroy() {
+      const entry = record.windows.find((w) => w.instance === this);
+      if (entry) entry.destroyed = true;
+      this.destroyed = true;
+      this.emit('closed');
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
     focus() {}
     maximize() {}
     restore() {}
@@ -118,14 +130,17 @@ export function createElectronStandIn(options) {
         throw new Error(`Attempted to register a second handler for '${channel}'`);
       record.handlers.set(channel, handler);
     },
+    removeHandler(channel) {
+      record.handlers.delete(channel);
+    },
   };
 
   const dialog = {
     showErrorBox: (title, content) => record.errorBoxes.push({ title, content }),
-    // The person "chooses" the cancel button: the stand-in never picks an action.
+    // The person "chooses" the cancel button unless the driver said otherwise.
     showMessageBox: async (messageOptions) => {
       record.messageBoxes.push(messageOptions);
-      return { response: messageOptions.cancelId ?? 0 };
+      return { response: answers.messageBoxResponses.shift() ?? messageOptions.cancelId ?? 0 };
     },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     showSaveDialog: async (saveOptions) => {

@@ -71,6 +71,12 @@ const forged = {
   'no frame': { senderFrame: null, sender: { id: contentsId } },
 };
 
+// The page has loaded (Chromium would say so): the shell tells it where the desk stands.
+window?.webContents.emit('did-finish-load');
+const deskStates = (window?.webContents.sent ?? [])
+  .filter((message) => message.channel === 'desk.state')
+  .map((message) => message.payload);
+
 let csp = null;
 record.headerHook?.(
   { responseHeaders: {} },
@@ -86,6 +92,7 @@ Object.assign(report, {
   permissionHandlers: record.permissionHandlers,
   csp,
   windows: record.windows.length,
+  deskStates,
   webPreferences: { ...prefs, preload: undefined },
   preload: prefs.preload ? { path: relative(appDir, prefs.preload), insideApp: inApp(prefs.preload) } : null,
   page: pageFile

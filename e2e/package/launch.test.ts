@@ -3,7 +3,15 @@
 // recording stand-in for the `electron` module. e2e/README.md says what this
 // proves and what only a real desktop can.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,10 +20,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secureWebPreferences, CONTENT_SECURITY_POLICY } from '../../src/main/app/security';
 import { CHANNEL_NAMES } from '../../src/shared/channels';
 import { knownMigrationNames } from '../../src/main/db/database-file';
+import { asSupervisor } from '../../src/main/auth/as-supervisor';
+import { openCore } from '../../src/main/core';
+import { createMemoryLogger } from '../../src/main/log/memory-logger';
+import { RECOVERY_CHANNELS } from '../../src/shared/recovery';
+import { SHUTDOWN_SETTING } from '../../src/main/db/shutdown-marker';
+import Database from 'better-sqlite3';
 import { filesUnder, packApp, type PackedApp } from './pack';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const launcher = fileURLToPath(new URL('./launch.mjs', import.meta.url));
+const recoverer = fileURLToPath(new URL('./recover.mjs', import.meta.url));
+const crashChecker = fileURLToPath(new URL('./check-after-crash.mjs', import.meta.url));
 /** The unpacked app's own resources (app.asar and what is unpacked beside it), not Electron's. */
 const RESOURCES_BUDGET_BYTES = 12 * 1024 * 1024;
 
@@ -29,6 +45,7 @@ interface LaunchReport {
   permissionHandlers: { request: boolean; check: boolean };
   csp: string[] | null;
   windows: number;
+  deskStates: string[];
   webPreferences: Record<string, unknown>;
   preload: { path: string; insideApp: boolean } | null;
   page: { path?: string; insideApp?: boolean; url?: string | null };
@@ -126,6 +143,11 @@ describe('the packaged app', () => {
     expect(report.menuInstalled).toBe(true);
   });
 
+  it('tells its page the desk is open, without a check after a first start', () => {
+    expect(report.deskStates.at(-1)).toBe('open');
+    expect(report.deskStates).not.toContain('checking');
+  });
+
   it('handles every contract channel, and nothing else', () => {
     expect(report.handlers).toEqual([...CHANNEL_NAMES].sort());
   });
@@ -174,5 +196,182 @@ describe('the packaged app', () => {
     expect(report.walWhileOpen).toBe(true);
     expect(report.quit).toBe(true);
     expect(report.walAfterQuit).toBe(false);
+  });
+});
+
+interface RecoverReport {
+  filesAtStart: Record<string, string>;
+  recoveryShown: boolean;
+  messageBoxes: { title: string; buttons: string[] }[];
+  recoveryWindow: { page: string; preload: string | null; webPreferences: Record<string, unknown> };
+  handlersWhileAsking: string[];
+  choices: { ok: boolean; data?: { backups: { name: string }[] } };
+  forged: Record<string, { ok: boolean; error?: { code: string } }>;
+  filesAfterForged: Record<string, string>;
+  wrongPasscode: { ok: boolean; error?: { code: string; fields?: Record<string, string> } };
+  filesAfterWrong: Record<string, string>;
+  noPasscode: { ok: boolean; error?: { code: string; fields?: Record<string, string> } };
+  filesAfterNone: Record<string, string>;
+  rightPasscode: { ok: boolean; data?: { restored: string; replacedFile: string | null } };
+  deskOpened: boolean;
+  windows: number;
+  recoveryClosed: boolean;
+  handlersAfter: string[];
+  deskWindow: { page: string; preload: string | null };
+  authStatus: { ok: boolean; data?: { setupRequired: boolean } };
+  errorBoxes: unknown[];
+  exitCode: number | null;
+  filesAfterRestore: Record<string, string>;
+  quit: boolean;
+}
+
+describe('the packaged app, when its database cannot be opened', () => {
+  const PASSCODE = 'backup-passcode-1';
+  let recover: RecoverReport;
+
+  beforeAll(async () => {
+    // A desk with a supervisor passcode and a backup, then its first page overwritten.
+    const userData = join(workDir, 'recover-data');
+    mkdirSync(userData);
+    const dbPath = join(userData, 'returndesk.sqlite');
+    const core = await asSupervisor(await openCore({ dbPath, logger: createMemoryLogger() }), PASSCODE);
+    const backup = await core.dispatch('backup.now', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    await core.close();
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x42, 0, 100);
+    writeFileSync(dbPath, bytes);
+
+    const reportFile = join(workDir, 'recover.json');
+    execFileSync(process.execPath, [recoverer, packed.appDir, userData, reportFile, PASSCODE], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH, HOME: userData },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 60_000,
+    });
+    recover = JSON.parse(readFileSync(reportFile, 'utf8')) as RecoverReport;
+  });
+
+  it('offers a restore, which opens a hardened recovery window listing the backups', () => {
+    expect(recover.messageBoxes[0]).toMatchObject({ title: 'ReturnDesk cannot open its database' });
+    expect(recover.messageBoxes[0]?.buttons[0]).toBe('Restore a backup…');
+    expect(recover.recoveryShown).toBe(true);
+    expect(recover.recoveryWindow).toEqual({
+      page: join('out', 'renderer', 'recovery.html'),
+      preload: join('out', 'preload', 'recovery.js'),
+      webPreferences: { ...secureWebPreferences('unused'), preload: undefined },
+    });
+    const html = readFileSync(join(packed.appDir, 'out', 'renderer', 'recovery.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets)
+      expect(existsSync(join(packed.appDir, 'out', 'renderer', asset)), asset).toBe(true);
+    // While it asks, the recovery channels answer; the desk's own wait for the desk to open.
+    expect(recover.handlersWhileAsking).toEqual(
+      [...CHANNEL_NAMES, ...Object.values(RECOVERY_CHANNELS)].sort(),
+    );
+    expect(recover.choices.ok).toBe(true);
+    expect(recover.choices.data?.backups).toHaveLength(1);
+  });
+
+  it('refuses other senders, a wrong passcode and none, and changes no file', () => {
+    for (const [who, result] of Object.entries(recover.forged))
+      expect({ who, code: result.error?.code }).toEqual({ who, code: 'FORBIDDEN' });
+    expect(recover.wrongPasscode).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        fields: { passcode: 'That is not the supervisor passcode of this backup. Nothing was changed.' },
+      },
+    });
+    expect(recover.noPasscode).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { passcode: 'Passcode is required' } },
+    });
+    expect(recover.filesAfterForged).toEqual(recover.filesAtStart);
+    expect(recover.filesAfterWrong).toEqual(recover.filesAtStart);
+    expect(recover.filesAfterNone).toEqual(recover.filesAtStart);
+  });
+
+  it('restores with the right passcode, keeps the damaged file, and opens the desk', () => {
+    expect(recover.rightPasscode).toMatchObject({
+      ok: true,
+      data: { restored: recover.choices.data?.backups[0]?.name },
+    });
+    const kept = basename(recover.rightPasscode.data?.replacedFile ?? '');
+    expect(recover.filesAfterRestore[kept]).toBe(recover.filesAtStart['returndesk.sqlite']);
+    expect(recover.deskOpened).toBe(true);
+    // The desk's window (shown while it opened) and the recovery window, now closed.
+    expect(recover.windows).toBe(2);
+    expect(recover.recoveryClosed).toBe(true);
+    expect(recover.handlersAfter).toEqual([]);
+    expect(recover.deskWindow).toEqual({
+      page: join('out', 'renderer', 'index.html'),
+      preload: join('out', 'preload', 'index.js'),
+    });
+    // The restored desk has its supervisor passcode: no first-run screen.
+    expect(recover.authStatus).toMatchObject({ ok: true, data: { setupRequired: false } });
+    expect(recover.errorBoxes).toEqual([]);
+    expect(recover.exitCode).toBeNull();
+    expect(recover.quit).toBe(true);
+  });
+});
+
+interface CrashReport {
+  windowShown: boolean;
+  statesWhenLoaded: string[];
+  firstCall: { ok: boolean; data?: { setupRequired: boolean } };
+  statesWhenAnswered: string[] | null;
+  states: string[];
+  errorBoxes: unknown[];
+  messageBoxes: number;
+  log: string;
+  quit: boolean;
+}
+
+describe('the packaged app, after an unclean shutdown', () => {
+  let crash: CrashReport;
+
+  beforeAll(async () => {
+    // A desk with a passcode whose shutdown marker says 'open', as a kill leaves it.
+    const userData = join(workDir, 'crash-data');
+    mkdirSync(userData);
+    const dbPath = join(userData, 'returndesk.sqlite');
+    const core = await asSupervisor(
+      await openCore({ dbPath, logger: createMemoryLogger() }),
+      'crash-passcode',
+    );
+    await core.close();
+    const db = new Database(dbPath, { fileMustExist: true });
+    const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SHUTDOWN_SETTING) as {
+      value: string;
+    };
+    const value = { ...(JSON.parse(row.value) as Record<string, unknown>), state: 'open' };
+    db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(JSON.stringify(value), SHUTDOWN_SETTING);
+    db.close();
+
+    const reportFile = join(workDir, 'crash.json');
+    execFileSync(process.execPath, [crashChecker, packed.appDir, userData, reportFile], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH, HOME: userData },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 60_000,
+    });
+    crash = JSON.parse(readFileSync(reportFile, 'utf8')) as CrashReport;
+  });
+
+  it('shows its window at once and tells the page it is checking the whole file', () => {
+    expect(crash.windowShown).toBe(true);
+    expect(crash.statesWhenLoaded.at(-1)).toBe('checking');
+    expect(crash.log).toMatch(/\[info\]\s+database file checked quickCheck="ok"/);
+  });
+
+  it('answers the page’s first call once the check is done and the desk is open', () => {
+    expect(crash.firstCall).toMatchObject({ ok: true, data: { setupRequired: false } });
+    expect(crash.statesWhenAnswered?.at(-1)).toBe('open');
+    expect(crash.states.filter((state, i, all) => state !== all[i - 1])).toEqual(['checking', 'open']);
+    expect(crash.errorBoxes).toEqual([]);
+    expect(crash.messageBoxes).toBe(0);
+    expect(crash.quit).toBe(true);
   });
 });

@@ -87,9 +87,17 @@ describe('the check at open and in the background', () => {
       SHUTDOWN_SETTING,
     );
     db.close();
-    const core = await openCore({ dbPath });
+    // The shell is told the check starts (to say so in the window); nothing has written yet.
+    const told: string[] = [];
+    const opening = openCore({ dbPath, onFullCheck: () => told.push(marker(dbPath).state) });
+    const core = await opening;
+    expect(told).toEqual(['open']);
     expect(core.integrity()).toEqual({ atOpen: 'full', background: 'not-needed' });
     await core.close();
+    // After the clean close, the open does not say it is checking.
+    const again = await openCore({ dbPath, onFullCheck: () => told.push('again') });
+    expect(told).toEqual(['open']);
+    await again.close();
   });
 
   it('checks the whole file of a desk closed cleanly elsewhere and copied in', async () => {

@@ -44,6 +44,11 @@ export interface CoreOptions {
   backup?: { keep?: number; pagesPerStep?: number };
   /** How long an unlocked Admin stays open without input (default 10 minutes). */
   supervisorIdleMs?: number;
+  /**
+   * Called when the open finds the file was not closed cleanly and starts its
+   * whole-file check (off the main thread): the shell tells the window the desk is checking.
+   */
+  onFullCheck?: () => void;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -134,6 +139,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       logger,
       trackShutdown: true,
       now,
+      onFullCheck: options.onFullCheck,
     });
     const atOpen: IntegrityStatus['atOpen'] =
       fileCheck.kind === 'missing' ? 'new' : fileCheck.fullCheck ? 'full' : 'deferred';

@@ -3,11 +3,12 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, crashReporter, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
-import { PUSH_CHANNELS } from '../shared/events';
+import { PUSH_CHANNELS, type DeskState } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
-import { openDeskWithChoices } from './app/open-desk';
+import { openDeskWithChoices, type OpenDeskOptions } from './app/open-desk';
+import { askForRestore } from './app/recovery-window';
 import { installMenu } from './app/menu';
 import { helpMenu } from './app/help-menu';
 import { createFileLogger } from './log/file-logger';
@@ -16,6 +17,13 @@ import { CONTENT_SECURITY_POLICY, isTrustedSender, pageFileUrl, secureWebPrefere
 import { loadWindowState, saveWindowState } from './app/window-state';
 
 let core: Core | null = null;
+/** The desk as it opens: calls that arrive meanwhile wait for it (null: it did not open). */
+let deskReady: Promise<Core | null> = Promise.resolve(null);
+/** Told to every window when its page loads and on each change (see DeskState). */
+let deskState: DeskState = 'opening';
+let reopening = false;
+/** The desk is being opened: closing the recovery window must not quit the app. */
+let opening = false;
 let mainWindow: BrowserWindow | null = null;
 const windowIds = new Set<number>();
 /** Each window's standing (front desk, signed-in agent, unlocked supervisor), by webContents id. */
@@ -24,6 +32,13 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const pagePath = join(__dirname, '../renderer/index.html');
 // The page is loaded by this URL and calls are checked against it (see pageFileUrl).
 const appUrl = rendererUrl ?? pageFileUrl(pagePath);
+/** The recovery window's page, shown when the desk cannot be opened (see app/recovery-window.ts). */
+const recoveryPage = {
+  url: rendererUrl
+    ? new URL('recovery.html', `${rendererUrl}/`).href
+    : pageFileUrl(join(__dirname, '../renderer/recovery.html')),
+  preloadPath: join(__dirname, '../preload/recovery.js'),
+};
 
 // Native crashes: Electron's crash reporter keeps minidumps in the user-data folder
 // (`Crashpad/`); nothing is ever uploaded.
@@ -32,6 +47,12 @@ crashReporter.start({ uploadToServer: false });
 /** `<userData>/logs/main.log`, rotated at 5 MB, 5 files kept (see src/main/log/file-logger.ts). */
 const logsDir = join(app.getPath('userData'), 'logs');
 const logger = createFileLogger({ dir: logsDir, consoleLevel: 'warn' });
+const openOptions: OpenDeskOptions = {
+  logger,
+  // After an unclean shutdown the whole file is checked before the desk opens: the window says so.
+  onFullCheck: () => setDeskState('checking'),
+  askForRestore: ({ dbPath, problem }) => askForRestore(recoveryPage, { dbPath, problem, logger }),
+};
 
 const FORBIDDEN: Result<never> = {
   ok: false,
@@ -62,12 +83,13 @@ function createWindow(): BrowserWindow {
   });
   const contentsId = win.webContents.id;
   windowIds.add(contentsId);
-  if (core) sessions.set(contentsId, core.openSession());
   if (bounds.maximized) win.maximize();
+  // The window shows while the desk opens; its page hears where the desk stands.
+  win.webContents.on('did-finish-load', () => win.webContents.send(PUSH_CHANNELS.deskState, deskState));
   win.once('ready-to-show', () => {
     win.show();
     // After a clean shutdown the open skipped the whole-file check: now, off the main thread.
-    void core?.checkInBackground();
+    void deskReady.then((desk) => desk?.checkInBackground());
   });
   win.on('close', () =>
     saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }),
@@ -91,14 +113,48 @@ const CLOSED: Result<never> = {
   error: { code: 'INTERNAL', message: 'The desk database is closed.' },
 };
 
+function setDeskState(state: DeskState): void {
+  deskState = state;
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.deskState, state);
+}
+
+/** Each window's session, opened on its first call to this desk. */
+function sessionFor(contentsId: number, desk: Core): Session {
+  let found = sessions.get(contentsId);
+  if (!found) sessions.set(contentsId, (found = desk.openSession()));
+  return found;
+}
+
 function wireIpc(): void {
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
-      !isTrustedSender(event, appUrl, windowIds)
-        ? FORBIDDEN
-        : (core?.dispatch(channel, input, { session: sessions.get(event.sender.id) }) ?? CLOSED),
-    );
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
+      if (!isTrustedSender(event, appUrl, windowIds)) return FORBIDDEN;
+      // While the desk opens (or is checked after an unclean shutdown) calls wait for it.
+      const desk = core ?? (await deskReady);
+      if (!desk || !windowIds.has(event.sender.id)) return CLOSED;
+      return desk.dispatch(channel, input, { session: sessionFor(event.sender.id, desk) });
+    });
   }
+}
+
+/** Opens the desk with the window already showing, which hears 'checking' and then 'open'. */
+async function openDesk(dbPath: string): Promise<Core | null> {
+  setDeskState('opening');
+  opening = true;
+  mainWindow = createWindow();
+  deskReady = openDeskWithChoices(dbPath, openOptions);
+  try {
+    core = await deskReady;
+  } finally {
+    opening = false;
+  }
+  if (core) {
+    wireCore(core);
+    setDeskState('open');
+    // The window was closed while the desk opened: that was a quit.
+    if (BrowserWindow.getAllWindows().length === 0) app.quit();
+  }
+  return core;
 }
 
 function wireCore(desk: Core): void {
@@ -107,8 +163,6 @@ function wireCore(desk: Core): void {
   });
   desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
 }
-
-let reopening = false;
 
 /**
  * The background check found the open desk damaged: close it (it is then not
@@ -121,16 +175,12 @@ async function reopenAfterProblem(problem: DatabaseOpenError): Promise<void> {
   logger.error('background integrity check found the desk damaged', { kind: problem.kind });
   const damaged = core;
   core = null;
+  deskReady = Promise.resolve(null);
   for (const win of BrowserWindow.getAllWindows()) win.destroy();
   await damaged.close();
-  core = await openDeskWithChoices(damaged.dbPath, logger);
+  const reopened = await openDesk(damaged.dbPath);
   reopening = false;
-  if (!core) {
-    app.exit(1);
-    return;
-  }
-  wireCore(core);
-  mainWindow = createWindow();
+  if (!reopened) app.exit(1);
 }
 
 async function start(): Promise<void> {
@@ -140,16 +190,11 @@ async function start(): Promise<void> {
     platform: `${process.platform}-${process.arch}`,
   });
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
-  core = await openDeskWithChoices(dbPath, logger);
-  if (!core) {
-    app.exit(1);
-    return;
-  }
+  // Before any window and any call: the window shows while the desk opens, and calls wait for it.
   hardenSession();
   wireIpc();
-  wireCore(core);
   installMenu(() => mainWindow, [helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })]);
-  mainWindow = createWindow();
+  if (!(await openDesk(dbPath))) app.exit(1);
 }
 
 // Two processes must never write one database: a second launch focuses the first.
@@ -178,7 +223,7 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('window-all-closed', () => {
-    if (!reopening) app.quit();
+    if (!reopening && !opening) app.quit();
   });
   let closing = false;
   app.on('will-quit', (event) => {

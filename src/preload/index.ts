@@ -1,9 +1,9 @@
 // The only bridge between page and main: invoke over contract channels, and
-// two push subscriptions. No ipcRenderer, no Node object reaches the page.
+// three push subscriptions. No ipcRenderer, no Node object reaches the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeskApi, ViewName } from '../shared/api';
 import { isChannelName } from '../shared/channels';
-import { PUSH_CHANNELS, type ChangeEvent } from '../shared/events';
+import { PUSH_CHANNELS, type ChangeEvent, type DeskState } from '../shared/events';
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const wrapped = (_event: IpcRendererEvent, payload: T) => listener(payload);
@@ -12,6 +12,15 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
     ipcRenderer.removeListener(channel, wrapped);
   };
 }
+
+// The shell pushes the desk's state when the page loads, maybe before the page
+// subscribes: the last one is kept here and handed to each new listener.
+let deskState: DeskState | null = null;
+const deskStateListeners = new Set<(state: DeskState) => void>();
+ipcRenderer.on(PUSH_CHANNELS.deskState, (_event: IpcRendererEvent, state: DeskState) => {
+  deskState = state;
+  for (const listener of [...deskStateListeners]) listener(state);
+});
 
 const api: DeskApi = {
   invoke(channel, input) {
@@ -22,6 +31,13 @@ const api: DeskApi = {
   },
   onChange: (listener) => subscribe<ChangeEvent>(PUSH_CHANNELS.changed, listener),
   onNavigate: (listener) => subscribe<ViewName>(PUSH_CHANNELS.navigate, listener),
+  onDeskState(listener) {
+    deskStateListeners.add(listener);
+    if (deskState) listener(deskState);
+    return () => {
+      deskStateListeners.delete(listener);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld('api', api);

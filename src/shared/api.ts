@@ -1,6 +1,6 @@
 // The renderer's view of main: exactly what the preload exposes as `window.api`.
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
-import type { ChangeEvent } from './events';
+import type { ChangeEvent, DeskState } from './events';
 import type { Result } from './result';
 
 export const VIEWS = ['intake', 'agent', 'admin'] as const;
@@ -12,4 +12,9 @@ export interface DeskApi {
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** The application menu asks for a view. */
   onNavigate(listener: (view: ViewName) => void): () => void;
+  /**
+   * Where the desk's database stands (opening, checking after an unclean shutdown,
+   * open): the last known state at once if there is one, then every change.
+   */
+  onDeskState(listener: (state: DeskState) => void): () => void;
 }

@@ -9,4 +9,15 @@ export interface ChangeEvent {
   ids: Partial<Record<ChangeEntity, number[]>>;
 }
 
-export const PUSH_CHANNELS = { changed: 'desk.changed', navigate: 'app.navigate' } as const;
+export const PUSH_CHANNELS = {
+  changed: 'desk.changed',
+  navigate: 'app.navigate',
+  deskState: 'desk.state',
+} as const;
+
+/**
+ * Where the desk's database stands, pushed by the shell to each window when its
+ * page loads and on every change: 'opening' while it opens, 'checking' while the
+ * whole file is checked after an unclean shutdown (calls wait meanwhile), 'open'.
+ */
+export type DeskState = 'opening' | 'checking' | 'open';

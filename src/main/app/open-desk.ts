@@ -1,14 +1,24 @@
 // Opening the desk database at start-up, and what to do when it cannot be
 // opened: never a silent new database over a damaged file; the person chooses.
-import { basename } from 'node:path';
 import { dialog } from 'electron';
-import { backupFolder } from '../backup/backup-files';
-import { restoreDatabase, RestoreRefusedError } from '../backup/restore';
+import type { RecoveryDone } from '../../shared/recovery';
 import { openCore, type Core } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
 import type { Logger } from '../log/logger';
 
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
+
+export interface OpenDeskOptions {
+  logger?: Logger | undefined;
+  /**
+   * Asks which backup to restore and for that backup's supervisor passcode (the
+   * recovery window, src/main/app/recovery-window.ts); resolves to what was
+   * restored, or null when the person went back without restoring.
+   */
+  askForRestore(options: { dbPath: string; problem: string }): Promise<RecoveryDone | null>;
+  /** The file was not closed cleanly and its whole-file check starts (see `openCore`). */
+  onFullCheck?: () => void;
+}
 
 /**
  * Resolves to the open core, or null when the person chose to quit. Also the way
@@ -16,11 +26,12 @@ const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'
  * the core (which then does not record a clean shutdown) and calls this again, so
  * the open checks the whole file and the same choices are offered.
  */
-export async function openDeskWithChoices(dbPath: string, logger?: Logger): Promise<Core | null> {
+export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptions): Promise<Core | null> {
+  const { logger } = options;
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, autoBackup: true, logger });
+      return await openCore({ dbPath: path, autoBackup: true, logger, onFullCheck: options.onFullCheck });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {
@@ -38,22 +49,9 @@ export async function openDeskWithChoices(dbPath: string, logger?: Logger): Prom
         cancelId: 2,
       });
       if (response === 0) {
-        const picked = await dialog.showOpenDialog({
-          title: 'Restore a backup',
-          defaultPath: backupFolder(path),
-          filters: SQLITE_FILES,
-          properties: ['openFile'],
-        });
-        const from = picked.filePaths[0];
-        if (picked.canceled || !from) continue;
-        try {
-          await restoreDatabase({ dbPath: path, from, at: new Date() });
-          logger?.info('restore done at start', { from: basename(from) });
-        } catch (refused) {
-          if (!(refused instanceof RestoreRefusedError)) throw refused;
-          logger?.warn('restore refused', { kind: refused.kind });
-          dialog.showErrorBox('That backup cannot be restored', refused.message);
-        }
+        // A restore replaces the whole desk: only with the backup's own supervisor passcode.
+        const restored = await options.askForRestore({ dbPath: path, problem: error.message });
+        if (restored) logger?.info('desk restored at start', { name: restored.restored });
       } else if (response === 1) {
         const picked = await dialog.showOpenDialog({
           title: 'Open a ReturnDesk database',

@@ -10,15 +10,17 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 let db;
+let answer;
 try {
-  db = new Database(workerData.path, { readonly: true, fileMustExist: true });
-  const problems = db.pragma('quick_check(5)').map((row) => row.quick_check);
-  parentPort.postMessage({ problems });
+  db = new Database(workerData.path, { readonly: workerData.readonly, fileMustExist: true });
+  answer = { problems: db.pragma('quick_check(5)').map((row) => row.quick_check) };
 } catch (error) {
-  parentPort.postMessage({ code: error && error.code, message: String((error && error.message) || error) });
+  answer = { code: error && error.code, message: String((error && error.message) || error) };
 } finally {
+  // Closed before answering: the caller may open the file (or look at its folder) at once.
   if (db) db.close();
 }
+parentPort.postMessage(answer);
 `;
 
 type WorkerAnswer = { problems: string[] } | { code?: string; message: string };
@@ -39,8 +41,12 @@ export interface BackgroundCheck {
 export function startBackgroundCheck(
   path: string,
   driver = require.resolve('better-sqlite3'),
+  options: { readonly?: boolean } = {},
 ): BackgroundCheck {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } });
+  // Read-only while the desk has the file open. The check at open (nothing else has it open)
+  // connects as the main-thread check did, so closing removes the -wal and -shm it made.
+  const readonly = options.readonly ?? true;
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, readonly } });
   const report = (kind: DatabaseFileReport['kind'], message: string): DatabaseFileReport => ({
     kind,
     message,

@@ -26,6 +26,11 @@ export interface DatabaseFileReport {
   message: string;
   /** Whether SQLite's whole-file `quick_check` ran (it is skipped only after a clean shutdown, when asked). */
   fullCheck: boolean;
+  /**
+   * With `fullCheck: 'after-unclean-shutdown-off-thread'`: the file was not closed
+   * cleanly and its whole-file check is still to run (the caller runs it in a worker).
+   */
+  fullCheckDue?: boolean;
 }
 
 /** Opening refused: the file is kept as it is, and the shell offers the choices. */
@@ -57,7 +62,7 @@ export interface ClassifyOptions {
    * 'after-unclean-shutdown' (the desk's own open: skipped when the file says this
    * desk closed it cleanly at this path; the core then checks it in the background).
    */
-  fullCheck?: 'always' | 'after-unclean-shutdown';
+  fullCheck?: 'always' | 'after-unclean-shutdown' | 'after-unclean-shutdown-off-thread';
 }
 
 /**
@@ -100,8 +105,12 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
       fileMustExist: true,
       readonly: !forWriting,
     });
-    const always = (options.fullCheck ?? 'always') === 'always';
-    return inspect(db, path, () => always || !closedCleanly(db!, path, stat));
+    const mode = options.fullCheck ?? 'always';
+    const wanted = () => mode === 'always' || !closedCleanly(db!, path, stat);
+    if (mode !== 'after-unclean-shutdown-off-thread') return inspect(db, path, wanted);
+    // Everything but the whole-file read; the caller runs that in a worker thread.
+    const found = inspect(db, path, () => false);
+    return found.kind === 'ok' && wanted() ? { ...found, fullCheckDue: true } : found;
   } catch (error) {
     const code = errorCode(error);
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_INDEX') {

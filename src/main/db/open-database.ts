@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
-import { assertDatabaseFileUsable, type DatabaseFileReport } from './database-file';
+import { startBackgroundCheck } from './background-check';
+import { assertDatabaseFileUsable, DatabaseOpenError, type DatabaseFileReport } from './database-file';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import type { Logger } from '../log/logger';
@@ -23,6 +24,12 @@ export interface OpenDatabaseOptions {
   trackShutdown?: boolean;
   /** The clock of the marker's `updated_at` (the core's). */
   now?: () => Date;
+  /**
+   * With `trackShutdown`: called when the file was not closed cleanly and its
+   * whole-file check starts (in a worker thread, so the shell can say the desk is
+   * checking while it runs). Nothing writes to the file before the check passes.
+   */
+  onFullCheck?: () => void;
 }
 
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -49,9 +56,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
 export async function openCheckedDatabase(
   options: OpenDatabaseOptions,
 ): Promise<{ dataSource: DataSource; fileCheck: DatabaseFileReport }> {
-  const fileCheck = assertDatabaseFileUsable(options.dbPath, {
-    fullCheck: options.trackShutdown ? 'after-unclean-shutdown' : 'always',
-  });
+  const fileCheck = await checkFile(options);
   options.logger?.info('database file checked', {
     quickCheck:
       fileCheck.kind === 'missing' ? 'new desk' : fileCheck.fullCheck ? 'ok' : 'deferred (clean shutdown)',
@@ -81,6 +86,28 @@ export async function openCheckedDatabase(
     throw error;
   }
   return { dataSource, fileCheck };
+}
+
+/**
+ * The file check before anything writes. The desk's own open reads the whole
+ * file only after an unclean shutdown, and then in a worker thread (the main
+ * thread stays free to show that the desk is checking); should the worker fail
+ * to run, the check runs here instead. Throws `DatabaseOpenError`.
+ */
+async function checkFile(options: OpenDatabaseOptions): Promise<DatabaseFileReport> {
+  if (!options.trackShutdown) return assertDatabaseFileUsable(options.dbPath, { fullCheck: 'always' });
+  const found = assertDatabaseFileUsable(options.dbPath, { fullCheck: 'after-unclean-shutdown-off-thread' });
+  if (!found.fullCheckDue) return found;
+  options.onFullCheck?.();
+  const checked = await startBackgroundCheck(options.dbPath, undefined, { readonly: false }).result;
+  if (!checked.fullCheck) return assertDatabaseFileUsable(options.dbPath, { fullCheck: 'always' });
+  if (checked.kind !== 'ok')
+    throw new DatabaseOpenError(
+      checked.kind === 'corrupt' ? 'corrupt' : 'unreadable',
+      checked.message,
+      options.dbPath,
+    );
+  return checked;
 }
 
 export function rawConnection(dataSource: DataSource): BetterSqlite3.Database {

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { VIEWS, type ViewName } from '../../shared/api';
+import type { DeskState } from '../../shared/events';
 import { ErrorBanner } from './components/ErrorBanner';
-import { onMenuNavigate } from './lib/api';
+import { StatusBanner } from './components/StatusBanner';
+import { onDeskState, onMenuNavigate } from './lib/api';
 import { cx } from './lib/cx';
 import { useAgentsStore } from './stores/agents-store';
 import { useActivityTouch, useAuth } from './stores/auth-store';
@@ -163,10 +165,18 @@ export function App() {
   useLiveDesk();
   useActivityTouch();
   const { status, error, setupRequired, load } = useAuth();
+  const [deskState, setDeskState] = useState<DeskState>('open');
+  useEffect(() => onDeskState(setDeskState), []);
   if (status === 'ready') return setupRequired ? <FirstRunScreen /> : <DeskShell />;
   return (
     <div className="app app-boot">
       <main className="first-run">
+        {deskState === 'checking' && (
+          <StatusBanner tone="info">
+            ReturnDesk was not closed properly last time, so it is checking the whole desk file before it
+            opens. This can take a few seconds on a large desk.
+          </StatusBanner>
+        )}
         {error ? (
           <ErrorBanner
             title="ReturnDesk could not start."

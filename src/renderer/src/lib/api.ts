@@ -2,7 +2,7 @@
 // throws: a missing bridge or a broken channel becomes an INTERNAL error.
 import type { ViewName } from '../../../shared/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
-import type { ChangeEvent } from '../../../shared/events';
+import type { ChangeEvent, DeskState } from '../../../shared/events';
 import type { AppError, Result } from '../../../shared/result';
 
 const NOT_CONNECTED: AppError = {
@@ -62,6 +62,11 @@ export const callDraft = <C extends ChannelName>(channel: C, draft: Draft<C>) =>
 
 export function onDeskChange(listener: (event: ChangeEvent) => void): () => void {
   return bridge()?.onChange(listener) ?? (() => {});
+}
+
+/** Where the desk's database stands; without a bridge saying otherwise, it is open. */
+export function onDeskState(listener: (state: DeskState) => void): () => void {
+  return bridge()?.onDeskState(listener) ?? (() => {});
 }
 
 export function onMenuNavigate(listener: (view: ViewName) => void): () => void {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuthStatus } from '../../../shared/access';
 import type { DeskApi, ViewName } from '../../../shared/api';
-import type { ChangeEvent } from '../../../shared/events';
+import type { ChangeEvent, DeskState } from '../../../shared/events';
 import { openCore, type Core, type Session } from '../../../main/core';
 import { openTempCore, TestClock, type TempCore } from '../../../main/test/temp-core';
 import { createMemoryLogger, type MemoryLogger } from '../../../main/log/memory-logger';
@@ -76,6 +76,11 @@ function installWindow(core: Core, close: () => Promise<void>): Window {
       navListeners.add(listener);
       return () => navListeners.delete(listener);
     },
+    // The core is open before this window exists.
+    onDeskState(listener) {
+      listener('open');
+      return () => {};
+    },
   };
   window.api = api;
   return {
@@ -118,5 +123,69 @@ export async function installFirstRunApi(): Promise<FirstRunDesk> {
       rmSync(dir, { recursive: true, force: true });
       log.assertNoUnexpectedErrors();
     }),
+  };
+}
+
+export interface OpeningDesk {
+  /** Every state pushed to the window, in order. */
+  states: DeskState[];
+  /** The core as it opens (a full check first when the file was not closed cleanly). */
+  opened: Promise<Core>;
+  /** Lets the shell's last step happen: the window is told 'open' and waiting calls go through. */
+  release(): void;
+  dispose(): Promise<void>;
+}
+
+/**
+ * window.api as the Electron shell serves it while the desk opens: the window
+ * exists first, calls wait for the core, and the desk's state is pushed as the
+ * shell pushes it (the last one kept for late subscribers, as the preload does).
+ * The step from "core opened" to "window told" waits for `release()`, so a test
+ * can look at the window while the desk is still checking.
+ */
+export function installOpeningApi(dbPath: string): OpeningDesk {
+  const log = createMemoryLogger();
+  const states: DeskState[] = [];
+  const stateListeners = new Set<(state: DeskState) => void>();
+  const push = (state: DeskState) => {
+    states.push(state);
+    for (const listener of [...stateListeners]) listener(state);
+  };
+  push('opening');
+  const opened = openCore({ dbPath, logger: log, onFullCheck: () => push('checking') });
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const ready = Promise.all([opened, released]).then(([core]) => {
+    push('open');
+    return core;
+  });
+  const session = opened.then((core) => core.openSession());
+  const api: DeskApi = {
+    async invoke(channel, input) {
+      const core = await ready;
+      return structuredClone(
+        await core.dispatch(channel, structuredClone(input), { session: await session }),
+      );
+    },
+    onChange: () => () => {},
+    onNavigate: () => () => {},
+    onDeskState(listener) {
+      stateListeners.add(listener);
+      const last = states.at(-1);
+      if (last) listener(last);
+      return () => stateListeners.delete(listener);
+    },
+  };
+  window.api = api;
+  return {
+    states,
+    opened,
+    release,
+    async dispose() {
+      release();
+      Reflect.deleteProperty(window, 'api');
+      await (await opened).close();
+      log.assertNoUnexpectedErrors();
+    },
   };
 }

@@ -1,0 +1,242 @@
+// 7. Click to pixels: the built renderer in chromium through the E2E harness (two
+// pages, each its own window with its own session, on the large desk with its
+// queue), timed from the user's action to the frame that shows its result, in
+// the window acted in and in a second window. Beside each, the commit's own time:
+// the core's dispatch of that call, timed in this process.
+//
+// How a frame is timed, in the page: a MutationObserver sees the DOM that shows
+// the result; the next requestAnimationFrame callback runs just before that
+// frame is painted; a message posted from it runs right after the paint. That
+// moment (performance.timeOrigin + performance.now(), comparable across pages on
+// one machine) ends the measurement. It starts when the page's own script clicks
+// the button (the person's click, without Playwright's actionability checks).
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
+import { VIEWPORT } from '../e2e/harness/desk';
+import { RENDERER_DIR, startServer } from '../e2e/harness/server';
+import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
+import { asSupervisor, TOOLS_PASSCODE } from '../src/main/auth/as-supervisor';
+import { openCore, type Core } from '../src/main/core';
+import type { Dispatch } from '../src/main/ipc/router';
+import { progress } from './lib/progress';
+import { percentile } from './lib/stats';
+
+export const CLICK_ACTIONS = [
+  'log_case_same_window',
+  'log_case_second_window',
+  'resolve_next_case_shown',
+  'resolve_queue_row_gone_second_window',
+] as const;
+export type ClickAction = (typeof CLICK_ACTIONS)[number];
+
+export interface ClickToPixelResult {
+  skipped?: string;
+  builtAt?: string;
+  /** Timed actions of each kind (after the warm-up). */
+  actions: number;
+  /** Per action: every sample, in ms. */
+  samples: Record<ClickAction, number[]>;
+  /** The core's dispatch of the same calls (validation, transaction, FULL commit, change event). */
+  commitMs: { 'cases.create': number[]; 'cases.resolve': number[] };
+  /** Resolves whose next case was not the queue's head (the second window then watched the wrong row). */
+  headMismatches: number;
+}
+
+const PIN = '2468';
+const WARMUP = 5;
+const TIMEOUT_MS = 30_000;
+
+/**
+ * In the page: a promise kept on `window[key]`, resolved with the time right after
+ * the frame that first shows `condition` (a JS expression) is painted.
+ */
+const WATCH = (key: string, condition: string) => `(() => {
+  const shown = () => { try { return Boolean(${condition}); } catch { return false; } };
+  window[${JSON.stringify(key)}] = new Promise((resolve, reject) => {
+    const painted = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
+      channel.port2.postMessage(0);
+    });
+    if (shown()) return painted();
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('not shown after 30 s: ' + ${JSON.stringify(condition)})); }, ${TIMEOUT_MS});
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      painted();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+})()`;
+
+/** In the page: clicks the button and answers the click's time on the same clock as WATCH. */
+const CLICK = (selector: string, name: string) => `(() => {
+  const button = [...document.querySelectorAll(${JSON.stringify(selector)})].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
+  if (!button) throw new Error('no button ' + ${JSON.stringify(name)});
+  const at = performance.timeOrigin + performance.now();
+  button.click();
+  return at;
+})()`;
+
+const rowWith = (table: string, text: string) =>
+  `[...document.querySelectorAll('table[aria-label=${JSON.stringify(table)}] tbody tr')].some((tr) => [...tr.cells].some((cell) => cell.textContent.trim() === ${JSON.stringify(text)}))`;
+
+const RESOLVE_TITLE = `document.querySelector('#panel-agent form.resolve-form h3')`;
+
+async function connected(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,
+  );
+}
+
+/** The same core, with `cases.create` and `cases.resolve` timed as they pass through dispatch. */
+function timedCore(core: Core, commitMs: ClickToPixelResult['commitMs']): Core {
+  const dispatch = (async (channel: unknown, input: unknown, ctx?: unknown) => {
+    const started = performance.now();
+    const result = await (core.dispatch as (c: unknown, i: unknown, x?: unknown) => Promise<unknown>)(
+      channel,
+      input,
+      ctx,
+    );
+    if (channel === 'cases.create' || channel === 'cases.resolve')
+      commitMs[channel].push(performance.now() - started);
+    return result;
+  }) as Dispatch;
+  return { ...core, dispatch };
+}
+
+export async function runClickToPixel(options: {
+  dbPath: string;
+  actions: number;
+}): Promise<ClickToPixelResult> {
+  const empty = (): ClickToPixelResult => ({
+    actions: 0,
+    samples: Object.fromEntries(CLICK_ACTIONS.map((a) => [a, []])) as unknown as Record<
+      ClickAction,
+      number[]
+    >,
+    commitMs: { 'cases.create': [], 'cases.resolve': [] },
+    headMismatches: 0,
+  });
+  const index = join(RENDERER_DIR, 'index.html');
+  if (!existsSync(CHROMIUM_PATH)) return { ...empty(), skipped: `no chromium at ${CHROMIUM_PATH}` };
+  if (!existsSync(index)) return { ...empty(), skipped: 'renderer not built (npm run build)' };
+  const result: ClickToPixelResult = { ...empty(), builtAt: statSync(index).mtime.toISOString() };
+
+  const core = await openCore({ dbPath: options.dbPath });
+  // One agent gets a PIN to sign in with; a customer to log cases for.
+  const supervisor = await asSupervisor(core);
+  const agents = await supervisor.dispatch('agents.list', {});
+  if (!agents.ok) throw new Error(agents.error.message);
+  const agent = agents.data.find((a) => a.onDuty && a.currentCaseId !== null);
+  if (!agent) throw new Error('the large desk has no busy agent');
+  const pinned = await supervisor.dispatch('agents.setPin', { id: agent.id, pin: PIN });
+  if (!pinned.ok) throw new Error(pinned.error.message);
+  const customers = await supervisor.dispatch('customers.search', { query: 'a', limit: 1 });
+  if (!customers.ok || !customers.data[0]) throw new Error('the large desk has no customer');
+  // Searched by its email: the large desk has many customers of one name.
+  const customer = customers.data[0].email ?? customers.data[0].name;
+
+  const commits = { 'cases.create': [] as number[], 'cases.resolve': [] as number[] };
+  const server = await startServer(timedCore(core, commits));
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const acting = await context.newPage();
+    const watching = await context.newPage();
+    const errors: string[] = [];
+    for (const page of [acting, watching]) page.on('pageerror', (error) => errors.push(error.message));
+    await connected(acting, server.url);
+    await connected(watching, server.url);
+
+    // Log case: both windows on Intake, "Latest cases" showing.
+    const intake = await openView(acting, 'intake');
+    await openView(watching, 'intake');
+    for (let i = 0; i < WARMUP + options.actions; i++) {
+      const measuring = i >= WARMUP;
+      progress(
+        `click to pixels: log case ${i + 1}/${WARMUP + options.actions}${measuring ? '' : ' (warm-up)'}`,
+      );
+      const product = `Bench kettle ${i + 1}`;
+      if (!(await intake.getByRole('group', { name: 'Selected customer' }).isVisible())) {
+        await intake.getByRole('combobox', { name: 'Find customer' }).fill(customer);
+        await intake.getByRole('listbox', { name: 'Matching customers' }).getByRole('option').first().click();
+      }
+      await intake.getByLabel('Order number').fill(`BENCH-${i + 1}`);
+      await intake.getByLabel('Product').fill(product);
+      await intake.getByLabel('Reason').selectOption({ label: 'Defective' });
+      const shows = rowWith('Latest cases', product);
+      await acting.evaluate(WATCH('__same', shows));
+      await watching.evaluate(WATCH('__other', shows));
+      const before = commits['cases.create'].length;
+      const clicked = (await acting.evaluate(CLICK('#panel-intake button', 'Log case'))) as number;
+      const same = (await acting.evaluate('window.__same')) as number;
+      const other = (await watching.evaluate('window.__other')) as number;
+      if (commits['cases.create'].length !== before + 1)
+        throw new Error('Log case did not call cases.create once');
+      if (measuring) {
+        result.samples.log_case_same_window.push(same - clicked);
+        result.samples.log_case_second_window.push(other - clicked);
+        result.commitMs['cases.create'].push(commits['cases.create'].at(-1)!);
+      }
+    }
+
+    // Resolve case: the acting window signed in as the agent; the second on Admin's queue.
+    const agentPanel = await openView(acting, 'agent');
+    await signIn(agentPanel, agent.name, PIN);
+    await unlockAdmin(watching, TOOLS_PASSCODE);
+    for (let i = 0; i < WARMUP + options.actions; i++) {
+      const measuring = i >= WARMUP;
+      progress(
+        `click to pixels: resolve ${i + 1}/${WARMUP + options.actions}${measuring ? '' : ' (warm-up)'}`,
+      );
+      await acting.waitForFunction(`Boolean(${RESOLVE_TITLE})`);
+      const title = (await acting.evaluate(`${RESOLVE_TITLE}.textContent.trim()`)) as string;
+      await agentPanel.getByLabel('Outcome').selectOption({ index: 1 });
+      const head = (await watching.evaluate(
+        `document.querySelector('table[aria-label="Queue"] tbody tr .case-ref')?.textContent.trim() ?? ''`,
+      )) as string;
+      const reference = /RMA-\d+/.exec(head)?.[0];
+      if (!reference) throw new Error(`the queue's first row has no reference: "${head}"`);
+      await acting.evaluate(
+        WATCH(
+          '__next',
+          `${RESOLVE_TITLE} && ${RESOLVE_TITLE}.textContent.trim() !== ${JSON.stringify(title)}`,
+        ),
+      );
+      await watching.evaluate(WATCH('__gone', `!(${rowWith('Queue', reference)})`));
+      const before = commits['cases.resolve'].length;
+      const clicked = (await acting.evaluate(
+        CLICK('#panel-agent form.resolve-form button', 'Resolve case'),
+      )) as number;
+      const next = (await acting.evaluate('window.__next')) as number;
+      const gone = (await watching.evaluate('window.__gone')) as number;
+      if (commits['cases.resolve'].length !== before + 1)
+        throw new Error('Resolve case did not call cases.resolve once');
+      const shown = (await acting.evaluate(`${RESOLVE_TITLE}.textContent.trim()`)) as string;
+      if (shown !== `Resolve ${reference}`) result.headMismatches += 1;
+      if (measuring) {
+        result.samples.resolve_next_case_shown.push(next - clicked);
+        result.samples.resolve_queue_row_gone_second_window.push(gone - clicked);
+        result.commitMs['cases.resolve'].push(commits['cases.resolve'].at(-1)!);
+      }
+    }
+    result.actions = options.actions;
+    if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await core.close();
+  }
+  return result;
+}
+
+/** p50 and p95 (nearest rank) of one action's samples. */
+export function clickFigures(samples: readonly number[]): { p50: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
