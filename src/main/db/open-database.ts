@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { assertDatabaseFileUsable, type DatabaseFileReport } from './database-file';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import type { Logger } from '../log/logger';
 import { markOpen } from './shutdown-marker';
@@ -61,7 +60,6 @@ export async function openCheckedDatabase(
     database: options.dbPath,
     timeout: 5000,
     prepareDatabase: (db: BetterSqlite3.Database) => applyPragmas(db, options.synchronous),
-    entities: ENTITIES,
     migrations: options.migrations ?? MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -1,4 +1,4 @@
-import type { SettingRow } from '../entities';
+import type { SettingRow } from '../rows';
 import type { Sql } from '../sql';
 
 export const SETTING_KEYS = { supervisorPasscode: 'supervisor_passcode_hash' } as const;
