@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
-import { asSupervisor } from '../src/main/auth/as-supervisor';
+import { asSupervisor } from '../src/main/test/as-supervisor';
 import { Sql } from '../src/main/db/sql';
 import { activeCases, listCases } from '../src/main/services/case-service';
 import { createDesk } from '../src/main/services/desk';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { openCore, type Core } from '../core';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
