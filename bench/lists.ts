@@ -6,7 +6,7 @@ import { openCore } from '../src/main/core';
 import { asSupervisor } from '../src/main/test/as-supervisor';
 import { Sql } from '../src/main/db/sql';
 import { activeCases, listCases } from '../src/main/services/case-service';
-import { createDesk } from '../src/main/services/desk';
+import { createDesk } from '../src/main/db/unit-of-work';
 import { contract, type ChannelInput } from '../src/shared/contract';
 import { caseReference } from '../src/shared/domain';
 import { migrate, openRaw, seedDesk, type SeededDesk } from './lib/seed';

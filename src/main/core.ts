@@ -13,7 +13,7 @@ import { markClosed } from './db/shutdown-marker';
 import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
-import { ChangeSet, createDesk, type Tx } from './services/desk';
+import { ChangeSet, createDesk, type Tx } from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';

@@ -4,7 +4,7 @@ import type { AgentDto } from '../../shared/domain';
 import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
 import { getAgent } from '../services/agent-service';
-import type { Desk, Tx } from '../services/desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 import type { CallContext } from './call-context';
 import { hashSecret, verifySecret } from './secrets';
 import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } from './sign-in-throttle';

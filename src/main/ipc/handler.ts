@@ -1,7 +1,7 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
-import type { Desk, Tx } from '../services/desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one

@@ -4,7 +4,7 @@ import { expireIdleSupervisor } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
-import type { Desk, Tx } from '../services/desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
 import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';

@@ -3,7 +3,7 @@ import type { AgentDto } from '../../shared/domain';
 import { conflict, invalid, notFound } from '../domain-error';
 import { hashSecret } from '../auth/secrets';
 import { requeueCase, runMatching } from '../engine/assignment-engine';
-import type { Desk, Tx } from './desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 
 export function getAgent(desk: Desk, id: number): AgentDto {
   const agent = desk.agents.find(id);

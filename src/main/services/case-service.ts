@@ -12,7 +12,7 @@ import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
 import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
-import type { Desk, Tx } from './desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 
 export function getCase(desk: Desk, id: number): CaseDto {
   const found = desk.cases.find(id);

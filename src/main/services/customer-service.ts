@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { CustomerDto } from '../../shared/domain';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { CustomerFields } from '../db/repositories/customer-repository';
-import type { Desk, Tx } from './desk';
+import type { Desk, Tx } from '../db/unit-of-work';
 
 export function getCustomer(desk: Desk, id: number): CustomerDto {
   const customer = desk.customers.find(id);

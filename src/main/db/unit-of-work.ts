@@ -1,11 +1,11 @@
 import type { ChangeEntity, ChangeEvent } from '../../shared/events';
-import { AgentRepository } from '../db/repositories/agent-repository';
-import { CaseEventRepository } from '../db/repositories/case-event-repository';
-import { CaseRepository } from '../db/repositories/case-repository';
-import { CustomerRepository } from '../db/repositories/customer-repository';
-import { SettingRepository } from '../db/repositories/setting-repository';
-import { SignInThrottleRepository } from '../db/repositories/sign-in-throttle-repository';
-import type { Sql } from '../db/sql';
+import { AgentRepository } from './repositories/agent-repository';
+import { CaseEventRepository } from './repositories/case-event-repository';
+import { CaseRepository } from './repositories/case-repository';
+import { CustomerRepository } from './repositories/customer-repository';
+import { SettingRepository } from './repositories/setting-repository';
+import { SignInThrottleRepository } from './repositories/sign-in-throttle-repository';
+import type { Sql } from './sql';
 
 /** The repositories, read side: what a query needs. */
 export interface Desk {
