@@ -8,7 +8,7 @@ import { SignInThrottleRepository } from './repositories/sign-in-throttle-reposi
 import type { Sql } from './sql';
 
 /** The repositories, read side: what a query needs. */
-export interface Desk {
+export interface Repositories {
   agents: AgentRepository;
   customers: CustomerRepository;
   cases: CaseRepository;
@@ -18,13 +18,13 @@ export interface Desk {
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
-export interface Tx extends Desk {
+export interface Tx extends Repositories {
   now: string;
   actor: string;
   changed: ChangeSet;
 }
 
-export const createDesk = (sql: Sql): Desk => ({
+export const createRepositories = (sql: Sql): Repositories => ({
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),

@@ -3,8 +3,8 @@ import { setPin } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const agentHandlers = {
-  'agents.list': { mode: 'read', run: (desk, input) => desk.agents.list(input?.includeRemoved ?? false) },
-  'agents.get': { mode: 'read', run: (desk, input) => getAgent(desk, input.id) },
+  'agents.list': { mode: 'read', run: (repos, input) => repos.agents.list(input?.includeRemoved ?? false) },
+  'agents.get': { mode: 'read', run: (repos, input) => getAgent(repos, input.id) },
   'agents.create': { mode: 'write', run: createAgent },
   'agents.update': { mode: 'write', run: updateAgent },
   'agents.setOnDuty': { mode: 'write', run: setOnDuty },

@@ -6,9 +6,9 @@ export const backupHandlers = {
   'backup.list': { mode: 'backup', run: async (backups) => backups.list() },
   'backup.restore': {
     mode: 'backup',
-    run: (backups, input, { desk, call }) => {
+    run: (backups, input, { repos, call }) => {
       // Asked again even in an unlocked Admin: a restore replaces the whole desk.
-      confirmSupervisorPasscode(desk, call, input.passcode);
+      confirmSupervisorPasscode(repos, call, input.passcode);
       return backups.restore(input.name);
     },
   },

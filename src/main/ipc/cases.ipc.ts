@@ -12,7 +12,7 @@ import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
   'cases.create': { mode: 'write', run: createCase },
-  'cases.get': { mode: 'read', run: (desk, input) => getCaseDetail(desk, input.id) },
+  'cases.get': { mode: 'read', run: (repos, input) => getCaseDetail(repos, input.id) },
   'cases.list': { mode: 'read', run: listCases },
   'cases.active': { mode: 'read', run: activeCases },
   'cases.resolve': { mode: 'write', run: resolveCase },

@@ -3,7 +3,7 @@ import type { AreaHandlers } from './handler';
 
 export const customerHandlers = {
   'customers.search': { mode: 'read', run: searchCustomers },
-  'customers.get': { mode: 'read', run: (desk, input) => getCustomer(desk, input.id) },
+  'customers.get': { mode: 'read', run: (repos, input) => getCustomer(repos, input.id) },
   'customers.create': { mode: 'write', run: createCustomer },
   'customers.update': { mode: 'write', run: updateCustomer },
 } satisfies AreaHandlers<'customers'>;

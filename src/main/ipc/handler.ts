@@ -1,21 +1,21 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
-import type { Desk, Tx } from '../db/unit-of-work';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
  * transaction; a backup job works on whole database files and may take time.
  */
 export type Handler<C extends ChannelName> =
-  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+  | { mode: 'read'; run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
       run: (
         backups: BackupService,
         input: ParsedInput<C>,
-        context: { desk: Desk; call: CallContext },
+        context: { repos: Repositories; call: CallContext },
       ) => Promise<ChannelOutput<C>>;
     };
 

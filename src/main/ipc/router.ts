@@ -4,7 +4,7 @@ import { expireIdleSupervisor } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
-import type { Desk, Tx } from '../db/unit-of-work';
+import type { Repositories, Tx } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
 import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';
@@ -42,7 +42,7 @@ export interface Dispatch {
 }
 
 export interface RouterDeps {
-  desk: Desk;
+  repos: Repositories;
   auth: AuthRuntime;
   now: () => Date;
   /** Runs `fn` as one write transaction and announces what it changed after commit. */
@@ -96,7 +96,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       pageErrors: deps.pageErrors,
     };
     expireIdleSupervisor(call);
-    if (call.session.role === 'agent' && deps.desk.agents.find(call.session.agentId!)?.removedAt !== null) {
+    if (call.session.role === 'agent' && deps.repos.agents.find(call.session.agentId!)?.removedAt !== null) {
       call.session.becomeDesk(); // the agent was removed while signed in
     }
     const refusedRole = checkRole(channel, call);
@@ -113,11 +113,11 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     if (handler.mode === 'backup')
       return {
         ok: true,
-        data: await handler.run(deps.backups, parsed.data as never, { desk: deps.desk, call }),
+        data: await handler.run(deps.backups, parsed.data as never, { repos: deps.repos, call }),
       };
     const data =
       handler.mode === 'read'
-        ? handler.run(deps.desk, parsed.data as never, call)
+        ? handler.run(deps.repos, parsed.data as never, call)
         : deps.write(call, (tx) => handler.run(tx, parsed.data as never, call));
     return { ok: true, data };
   };

@@ -12,22 +12,22 @@ import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
 import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
-import type { Desk, Tx } from '../db/unit-of-work';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getCase(desk: Desk, id: number): CaseDto {
-  const found = desk.cases.find(id);
+export function getCase(repos: Repositories, id: number): CaseDto {
+  const found = repos.cases.find(id);
   if (!found) throw notFound(`No case with id ${id}`);
   return found;
 }
 
-export function getCaseDetail(desk: Desk, id: number): CaseDetailDto {
-  const found = getCase(desk, id);
-  return { ...found, customer: getCustomer(desk, found.customerId), timeline: desk.events.timeline(id) };
+export function getCaseDetail(repos: Repositories, id: number): CaseDetailDto {
+  const found = getCase(repos, id);
+  return { ...found, customer: getCustomer(repos, found.customerId), timeline: repos.events.timeline(id) };
 }
 
-export function listCases(desk: Desk, input: ParsedInput<'cases.list'>): CasePage {
+export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): CasePage {
   const status = input?.status;
-  return desk.cases.list(
+  return repos.cases.list(
     {
       statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
       agentId: input?.agentId,
@@ -195,7 +195,7 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   return getCase(tx, c.id);
 }
 
-export const activeCases = (desk: Desk): CaseDto[] => desk.cases.active();
+export const activeCases = (repos: Repositories): CaseDto[] => repos.cases.active();
 
 /** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
 function withFieldPrefix<T>(prefix: string, fn: () => T): T {
