@@ -17,7 +17,7 @@ import { ChangeSet, createRepositories, type Tx } from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
-import { SETTING_KEYS } from './db/repositories/setting-repository';
+import { hasSupervisorPasscode } from './auth/auth-service';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
 
@@ -143,7 +143,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     };
     const sql = new Sql(rawConnection(dataSource));
     const repos = createRepositories(sql);
-    auth.passcodeSet = repos.settings.get(SETTING_KEYS.supervisorPasscode) !== undefined;
+    auth.passcodeSet = hasSupervisorPasscode(repos);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
       const tx: Tx = { ...repos, now: call.now.toISOString(), actor: call.session.actor, changed };

@@ -1,7 +1,6 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { AuthStatus } from '../../shared/access';
 import type { AgentDto } from '../../shared/domain';
-import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
 import { getAgent } from '../services/agent-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
@@ -28,6 +27,10 @@ export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
     },
   };
 }
+
+/** Whether this database has a supervisor passcode (first run until it has). */
+export const hasSupervisorPasscode = (repos: Repositories): boolean =>
+  repos.settings.supervisorPasscodeHash() !== undefined;
 
 /** A supervisor who has been idle too long is back to front desk. */
 export function expireIdleSupervisor(call: CallContext): void {
@@ -84,10 +87,10 @@ function startSupervisor(call: CallContext): void {
 }
 
 export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: CallContext): AuthStatus {
-  if (call.auth.passcodeSet || tx.settings.get(SETTING_KEYS.supervisorPasscode)) {
+  if (call.auth.passcodeSet || hasSupervisorPasscode(tx)) {
     throw conflict('A supervisor passcode is already set');
   }
-  tx.settings.set(SETTING_KEYS.supervisorPasscode, hashSecret(input.passcode), tx.now);
+  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   call.auth.passcodeSet = true;
   startSupervisor(call);
   return authStatus(tx, call);
@@ -98,7 +101,7 @@ export function unlock(
   input: ParsedInput<'auth.unlock'>,
   call: CallContext,
 ): AuthStatus {
-  const stored = repos.settings.get(SETTING_KEYS.supervisorPasscode);
+  const stored = repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict('No supervisor passcode is set yet');
   checkSecret(repos, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
   startSupervisor(call);
@@ -110,7 +113,7 @@ export function unlock(
  * lightly (a restore), even in an unlocked Admin. Wrong tries count as at unlock.
  */
 export function confirmSupervisorPasscode(repos: Repositories, call: CallContext, passcode: string): void {
-  const stored = repos.settings.get(SETTING_KEYS.supervisorPasscode);
+  const stored = repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict('No supervisor passcode is set yet');
   checkSecret(repos, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
 }
@@ -120,9 +123,10 @@ export function changePasscode(
   input: ParsedInput<'auth.changePasscode'>,
   call: CallContext,
 ): AuthStatus {
-  const stored = tx.settings.get(SETTING_KEYS.supervisorPasscode)!;
+  const stored = tx.settings.supervisorPasscodeHash();
+  if (!stored) throw conflict('No supervisor passcode is set yet');
   checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
-  tx.settings.set(SETTING_KEYS.supervisorPasscode, hashSecret(input.passcode), tx.now);
+  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   return authStatus(tx, call);
 }
 

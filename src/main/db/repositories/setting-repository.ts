@@ -7,6 +7,15 @@ type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 export class SettingRepository {
   constructor(private readonly sql: Sql) {}
 
+  /** The supervisor passcode's scrypt hash; undefined until first run sets it. */
+  supervisorPasscodeHash(): string | undefined {
+    return this.get(SETTING_KEYS.supervisorPasscode);
+  }
+
+  setSupervisorPasscodeHash(hash: string, now: string): void {
+    this.set(SETTING_KEYS.supervisorPasscode, hash, now);
+  }
+
   get(key: SettingKey): string | undefined {
     return this.sql.get<SettingRow>(`SELECT * FROM settings WHERE key = @key`, { key })?.value;
   }
