@@ -146,8 +146,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     auth.passcodeSet = hasSupervisorPasscode(repos);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
-      const tx: Tx = { ...repos, now: call.now.toISOString(), actor: call.session.actor, changed };
+      const committed: (() => void)[] = [];
+      const tx: Tx = {
+        ...repos,
+        now: call.now.toISOString(),
+        actor: call.session.actor,
+        changed,
+        afterCommit: (effect) => committed.push(effect),
+      };
       const result = sql.transaction(() => fn(tx));
+      for (const effect of committed) effect();
       if (!changed.isEmpty) announce(changed.toEvent());
       autoBackup();
       return result;

@@ -32,14 +32,6 @@ export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
 export const hasSupervisorPasscode = (repos: Repositories): boolean =>
   repos.settings.supervisorPasscodeHash() !== undefined;
 
-/** A supervisor who has been idle too long is back to front desk. */
-export function expireIdleSupervisor(call: CallContext): void {
-  const { session, auth, now } = call;
-  if (session.role === 'supervisor' && now.getTime() - session.lastActivity >= auth.supervisorIdleMs) {
-    session.becomeDesk();
-  }
-}
-
 /**
  * Checks a secret, counting wrong tries on disk per sign-in target; refuses
  * outright (without checking) while that target is locked. A right secret
@@ -91,9 +83,20 @@ export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: Ca
     throw conflict('A supervisor passcode is already set');
   }
   tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
-  call.auth.passcodeSet = true;
-  startSupervisor(call);
-  return authStatus(tx, call);
+  // The window is unlocked only once the passcode is committed: a failed commit leaves it as it was.
+  tx.afterCommit(() => {
+    call.auth.passcodeSet = true;
+    startSupervisor(call);
+  });
+  return {
+    setupRequired: false,
+    session: {
+      role: 'supervisor',
+      agentId: null,
+      agentName: null,
+      expiresAt: new Date(call.now.getTime() + call.auth.supervisorIdleMs).toISOString(),
+    },
+  };
 }
 
 export function unlock(

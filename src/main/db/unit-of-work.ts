@@ -22,6 +22,11 @@ export interface Tx extends Repositories {
   now: string;
   actor: string;
   changed: ChangeSet;
+  /**
+   * Runs `effect` only once the transaction has committed: state outside the database
+   * (a window's session) must not change for a write that rolls back.
+   */
+  afterCommit(effect: () => void): void;
 }
 
 export const createRepositories = (sql: Sql): Repositories => ({

@@ -6,9 +6,15 @@ import type { Repositories, Tx } from '../db/unit-of-work';
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
  * transaction; a backup job works on whole database files and may take time.
+ * `activity` says whether a call is input from the person at the window, which
+ * keeps an unlocked Admin open: changes, backups and an explicit touch are; reads
+ * (a view refreshing after a change event) are not.
  */
-export type Handler<C extends ChannelName> =
-  | { mode: 'read'; run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+export type Handler<C extends ChannelName> = { activity: boolean } & (
+  | {
+      mode: 'read';
+      run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C>;
+    }
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
@@ -17,7 +23,8 @@ export type Handler<C extends ChannelName> =
         input: ParsedInput<C>,
         context: { repos: Repositories; call: CallContext },
       ) => Promise<ChannelOutput<C>>;
-    };
+    }
+);
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
