@@ -33,8 +33,24 @@ export type AreaHandlers<Area extends string> = {
   [C in Extract<ChannelName, `${Area}.${string}`>]: Handler<C>;
 };
 
-/** Joins the area maps, refusing a channel handled twice. */
-export function mergeHandlers(...maps: object[]): Handlers {
+type ChannelsOf<Maps extends readonly object[]> = { [I in keyof Maps]: keyof Maps[I] }[number];
+/** Compiles only when the maps together hold every channel, and nothing but channels. */
+type EveryChannelOnce<Maps extends readonly object[]> = [Exclude<ChannelName, ChannelsOf<Maps>>] extends [
+  never,
+]
+  ? [Exclude<ChannelsOf<Maps>, ChannelName>] extends [never]
+    ? unknown
+    : { extraChannels: Exclude<ChannelsOf<Maps>, ChannelName> }
+  : { channelsWithoutHandler: Exclude<ChannelName, ChannelsOf<Maps>> };
+
+/**
+ * Joins the area maps. A channel no map handles, or a map entry that is no channel,
+ * does not compile (each map's own `satisfies AreaHandlers<…>` checks the types);
+ * a channel handled twice is refused at start.
+ */
+export function mergeHandlers<const Maps extends readonly object[]>(
+  ...maps: Maps & EveryChannelOnce<Maps>
+): Handlers {
   const merged: Record<string, unknown> = {};
   for (const map of maps) {
     for (const [channel, handler] of Object.entries(map)) {
@@ -42,5 +58,6 @@ export function mergeHandlers(...maps: object[]): Handlers {
       merged[channel] = handler;
     }
   }
+  // Sound: the signature proved that the keys are exactly the channels.
   return merged as Handlers;
 }
