@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, crashReporter, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
-import { PUSH_CHANNELS } from '../shared/events';
+import { PUSH_CHANNELS, sendPush } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
@@ -103,7 +103,7 @@ function wireIpc(): void {
 
 function wireCore(desk: Core): void {
   desk.onChange((change) => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.changed, change);
+    for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.changed, change);
   });
   desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
 }

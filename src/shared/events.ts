@@ -1,5 +1,6 @@
 // Pushed from main: after every committed write, so views refresh themselves;
 // and when the application menu asks for a view.
+import type { ViewName } from './api';
 
 export const CHANGE_ENTITIES = ['agents', 'customers', 'cases'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
@@ -9,4 +10,23 @@ export interface ChangeEvent {
   ids: Partial<Record<ChangeEntity, number[]>>;
 }
 
-export const PUSH_CHANNELS = { changed: 'desk.changed', navigate: 'app.navigate' } as const;
+/** Every push event main sends a window, with its payload: sender and listener agree by type. */
+export interface PushEvents {
+  'desk.changed': ChangeEvent;
+  'app.navigate': ViewName;
+}
+export type PushEvent = keyof PushEvents;
+
+export const PUSH_CHANNELS = {
+  changed: 'desk.changed',
+  navigate: 'app.navigate',
+} as const satisfies Record<string, PushEvent>;
+
+/** Sends `event` to a window (its webContents): only with that event's own payload. */
+export function sendPush<E extends PushEvent>(
+  target: { send(channel: string, ...args: unknown[]): void },
+  event: E,
+  payload: PushEvents[E],
+): void {
+  target.send(event, payload);
+}
