@@ -7,10 +7,6 @@ import { PRIORITIES, type Priority } from '../../shared/domain';
 import { findInvariantViolations } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
 import { ReferenceModel, type Outcome } from '../test/reference-model';
-import { cheapHashesForTests } from '../auth/secrets';
-
-// Hundreds of agents with PINs per run: the PIN hash's cost is not what this test is about.
-cheapHashesForTests();
 
 type Op =
   | { kind: 'addAgent'; onDuty: boolean }
