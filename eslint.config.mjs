@@ -66,4 +66,10 @@ export default tseslint.config(
     files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/test/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
+  {
+    // Type-aware: a promise nobody awaits or handles is a bug unless marked with `void`.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
 );
