@@ -59,10 +59,12 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     });
   }
   let customer: { id: number; name: string } | undefined;
-  if (input.customer) {
-    customer = withFieldPrefix('customer', () => createCustomer(tx, input.customer!));
+  const newCustomer = input.customer;
+  if (newCustomer) {
+    customer = withFieldPrefix('customer', () => createCustomer(tx, newCustomer));
   } else {
-    customer = tx.customers.find(input.customerId!);
+    // The schema requires one of the two.
+    customer = input.customerId === undefined ? undefined : tx.customers.find(input.customerId);
     if (!customer) {
       throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
     }
@@ -149,7 +151,7 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   if (target.id === c.agentId) throw conflict(`${c.reference} is already with ${target.name}`);
   if (target.removedAt) throw conflict(`${target.name} has been removed`);
   if (!target.onDuty) throw conflict(`${target.name} is off duty`);
-  const previous = c.agentId!;
+  const previous = agentOf(c);
   if (target.currentCaseId !== null) {
     if (!input.swap) throw conflict(`${target.name} is busy with another case`);
     return swapCases(tx, c, getCase(tx, target.currentCaseId), target.name);
@@ -160,15 +162,21 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   return getCase(tx, c.id);
 }
 
+/** The agent of a case already checked to be assigned (the schema ties `agent_id` to the status). */
+function agentOf(c: CaseDto): number {
+  if (c.agentId === null) throw new Error(`${c.reference} is assigned to nobody`);
+  return c.agentId;
+}
+
 /**
  * Two busy agents exchange their cases, as one commit: nobody is freed, nothing is queued, and
  * at every statement each agent holds at most one case (the first case steps out first).
  */
 function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): CaseDto {
-  const from = c.agentId!;
+  const from = agentOf(c);
   tx.cases.requeue(c.id, tx.now);
   assignCase(tx, other.id, from, 'reassigned', `swapped with ${c.reference}, from ${targetName}`);
-  assignCase(tx, c.id, other.agentId!, 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
+  assignCase(tx, c.id, agentOf(other), 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
   return getCase(tx, c.id);
 }
 
@@ -181,7 +189,7 @@ function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): Case
 export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'requeue');
-  const from = c.agentId!;
+  const from = agentOf(c);
   requeueCase(tx, c, 'Sent back to the queue');
   runMatching(tx, { caseId: c.id, agentId: from });
   const stillFree = tx.agents.find(from);

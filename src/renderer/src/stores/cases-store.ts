@@ -60,12 +60,12 @@ const initial: CasesData = {
 };
 const latest = new Latest();
 
+const ACTIVE: CaseStatus[] = ['queued', 'assigned'];
+
 function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
   const text = filter.text.trim();
   return {
-    ...(filter.status === 'active'
-      ? { status: ['queued', 'assigned'] as CaseStatus[] }
-      : filter.status && { status: filter.status }),
+    ...(filter.status === 'active' ? { status: ACTIVE } : filter.status && { status: filter.status }),
     ...(filter.agentId !== null && { agentId: filter.agentId }),
     ...(text && { text }),
     limit: PAGE_SIZE,
