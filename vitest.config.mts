@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { SlowestFilesReporter } from './scripts/slowest-files-reporter';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -8,6 +9,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   test: {
+    // The usual output, then the ten slowest files (the suite's budget is 90 s on two cores).
+    reporters: ['default', new SlowestFilesReporter(10)],
     projects: [
       {
         test: {

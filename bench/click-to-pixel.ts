@@ -17,7 +17,7 @@ import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
 import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
-import { asSupervisor, TOOLS_PASSCODE } from '../src/main/auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
 import { openCore, type Core } from '../src/main/core';
 import type { Dispatch } from '../src/main/ipc/router';
 import { progress } from './lib/progress';

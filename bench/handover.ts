@@ -5,7 +5,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore, type Core } from '../src/main/core';
-import { asSupervisor } from '../src/main/auth/as-supervisor';
+import { asSupervisor } from '../src/main/test/as-supervisor';
 import type { Synchronous } from '../src/main/db/open-database';
 import { CASE_REASONS, priorityRank } from '../src/shared/domain';
 import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type SeededDesk } from './lib/seed';

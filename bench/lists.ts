@@ -3,10 +3,10 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
-import { asSupervisor } from '../src/main/auth/as-supervisor';
+import { asSupervisor } from '../src/main/test/as-supervisor';
 import { Sql } from '../src/main/db/sql';
 import { activeCases, listCases } from '../src/main/services/case-service';
-import { createDesk } from '../src/main/services/desk';
+import { createRepositories } from '../src/main/db/unit-of-work';
 import { contract, type ChannelInput } from '../src/shared/contract';
 import { caseReference } from '../src/shared/domain';
 import { migrate, openRaw, seedDesk, type SeededDesk } from './lib/seed';
@@ -171,9 +171,9 @@ function hasFullScan(plan: string[]): boolean {
 /** The plan of each distinct statement a query runs, bound to the query's own values. */
 function explain(db: Database.Database, query: Query, rng: Random): PlannedStatement[] {
   const recording = new RecordingSql(db);
-  const desk = createDesk(recording);
-  if (query.channel === 'cases.active') activeCases(desk);
-  else listCases(desk, contract['cases.list'].input.parse(query.input(rng)));
+  const repos = createRepositories(recording);
+  if (query.channel === 'cases.active') activeCases(repos);
+  else listCases(repos, contract['cases.list'].input.parse(query.input(rng)));
   const statements = new Map<string, PlannedStatement>();
   for (const { sql, params } of recording.seen) {
     if (statements.has(sql)) continue;

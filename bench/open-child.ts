@@ -5,7 +5,7 @@
 // after a crash. `check`: times SQLite's whole-file `PRAGMA quick_check` alone.
 import Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
-import { asSupervisor } from '../src/main/auth/as-supervisor';
+import { asSupervisor } from '../src/main/test/as-supervisor';
 
 async function open(dbPath: string): Promise<object> {
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asSupervisor } from '../src/main/auth/as-supervisor';
+import { asSupervisor } from '../src/main/test/as-supervisor';
 import { openCore } from '../src/main/core';
 import { caseInput } from './intake';
 import { migrate, openRaw, seedDesk } from './lib/seed';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
-import { TOOLS_PASSCODE } from '../src/main/auth/as-supervisor';
+import { TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
 import { openCore } from '../src/main/core';
 import { progress } from './lib/progress';
 

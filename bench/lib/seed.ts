@@ -3,7 +3,7 @@
 // index and the engine's invariants (a queue only while every agent is busy).
 import Database from 'better-sqlite3';
 import { openCore } from '../../src/main/core';
-import { asSupervisor } from '../../src/main/auth/as-supervisor';
+import { asSupervisor } from '../../src/main/test/as-supervisor';
 import { applyPragmas, type Synchronous } from '../../src/main/db/open-database';
 import { CASE_REASONS, OUTCOMES, priorityRank, type Priority } from '../../src/shared/domain';
 import { Random } from './random';

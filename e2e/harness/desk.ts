@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ViewName } from '../../src/shared/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
-import { asSupervisor, TOOLS_PASSCODE } from '../../src/main/auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from '../../src/main/test/as-supervisor';
 import { openCore, type Core } from '../../src/main/core';
 import { createMemoryLogger, type MemoryLogger } from '../../src/main/log/memory-logger';
 import { launchChromium } from './browser';

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secureWebPreferences, CONTENT_SECURITY_POLICY } from '../../src/main/app/security';
 import { CHANNEL_NAMES } from '../../src/shared/channels';
 import { knownMigrationNames } from '../../src/main/db/database-file';
-import { asSupervisor } from '../../src/main/auth/as-supervisor';
+import { asSupervisor } from '../../src/main/test/as-supervisor';
 import { openCore } from '../../src/main/core';
 import { createMemoryLogger } from '../../src/main/log/memory-logger';
 import { RECOVERY_CHANNELS } from '../../src/shared/recovery';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSupervisor } from './auth/as-supervisor';
+import { asSupervisor } from './test/as-supervisor';
 import { openCore } from './core';
 import { DatabaseOpenError } from './db/database-file';
 import { SHUTDOWN_SETTING } from './db/shutdown-marker';

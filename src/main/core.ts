@@ -13,11 +13,11 @@ import { markClosed } from './db/shutdown-marker';
 import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
-import { ChangeSet, createDesk, type Tx } from './services/desk';
+import { ChangeSet, createRepositories, type Tx } from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
-import { SETTING_KEYS } from './db/repositories/setting-repository';
+import { hasSupervisorPasscode } from './auth/auth-service';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
 
@@ -132,7 +132,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
 
   // The open database and everything bound to it; a restore replaces it whole.
-  const openDesk = async () => {
+  const connect = async () => {
     const { dataSource, fileCheck } = await openCheckedDatabase({
       dbPath: options.dbPath,
       synchronous: options.synchronous,
@@ -148,12 +148,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       background: atOpen === 'deferred' ? 'pending' : 'not-needed',
     };
     const sql = new Sql(rawConnection(dataSource));
-    const desk = createDesk(sql);
-    auth.passcodeSet = desk.settings.get(SETTING_KEYS.supervisorPasscode) !== undefined;
+    const repos = createRepositories(sql);
+    auth.passcodeSet = hasSupervisorPasscode(repos);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
-      const tx: Tx = { ...desk, now: call.now.toISOString(), actor: call.session.actor, changed };
+      const committed: (() => void)[] = [];
+      const tx: Tx = {
+        ...repos,
+        now: call.now.toISOString(),
+        actor: call.session.actor,
+        changed,
+        afterCommit: (effect) => committed.push(effect),
+      };
       const result = sql.transaction(() => fn(tx));
+      for (const effect of committed) effect();
       if (!changed.isEmpty) announce(changed.toEvent());
       autoBackup();
       return result;
@@ -164,7 +172,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       sql,
       integrity,
       check: null as BackgroundCheck | null,
-      routed: createDispatch({ desk, auth, now, write, logError, backups, logger, pageErrors }),
+      routed: createDispatch({ repos, auth, now, write, logError, backups, logger, pageErrors }),
     };
   };
   // Never before the supervisor passcode exists: a backup without one could not be restored
@@ -172,7 +180,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const autoBackup = () => {
     if (options.autoBackup && auth.passcodeSet) backups.maybeAutoBackup();
   };
-  let database = await openDesk();
+  let database = await connect();
   autoBackup();
 
   async function restore(from: string): Promise<RestoreResult> {
@@ -191,12 +199,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           from,
           at: now(),
         });
-        database = await openDesk();
+        database = await connect();
       } catch (error) {
         // Refused (nothing changed) or, should the restored file not open, the replaced one is put back.
         if (outcome?.replacedFile)
           undoRestore({ dbPath: options.dbPath, replacedFile: outcome.replacedFile, at: now() });
-        database = await openDesk();
+        database = await connect();
         throw error;
       }
       announce({ entities: [...CHANGE_ENTITIES], ids: {} });

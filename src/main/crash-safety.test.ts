@@ -10,12 +10,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildSync } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { backupFolder, listBackups } from './backup/backup-files';
 import { classifyDatabaseFile } from './db/database-file';
 import { findInvariantViolations } from './test/invariants';
 
 const KILLS_WANTED = 24;
+/**
+ * Every choice of a run (when to kill, what each child writes) comes from this seed. A failed
+ * run prints it; `CRASH_SEED=<seed> npx vitest run src/main/crash-safety.test.ts` replays those
+ * choices (the kill moments still fall where the machine's own timing puts the acks).
+ */
+const SEED = process.env.CRASH_SEED === undefined ? Date.now() % 100_000 : Number(process.env.CRASH_SEED);
 /** A hang guard, not a speed claim: a loaded 2-core machine needs several times a quiet one's 40 s. */
 const TEST_TIMEOUT_MS = 300_000;
 const CHILD_STALL_MS = 10_000;
@@ -155,10 +161,14 @@ describe('crash safety', () => {
   it(
     `keeps every acknowledged write through ${KILLS_WANTED} kills at random moments`,
     async () => {
+      expect(Number.isSafeInteger(SEED) && SEED >= 0, `CRASH_SEED must be a whole number`).toBe(true);
+      onTestFailed(() => {
+        console.error(`crash safety failed with seed ${SEED}: replay with CRASH_SEED=${SEED}`);
+      });
       const dbPath = join(dir, 'returndesk.sqlite');
-      let seed = Date.now() % 100_000;
+      let seed = SEED;
       const initialSeed = seed;
-      let random = seed;
+      let random = (seed % 2147483646) + 1; // never 0, which the generator would keep forever
       const rand = () => {
         random = (random * 48271) % 2147483647;
         return random / 2147483647;

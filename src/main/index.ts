@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, crashReporter, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
-import { PUSH_CHANNELS, type DeskState } from '../shared/events';
+import { PUSH_CHANNELS, sendPush, type DeskState } from '../shared/events';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
@@ -85,7 +85,7 @@ function createWindow(): BrowserWindow {
   windowIds.add(contentsId);
   if (bounds.maximized) win.maximize();
   // The window shows while the desk opens; its page hears where the desk stands.
-  win.webContents.on('did-finish-load', () => win.webContents.send(PUSH_CHANNELS.deskState, deskState));
+  win.webContents.on('did-finish-load', () => sendPush(win.webContents, PUSH_CHANNELS.deskState, deskState));
   win.once('ready-to-show', () => {
     win.show();
     // After a clean shutdown the open skipped the whole-file check: now, off the main thread.
@@ -115,7 +115,7 @@ const CLOSED: Result<never> = {
 
 function setDeskState(state: DeskState): void {
   deskState = state;
-  for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.deskState, state);
+  for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.deskState, state);
 }
 
 /** Each window's session, opened on its first call to this desk. */
@@ -159,7 +159,7 @@ async function openDesk(dbPath: string): Promise<Core | null> {
 
 function wireCore(desk: Core): void {
   desk.onChange((change) => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(PUSH_CHANNELS.changed, change);
+    for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.changed, change);
   });
   desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
 }

@@ -1,15 +1,15 @@
 // The only bridge between page and main: invoke over contract channels, and
 // three push subscriptions. No ipcRenderer, no Node object reaches the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { DeskApi, ViewName } from '../shared/api';
+import type { DeskApi } from '../shared/api';
 import { isChannelName } from '../shared/channels';
-import { PUSH_CHANNELS, type ChangeEvent, type DeskState } from '../shared/events';
+import { PUSH_CHANNELS, type DeskState, type PushEvent, type PushEvents } from '../shared/events';
 
-function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
-  const wrapped = (_event: IpcRendererEvent, payload: T) => listener(payload);
-  ipcRenderer.on(channel, wrapped);
+function subscribe<E extends PushEvent>(event: E, listener: (payload: PushEvents[E]) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: PushEvents[E]) => listener(payload);
+  ipcRenderer.on(event, wrapped);
   return () => {
-    ipcRenderer.removeListener(channel, wrapped);
+    ipcRenderer.removeListener(event, wrapped);
   };
 }
 
@@ -17,7 +17,7 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
 // subscribes: the last one is kept here and handed to each new listener.
 let deskState: DeskState | null = null;
 const deskStateListeners = new Set<(state: DeskState) => void>();
-ipcRenderer.on(PUSH_CHANNELS.deskState, (_event: IpcRendererEvent, state: DeskState) => {
+subscribe(PUSH_CHANNELS.deskState, (state) => {
   deskState = state;
   for (const listener of [...deskStateListeners]) listener(state);
 });
@@ -29,8 +29,8 @@ const api: DeskApi = {
     }
     return ipcRenderer.invoke(channel, input);
   },
-  onChange: (listener) => subscribe<ChangeEvent>(PUSH_CHANNELS.changed, listener),
-  onNavigate: (listener) => subscribe<ViewName>(PUSH_CHANNELS.navigate, listener),
+  onChange: (listener) => subscribe(PUSH_CHANNELS.changed, listener),
+  onNavigate: (listener) => subscribe(PUSH_CHANNELS.navigate, listener),
   onDeskState(listener) {
     deskStateListeners.add(listener);
     if (deskState) listener(deskState);

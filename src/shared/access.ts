@@ -1,6 +1,7 @@
 // Who may call what. Roles are enforced in main, per window session; the
 // renderer only uses this to explain a refusal or hide what cannot work.
 import type { ChannelName } from './channels';
+import type { ParsedInput } from './contract';
 
 export const ROLES = ['desk', 'agent', 'supervisor'] as const;
 /** desk: anyone at the counter; agent: signed in as one agent; supervisor: everything. */
@@ -16,13 +17,26 @@ const ANYONE = ['desk', 'agent', 'supervisor'] as const satisfies readonly Role[
 const AGENT = ['agent', 'supervisor'] as const satisfies readonly Role[];
 const SUPERVISOR = ['supervisor'] as const satisfies readonly Role[];
 
-/** Every channel declares the roles allowed to call it; a new channel does not compile without one. */
-export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
+/**
+ * Agents and supervisors, but an agent only for themselves: `actsAs` reads from the
+ * parsed input the agent the call acts as, and for an agent it must be their own id.
+ */
+const agentOnlyAsSelf = <C extends ChannelName>(actsAs: (input: ParsedInput<C>) => number) => ({
+  roles: AGENT,
+  actsAs,
+});
+
+/** Who may call a channel: a list of roles, or agents held to themselves (`agentOnlyAsSelf`). */
+export type ChannelAccess<C extends ChannelName> =
+  readonly Role[] | { roles: readonly Role[]; actsAs: (input: ParsedInput<C>) => number };
+
+/** Every channel declares who may call it; a new channel does not compile without one. */
+export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'agents.list': ANYONE,
   'agents.get': ANYONE,
   'agents.create': SUPERVISOR,
   'agents.update': SUPERVISOR,
-  'agents.setOnDuty': AGENT, // an agent only for themselves
+  'agents.setOnDuty': agentOnlyAsSelf<'agents.setOnDuty'>((input) => input.id),
   'agents.remove': SUPERVISOR,
   'agents.setPin': SUPERVISOR,
   'customers.search': ANYONE,
@@ -33,7 +47,7 @@ export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
   'cases.get': ANYONE,
   'cases.list': ANYONE,
   'cases.active': ANYONE,
-  'cases.resolve': AGENT, // an agent only their own case
+  'cases.resolve': agentOnlyAsSelf<'cases.resolve'>((input) => input.agentId),
   'cases.cancel': SUPERVISOR,
   'cases.reassign': SUPERVISOR,
   'cases.requeue': SUPERVISOR,
@@ -51,6 +65,12 @@ export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
   // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
   'log.pageError': ANYONE,
 };
+
+/** The roles that may call `channel` (an agent perhaps only for themselves). */
+export function channelRoles(channel: ChannelName): readonly Role[] {
+  const access: readonly Role[] | { roles: readonly Role[] } = CHANNEL_ACCESS[channel];
+  return 'roles' in access ? access.roles : access;
+}
 
 /** The channels that work before the supervisor passcode exists (first run). */
 export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup', 'log.pageError'];

@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { ViewName } from '../../shared/api';
-import { PUSH_CHANNELS } from '../../shared/events';
+import { PUSH_CHANNELS, sendPush } from '../../shared/events';
 
 const VIEW_ITEMS: { view: ViewName; label: string; key: string }[] = [
   { view: 'intake', label: 'Intake', key: '1' },
@@ -17,7 +17,10 @@ export function installMenu(
     label,
     accelerator: `CmdOrCtrl+${key}`,
     registerAccelerator: false,
-    click: () => getWindow()?.webContents.send(PUSH_CHANNELS.navigate, view),
+    click: () => {
+      const win = getWindow();
+      if (win) sendPush(win.webContents, PUSH_CHANNELS.navigate, view);
+    },
   }));
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),

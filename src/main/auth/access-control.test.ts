@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import {
-  CHANNEL_ROLES,
+  CHANNEL_ACCESS,
+  channelRoles,
   LOCKOUT_MS,
   MAX_WRONG_TRIES,
   ROLES,
@@ -13,6 +15,7 @@ import {
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { AgentDto, CaseDto } from '../../shared/domain';
 import { openCore, type Session } from '../core';
+import { createMemoryLogger } from '../log/memory-logger';
 import { addAgents, addCustomer, logCase } from '../test/fixtures';
 import { openTempCore, TEST_PASSCODE, type TempCore } from '../test/temp-core';
 import { Session as SessionClass } from './session';
@@ -95,9 +98,9 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
 
 describe('roles, enforced in main', () => {
   it('declares roles for every channel, and supervisor-only work is supervisor-only', () => {
-    expect(Object.keys(CHANNEL_ROLES).sort()).toEqual([...CHANNEL_NAMES].sort());
-    for (const channel of CHANNEL_NAMES) expect(CHANNEL_ROLES[channel].length, channel).toBeGreaterThan(0);
-    const supervisorOnly = CHANNEL_NAMES.filter((c) => CHANNEL_ROLES[c].join() === 'supervisor');
+    expect(Object.keys(CHANNEL_ACCESS).sort()).toEqual([...CHANNEL_NAMES].sort());
+    for (const channel of CHANNEL_NAMES) expect(channelRoles(channel).length, channel).toBeGreaterThan(0);
+    const supervisorOnly = CHANNEL_NAMES.filter((c) => channelRoles(c).join() === 'supervisor');
     expect(supervisorOnly.sort()).toEqual(
       [
         'agents.create',
@@ -113,7 +116,7 @@ describe('roles, enforced in main', () => {
         'backup.restore',
       ].sort(),
     );
-    expect(CHANNEL_ROLES['cases.resolve']).not.toContain('desk');
+    expect(channelRoles('cases.resolve')).not.toContain('desk');
   });
 
   it.each(CHANNEL_NAMES)(
@@ -126,7 +129,7 @@ describe('roles, enforced in main', () => {
         const session = await sessionAs(role, desk);
         const before = core.contentHash();
         const result = await core.dispatch(channel, validInput[channel](desk), { session });
-        const allowed = role !== 'none' && CHANNEL_ROLES[channel].includes(role);
+        const allowed = role !== 'none' && channelRoles(channel).includes(role);
         if (allowed) {
           expect(
             result.ok || result.error.code !== 'FORBIDDEN',
@@ -327,6 +330,39 @@ describe('first run and Admin locking', () => {
       error: { code: 'CONFLICT' },
     });
     await second.close();
+  });
+
+  it('unlocks the window only once the passcode is committed', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'returndesk-first-run-'));
+    const dbPath = join(dir, 'desk.sqlite');
+    await (await openCore({ dbPath, logger: createMemoryLogger() })).close();
+    // A deferred foreign key the passcode's insert breaks: the failure comes at COMMIT,
+    // after the handler has returned.
+    const raw = new Database(dbPath);
+    raw.exec(`
+      CREATE TABLE commit_parent (id INTEGER PRIMARY KEY);
+      CREATE TABLE commit_child (parent_id INTEGER REFERENCES commit_parent(id) DEFERRABLE INITIALLY DEFERRED);
+      CREATE TRIGGER fail_at_commit AFTER INSERT ON settings WHEN NEW.key = 'supervisor_passcode_hash'
+      BEGIN INSERT INTO commit_child VALUES (42); END;`);
+    raw.close();
+    const log = createMemoryLogger();
+    log.expectError(/dispatch auth.setup failed/);
+    const core = await openCore({ dbPath, logger: log });
+    const session = core.openSession();
+    expect(await core.dispatch('auth.setup', { passcode: 'long enough' }, { session })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(await core.dispatch('auth.status', undefined, { session })).toMatchObject({
+      ok: true,
+      data: { setupRequired: true, session: { role: 'desk' } },
+    });
+    expect(await core.dispatch('agents.list', undefined, { session })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await core.close();
+    log.assertNoUnexpectedErrors();
   });
 
   it('locks Admin after 10 minutes without input; reads do not count as input', async () => {

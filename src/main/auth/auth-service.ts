@@ -1,10 +1,9 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { AuthStatus } from '../../shared/access';
 import type { AgentDto } from '../../shared/domain';
-import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
 import { getAgent } from '../services/agent-service';
-import type { Desk, Tx } from '../services/desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 import type { CallContext } from './call-context';
 import { hashSecret, verifySecret } from './secrets';
 import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } from './sign-in-throttle';
@@ -12,9 +11,9 @@ import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } 
 const SUPERVISOR_KEY = 'supervisor';
 const agentTarget = (id: number) => `agent:${id}`;
 
-export function authStatus(desk: Desk, call: CallContext): AuthStatus {
+export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
   const { session, auth } = call;
-  const agentName = session.agentId === null ? null : (desk.agents.find(session.agentId)?.name ?? null);
+  const agentName = session.agentId === null ? null : (repos.agents.find(session.agentId)?.name ?? null);
   return {
     setupRequired: !auth.passcodeSet,
     session: {
@@ -29,13 +28,9 @@ export function authStatus(desk: Desk, call: CallContext): AuthStatus {
   };
 }
 
-/** A supervisor who has been idle too long is back to front desk. */
-export function expireIdleSupervisor(call: CallContext): void {
-  const { session, auth, now } = call;
-  if (session.role === 'supervisor' && now.getTime() - session.lastActivity >= auth.supervisorIdleMs) {
-    session.becomeDesk();
-  }
-}
+/** Whether this database has a supervisor passcode (first run until it has). */
+export const hasSupervisorPasscode = (repos: Repositories): boolean =>
+  repos.settings.supervisorPasscodeHash() !== undefined;
 
 /**
  * Checks a secret, counting wrong tries on disk per sign-in target; refuses
@@ -43,7 +38,7 @@ export function expireIdleSupervisor(call: CallContext): void {
  * clears the count.
  */
 export function checkSecret(
-  desk: Desk,
+  repos: Repositories,
   call: CallContext,
   target: string,
   secret: string,
@@ -52,7 +47,7 @@ export function checkSecret(
   label: string,
 ): void {
   const now = call.now.getTime();
-  const row = desk.signIns.get(target);
+  const row = repos.signIns.get(target);
   const state = row && fromRow(row);
   const wait = lockWaitMs(state, now);
   if (wait > 0) {
@@ -71,10 +66,10 @@ export function checkSecret(
     });
     if (wrong.lockedForMs !== null) call.log.warn('sign-in locked after wrong tries', { who: target });
     // Saved even when the refused call was a write that rolls back (changing the passcode).
-    error.afterRefusal = () => desk.signIns.save(toRow(target, wrong.state));
+    error.afterRefusal = () => repos.signIns.save(toRow(target, wrong.state));
     throw error;
   }
-  if (row) desk.signIns.clear(target);
+  if (row) repos.signIns.clear(target);
 }
 
 function startSupervisor(call: CallContext): void {
@@ -84,31 +79,46 @@ function startSupervisor(call: CallContext): void {
 }
 
 export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: CallContext): AuthStatus {
-  if (call.auth.passcodeSet || tx.settings.get(SETTING_KEYS.supervisorPasscode)) {
+  if (call.auth.passcodeSet || hasSupervisorPasscode(tx)) {
     throw conflict('A supervisor passcode is already set');
   }
-  tx.settings.set(SETTING_KEYS.supervisorPasscode, hashSecret(input.passcode), tx.now);
-  call.auth.passcodeSet = true;
-  startSupervisor(call);
-  return authStatus(tx, call);
+  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
+  // The window is unlocked only once the passcode is committed: a failed commit leaves it as it was.
+  tx.afterCommit(() => {
+    call.auth.passcodeSet = true;
+    startSupervisor(call);
+  });
+  return {
+    setupRequired: false,
+    session: {
+      role: 'supervisor',
+      agentId: null,
+      agentName: null,
+      expiresAt: new Date(call.now.getTime() + call.auth.supervisorIdleMs).toISOString(),
+    },
+  };
 }
 
-export function unlock(desk: Desk, input: ParsedInput<'auth.unlock'>, call: CallContext): AuthStatus {
-  const stored = desk.settings.get(SETTING_KEYS.supervisorPasscode);
+export function unlock(
+  repos: Repositories,
+  input: ParsedInput<'auth.unlock'>,
+  call: CallContext,
+): AuthStatus {
+  const stored = repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict('No supervisor passcode is set yet');
-  checkSecret(desk, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
+  checkSecret(repos, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
   startSupervisor(call);
-  return authStatus(desk, call);
+  return authStatus(repos, call);
 }
 
 /**
  * The supervisor proves it again before something that cannot be undone
  * lightly (a restore), even in an unlocked Admin. Wrong tries count as at unlock.
  */
-export function confirmSupervisorPasscode(desk: Desk, call: CallContext, passcode: string): void {
-  const stored = desk.settings.get(SETTING_KEYS.supervisorPasscode);
+export function confirmSupervisorPasscode(repos: Repositories, call: CallContext, passcode: string): void {
+  const stored = repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict('No supervisor passcode is set yet');
-  checkSecret(desk, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
+  checkSecret(repos, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
 }
 
 export function changePasscode(
@@ -116,32 +126,37 @@ export function changePasscode(
   input: ParsedInput<'auth.changePasscode'>,
   call: CallContext,
 ): AuthStatus {
-  const stored = tx.settings.get(SETTING_KEYS.supervisorPasscode)!;
+  const stored = tx.settings.supervisorPasscodeHash();
+  if (!stored) throw conflict('No supervisor passcode is set yet');
   checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
-  tx.settings.set(SETTING_KEYS.supervisorPasscode, hashSecret(input.passcode), tx.now);
+  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   return authStatus(tx, call);
 }
 
-export function signIn(desk: Desk, input: ParsedInput<'auth.signIn'>, call: CallContext): AuthStatus {
-  const agent = getAgent(desk, input.agentId);
+export function signIn(
+  repos: Repositories,
+  input: ParsedInput<'auth.signIn'>,
+  call: CallContext,
+): AuthStatus {
+  const agent = getAgent(repos, input.agentId);
   if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
-  const stored = desk.agents.pinHash(agent.id);
+  const stored = repos.agents.pinHash(agent.id);
   if (!stored) {
     throw new DomainError('FORBIDDEN', `${agent.name} has no PIN yet. A supervisor sets it in Admin.`, {
       pin: 'No PIN set yet',
     });
   }
-  checkSecret(desk, call, agentTarget(agent.id), input.pin, stored, 'pin', 'PIN');
+  checkSecret(repos, call, agentTarget(agent.id), input.pin, stored, 'pin', 'PIN');
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
-  return authStatus(desk, call);
+  return authStatus(repos, call);
 }
 
 /** Lock (supervisor) and sign out (agent) both leave the window at front desk. */
-export function backToDesk(desk: Desk, call: CallContext): AuthStatus {
+export function backToDesk(repos: Repositories, call: CallContext): AuthStatus {
   call.session.becomeDesk();
-  return authStatus(desk, call);
+  return authStatus(repos, call);
 }
 
 export function setPin(tx: Tx, input: ParsedInput<'agents.setPin'>): AgentDto {

@@ -23,6 +23,32 @@ export class AuthRuntime {
   owns(session: unknown): session is Session {
     return session instanceof Session && this.sessions.has(session);
   }
+
+  /**
+   * The session rules every call starts with, before its role is checked: an unlocked
+   * Admin idle too long is back to front desk, and so is an agent removed (or gone)
+   * while signed in.
+   */
+  beginCall(
+    session: Session,
+    now: Date,
+    agents: { find(id: number): { removedAt: string | null } | undefined },
+  ): void {
+    if (session.role === 'supervisor' && now.getTime() - session.lastActivity >= this.supervisorIdleMs) {
+      session.becomeDesk();
+    }
+    if (
+      session.role === 'agent' &&
+      (session.agentId === null || agents.find(session.agentId)?.removedAt !== null)
+    ) {
+      session.becomeDesk();
+    }
+  }
+
+  /** Input from the person at the window (a change, a backup, an explicit touch) keeps Admin open. */
+  noteActivity(session: Session, now: Date): void {
+    session.lastActivity = now.getTime();
+  }
 }
 
 /** What every handler may know about the call besides its input. */

@@ -1,16 +1,17 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
-// scrypt parameters: ~50 ms per check on a counter PC, so guessing is slow.
-const N = 16384;
-const R = 8;
-const P = 1;
+/** The app's scrypt parameters: ~50 ms per check on a counter PC, so guessing is slow (pinned by secrets.test.ts). */
+export const SCRYPT_PARAMS = { N: 16384, r: 8, p: 1 } as const;
+const R = SCRYPT_PARAMS.r;
+const P = SCRYPT_PARAMS.p;
 const KEY_LENGTH = 32;
-let cost = N;
+let cost: number = SCRYPT_PARAMS.N;
 
 /**
- * Tests that create hundreds of agents with PINs (model-based, fuzz) only: new hashes use a
- * cheaper scrypt cost. Hashes describe their own parameters, so checking stays correct. Module
- * state: vitest isolates each test file, so it never reaches the app or other tests.
+ * Tests only (the temp test core calls it): new hashes use a cheaper scrypt cost, since the
+ * model, fuzz and component tests make hundreds of PINs. Hashes describe their own parameters,
+ * so checking stays correct. Module state: vitest isolates each test file, so it never reaches
+ * the app or a test file that does not ask for it.
  */
 export function cheapHashesForTests(n = 1024): void {
   cost = n;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCKOUT_STEPS_MS, MAX_WRONG_TRIES } from '../../shared/access';
 import { openCore, type Core } from '../core';
 import { TestClock, TEST_PASSCODE } from '../test/temp-core';
-import { asSupervisor } from './as-supervisor';
+import { asSupervisor } from '../test/as-supervisor';
 import {
   afterWrongTry,
   ESCALATION_FORGOTTEN_MS,

@@ -2,7 +2,7 @@
 // agent's PIN). The rule is pure; its state is a row in `sign_in_throttle`, so
 // quitting and reopening the app resets nothing.
 import { LOCKOUT_STEPS_MS, MAX_WRONG_TRIES, SHOW_TRIES_LEFT_AFTER } from '../../shared/access';
-import type { SignInThrottleRow } from '../db/entities';
+import type { SignInThrottleRow } from '../db/rows';
 
 /** After a quiet day without a wrong try, the next lock is a short one again. */
 export const ESCALATION_FORGOTTEN_MS = 24 * 3600_000;

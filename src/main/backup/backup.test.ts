@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, ChannelName, ChannelOutput } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../core';
-import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { classifyDatabaseFile, RETURNDESK_APPLICATION_ID } from '../db/database-file';
 import { contentTables } from '../reliability/sql-dump';
 import { findInvariantViolations } from '../test/invariants';

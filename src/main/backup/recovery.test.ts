@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { openCore } from '../core';
 import { backupFolder } from './backup-files';
 import { recoveryChoices, restoreForRecovery } from './recovery';

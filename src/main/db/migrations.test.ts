@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
-import { asSupervisor } from '../auth/as-supervisor';
+import { asSupervisor } from '../test/as-supervisor';
 import { runDeskScenario } from '../reliability/desk-scenario';
 import { snapshotRows } from '../reliability/sql-dump';
 import { findInvariantViolations } from '../test/invariants';

@@ -3,7 +3,6 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { startBackgroundCheck } from './background-check';
 import { assertDatabaseFileUsable, DatabaseOpenError, type DatabaseFileReport } from './database-file';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import type { Logger } from '../log/logger';
 import { markOpen } from './shutdown-marker';
@@ -66,7 +65,6 @@ export async function openCheckedDatabase(
     database: options.dbPath,
     timeout: 5000,
     prepareDatabase: (db: BetterSqlite3.Database) => applyPragmas(db, options.synchronous),
-    entities: ENTITIES,
     migrations: options.migrations ?? MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     synchronize: false,

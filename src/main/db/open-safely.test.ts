@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../core';
-import { asSupervisor } from '../auth/as-supervisor';
+import { asSupervisor } from '../test/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { classifyDatabaseFile, DatabaseOpenError, type DatabaseFileKind } from './database-file';
 

@@ -1,5 +1,5 @@
 import type { AgentDto, CaseDto } from '../../shared/domain';
-import type { Tx } from '../services/desk';
+import type { Tx } from '../db/unit-of-work';
 import { canTake } from './eligibility';
 import { planAssignments } from './plan-assignments';
 

@@ -6,11 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PRIORITIES, type Priority } from '../../shared/domain';
 import { findInvariantViolations } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
-import { ReferenceModel, type Outcome } from './reference-model';
-import { cheapHashesForTests } from '../auth/secrets';
-
-// Hundreds of agents with PINs per run: the PIN hash's cost is not what this test is about.
-cheapHashesForTests();
+import { ReferenceModel, type Outcome } from '../test/reference-model';
 
 type Op =
   | { kind: 'addAgent'; onDuty: boolean }

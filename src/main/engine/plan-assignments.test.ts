@@ -13,7 +13,6 @@ describe('planAssignments', () => {
       { caseId: 10, agentId: 7 },
       { caseId: 11, agentId: 3 },
     ]);
-    expect(plan.agentsLeft).toEqual([]);
     expect(plan.passedOver).toBe(0);
   });
 
@@ -28,7 +27,6 @@ describe('planAssignments', () => {
     expect(planAssignments([agent(1)], [], anyone)).toEqual({
       assignments: [],
       passedOver: 0,
-      agentsLeft: [agent(1)],
     });
   });
 });

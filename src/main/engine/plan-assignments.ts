@@ -15,19 +15,19 @@ export function planAssignments(
   freeAgents: readonly AgentDto[],
   waiting: readonly CaseDto[],
   canTake: (agent: AgentDto, c: CaseDto) => boolean,
-): { assignments: Assignment[]; passedOver: number; agentsLeft: AgentDto[] } {
-  const agentsLeft = [...freeAgents];
+): { assignments: Assignment[]; passedOver: number } {
+  const free = [...freeAgents];
   const assignments: Assignment[] = [];
   let passedOver = 0;
   for (const c of waiting) {
-    if (agentsLeft.length === 0) break;
-    const index = agentsLeft.findIndex((agent) => canTake(agent, c));
-    if (index < 0) {
+    if (free.length === 0) break;
+    const agent = free.find((candidate) => canTake(candidate, c));
+    if (!agent) {
       passedOver += 1;
       continue;
     }
-    const [agent] = agentsLeft.splice(index, 1);
-    assignments.push({ caseId: c.id, agentId: agent!.id });
+    free.splice(free.indexOf(agent), 1);
+    assignments.push({ caseId: c.id, agentId: agent.id });
   }
-  return { assignments, passedOver, agentsLeft };
+  return { assignments, passedOver };
 }

@@ -3,11 +3,15 @@ import { setPin } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const agentHandlers = {
-  'agents.list': { mode: 'read', run: (desk, input) => desk.agents.list(input?.includeRemoved ?? false) },
-  'agents.get': { mode: 'read', run: (desk, input) => getAgent(desk, input.id) },
-  'agents.create': { mode: 'write', run: createAgent },
-  'agents.update': { mode: 'write', run: updateAgent },
-  'agents.setOnDuty': { mode: 'write', run: setOnDuty },
-  'agents.remove': { mode: 'write', run: removeAgent },
-  'agents.setPin': { mode: 'write', run: setPin },
+  'agents.list': {
+    mode: 'read',
+    activity: false,
+    run: (repos, input) => repos.agents.list(input?.includeRemoved ?? false),
+  },
+  'agents.get': { mode: 'read', activity: false, run: (repos, input) => getAgent(repos, input.id) },
+  'agents.create': { mode: 'write', activity: true, run: createAgent },
+  'agents.update': { mode: 'write', activity: true, run: updateAgent },
+  'agents.setOnDuty': { mode: 'write', activity: true, run: setOnDuty },
+  'agents.remove': { mode: 'write', activity: true, run: removeAgent },
+  'agents.setPin': { mode: 'write', activity: true, run: setPin },
 } satisfies AreaHandlers<'agents'>;

@@ -2,13 +2,13 @@ import { authStatus, backToDesk, changePasscode, setupPasscode, signIn, unlock }
 import type { AreaHandlers } from './handler';
 
 export const authHandlers = {
-  'auth.status': { mode: 'read', run: (desk, _input, call) => authStatus(desk, call) },
-  'auth.setup': { mode: 'write', run: setupPasscode },
-  'auth.unlock': { mode: 'read', run: unlock },
-  'auth.lock': { mode: 'read', run: (desk, _input, call) => backToDesk(desk, call) },
-  'auth.signIn': { mode: 'read', run: signIn },
-  'auth.signOut': { mode: 'read', run: (desk, _input, call) => backToDesk(desk, call) },
-  // The router records the activity; the answer says until when Admin stays open.
-  'auth.touch': { mode: 'read', run: (desk, _input, call) => authStatus(desk, call) },
-  'auth.changePasscode': { mode: 'write', run: changePasscode },
+  'auth.status': { mode: 'read', activity: false, run: (repos, _input, call) => authStatus(repos, call) },
+  'auth.setup': { mode: 'write', activity: true, run: setupPasscode },
+  'auth.unlock': { mode: 'read', activity: false, run: unlock },
+  'auth.lock': { mode: 'read', activity: false, run: (repos, _input, call) => backToDesk(repos, call) },
+  'auth.signIn': { mode: 'read', activity: false, run: signIn },
+  'auth.signOut': { mode: 'read', activity: false, run: (repos, _input, call) => backToDesk(repos, call) },
+  // Input from the person, though it reads: the answer says until when Admin stays open.
+  'auth.touch': { mode: 'read', activity: true, run: (repos, _input, call) => authStatus(repos, call) },
+  'auth.changePasscode': { mode: 'write', activity: true, run: changePasscode },
 } satisfies AreaHandlers<'auth'>;

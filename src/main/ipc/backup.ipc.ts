@@ -2,13 +2,14 @@ import { confirmSupervisorPasscode } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const backupHandlers = {
-  'backup.now': { mode: 'backup', run: (backups) => backups.now() },
-  'backup.list': { mode: 'backup', run: async (backups) => backups.list() },
+  'backup.now': { mode: 'backup', activity: true, run: (backups) => backups.now() },
+  'backup.list': { mode: 'backup', activity: true, run: async (backups) => backups.list() },
   'backup.restore': {
     mode: 'backup',
-    run: (backups, input, { desk, call }) => {
+    activity: true,
+    run: (backups, input, { repos, call }) => {
       // Asked again even in an unlocked Admin: a restore replaces the whole desk.
-      confirmSupervisorPasscode(desk, call, input.passcode);
+      confirmSupervisorPasscode(repos, call, input.passcode);
       return backups.restore(input.name);
     },
   },

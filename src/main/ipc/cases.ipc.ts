@@ -11,12 +11,12 @@ import {
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
-  'cases.create': { mode: 'write', run: createCase },
-  'cases.get': { mode: 'read', run: (desk, input) => getCaseDetail(desk, input.id) },
-  'cases.list': { mode: 'read', run: listCases },
-  'cases.active': { mode: 'read', run: activeCases },
-  'cases.resolve': { mode: 'write', run: resolveCase },
-  'cases.cancel': { mode: 'write', run: cancelCase },
-  'cases.reassign': { mode: 'write', run: reassignCase },
-  'cases.requeue': { mode: 'write', run: requeue },
+  'cases.create': { mode: 'write', activity: true, run: createCase },
+  'cases.get': { mode: 'read', activity: false, run: (repos, input) => getCaseDetail(repos, input.id) },
+  'cases.list': { mode: 'read', activity: false, run: listCases },
+  'cases.active': { mode: 'read', activity: false, run: activeCases },
+  'cases.resolve': { mode: 'write', activity: true, run: resolveCase },
+  'cases.cancel': { mode: 'write', activity: true, run: cancelCase },
+  'cases.reassign': { mode: 'write', activity: true, run: reassignCase },
+  'cases.requeue': { mode: 'write', activity: true, run: requeue },
 } satisfies AreaHandlers<'cases'>;

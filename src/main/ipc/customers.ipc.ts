@@ -2,8 +2,8 @@ import { createCustomer, getCustomer, searchCustomers, updateCustomer } from '..
 import type { AreaHandlers } from './handler';
 
 export const customerHandlers = {
-  'customers.search': { mode: 'read', run: searchCustomers },
-  'customers.get': { mode: 'read', run: (desk, input) => getCustomer(desk, input.id) },
-  'customers.create': { mode: 'write', run: createCustomer },
-  'customers.update': { mode: 'write', run: updateCustomer },
+  'customers.search': { mode: 'read', activity: false, run: searchCustomers },
+  'customers.get': { mode: 'read', activity: false, run: (repos, input) => getCustomer(repos, input.id) },
+  'customers.create': { mode: 'write', activity: true, run: createCustomer },
+  'customers.update': { mode: 'write', activity: true, run: updateCustomer },
 } satisfies AreaHandlers<'customers'>;

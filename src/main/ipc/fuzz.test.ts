@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract';
 import { openCore, type Core } from '../core';
-import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { nastyUnicode } from '../test/unicode-arbitraries';
 import { createMemoryLogger } from '../log/memory-logger';

@@ -1,23 +1,30 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
-import type { Desk, Tx } from '../services/desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
  * transaction; a backup job works on whole database files and may take time.
+ * `activity` says whether a call is input from the person at the window, which
+ * keeps an unlocked Admin open: changes, backups and an explicit touch are; reads
+ * (a view refreshing after a change event) are not.
  */
-export type Handler<C extends ChannelName> =
-  | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+export type Handler<C extends ChannelName> = { activity: boolean } & (
+  | {
+      mode: 'read';
+      run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C>;
+    }
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
       run: (
         backups: BackupService,
         input: ParsedInput<C>,
-        context: { desk: Desk; call: CallContext },
+        context: { repos: Repositories; call: CallContext },
       ) => Promise<ChannelOutput<C>>;
-    };
+    }
+);
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
@@ -26,8 +33,24 @@ export type AreaHandlers<Area extends string> = {
   [C in Extract<ChannelName, `${Area}.${string}`>]: Handler<C>;
 };
 
-/** Joins the area maps, refusing a channel handled twice. */
-export function mergeHandlers(...maps: object[]): Handlers {
+type ChannelsOf<Maps extends readonly object[]> = { [I in keyof Maps]: keyof Maps[I] }[number];
+/** Compiles only when the maps together hold every channel, and nothing but channels. */
+type EveryChannelOnce<Maps extends readonly object[]> = [Exclude<ChannelName, ChannelsOf<Maps>>] extends [
+  never,
+]
+  ? [Exclude<ChannelsOf<Maps>, ChannelName>] extends [never]
+    ? unknown
+    : { extraChannels: Exclude<ChannelsOf<Maps>, ChannelName> }
+  : { channelsWithoutHandler: Exclude<ChannelName, ChannelsOf<Maps>> };
+
+/**
+ * Joins the area maps. A channel no map handles, or a map entry that is no channel,
+ * does not compile (each map's own `satisfies AreaHandlers<…>` checks the types);
+ * a channel handled twice is refused at start.
+ */
+export function mergeHandlers<const Maps extends readonly object[]>(
+  ...maps: Maps & EveryChannelOnce<Maps>
+): Handlers {
   const merged: Record<string, unknown> = {};
   for (const map of maps) {
     for (const [channel, handler] of Object.entries(map)) {
@@ -35,5 +58,6 @@ export function mergeHandlers(...maps: object[]): Handlers {
       merged[channel] = handler;
     }
   }
+  // Sound: the signature proved that the keys are exactly the channels.
   return merged as Handlers;
 }

@@ -1,10 +1,16 @@
-import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
-import type { Result } from '../../shared/result';
-import { expireIdleSupervisor } from '../auth/auth-service';
+import type { z } from 'zod';
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type ChannelOutput,
+  type ParsedInput,
+} from '../../shared/contract';
+import type { AppError, Result } from '../../shared/result';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
-import type { Desk, Tx } from '../services/desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
 import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';
@@ -42,7 +48,7 @@ export interface Dispatch {
 }
 
 export interface RouterDeps {
-  desk: Desk;
+  repos: Repositories;
   auth: AuthRuntime;
   now: () => Date;
   /** Runs `fn` as one write transaction and announces what it changed after commit. */
@@ -53,30 +59,60 @@ export interface RouterDeps {
   pageErrors: PageErrorSink;
 }
 
+/** The contract, typed per channel, so that a generic channel keeps its own input type. */
+const INPUTS: { [C in ChannelName]: { input: z.ZodType<ParsedInput<C>> } } = contract;
+
 /**
  * zod's safeParse can itself throw on hostile shapes (a length check reading an
  * object with no prototype, found by the fuzz test): that is malformed input too.
  */
-function safeParse(channel: ChannelName, input: unknown) {
+function safeParse<C extends ChannelName>(
+  channel: C,
+  input: unknown,
+): { success: true; data: ParsedInput<C> } | { success: false; error: AppError } {
+  const schema = INPUTS[channel].input;
   try {
-    const parsed = contract[channel].input.safeParse(input);
+    const parsed = schema.safeParse(input);
     return parsed.success
-      ? { success: true as const, data: parsed.data }
-      : { success: false as const, error: validationError(parsed.error) };
+      ? { success: true, data: parsed.data }
+      : { success: false, error: validationError(parsed.error) };
   } catch {
-    return {
-      success: false as const,
-      error: { code: 'VALIDATION' as const, message: 'The request is malformed.' },
-    };
+    return { success: false, error: { code: 'VALIDATION', message: 'The request is malformed.' } };
   }
 }
 
 /**
  * The boundary: unknown channel and payload in, a Result out, never a throw.
- * Order: known channel → session → role → input parsed by the channel's zod
- * schema → ownership → handler.
+ * Order: known channel → session → the session's own rules (auth.beginCall) → role →
+ * input parsed by the channel's zod schema → ownership → handler.
  */
 export function createDispatch(deps: RouterDeps): Dispatch {
+  /** One channel, typed end to end: its parsed input goes to its own handler. */
+  const runChannel = async <C extends ChannelName>(
+    channel: C,
+    input: unknown,
+    call: CallContext,
+  ): Promise<Result<ChannelOutput<C>>> => {
+    const refusedRole = checkRole(channel, call);
+    if (refusedRole) return { ok: false, error: refusedRole };
+    const parsed = safeParse(channel, input);
+    if (!parsed.success) return { ok: false, error: parsed.error };
+    const refusedInput = checkOwnership(channel, parsed.data, call);
+    if (refusedInput) return { ok: false, error: refusedInput };
+
+    const handler: Handler<C> = handlers[channel];
+    if (handler.activity) deps.auth.noteActivity(call.session, call.now);
+    // Reads and writes stay synchronous: no await may split a transaction.
+    switch (handler.mode) {
+      case 'backup':
+        return { ok: true, data: await handler.run(deps.backups, parsed.data, { repos: deps.repos, call }) };
+      case 'read':
+        return { ok: true, data: handler.run(deps.repos, parsed.data, call) };
+      case 'write':
+        return { ok: true, data: deps.write(call, (tx) => handler.run(tx, parsed.data, call)) };
+    }
+  };
+
   const run = async (
     channel: unknown,
     input: unknown,
@@ -95,31 +131,8 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       log: deps.logger,
       pageErrors: deps.pageErrors,
     };
-    expireIdleSupervisor(call);
-    if (call.session.role === 'agent' && deps.desk.agents.find(call.session.agentId!)?.removedAt !== null) {
-      call.session.becomeDesk(); // the agent was removed while signed in
-    }
-    const refusedRole = checkRole(channel, call);
-    if (refusedRole) return { ok: false, error: refusedRole };
-    const parsed = safeParse(channel, input);
-    if (!parsed.success) return { ok: false, error: parsed.error };
-    const refusedInput = checkOwnership(channel, parsed.data as never, call);
-    if (refusedInput) return { ok: false, error: refusedInput };
-
-    const handler = handlers[channel] as Handler<ChannelName>;
-    // Changes, backups and explicit touches are input from the person at the window; reads are not.
-    if (handler.mode !== 'read' || channel === 'auth.touch') call.session.lastActivity = call.now.getTime();
-    // Reads and writes stay synchronous: no await may split a transaction.
-    if (handler.mode === 'backup')
-      return {
-        ok: true,
-        data: await handler.run(deps.backups, parsed.data as never, { desk: deps.desk, call }),
-      };
-    const data =
-      handler.mode === 'read'
-        ? handler.run(deps.desk, parsed.data as never, call)
-        : deps.write(call, (tx) => handler.run(tx, parsed.data as never, call));
-    return { ok: true, data };
+    deps.auth.beginCall(call.session, call.now, deps.repos.agents);
+    return runChannel(channel, input, call);
   };
 
   return (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {

@@ -15,7 +15,10 @@ export function validationError(error: z.ZodError): AppError {
     else fields[path] ??= issue.message;
   }
   const names = Object.keys(fields);
+  const [only] = names.length === 1 ? names : [];
   const message =
-    general[0] ?? (names.length === 1 ? fields[names[0]!]! : `Check these fields: ${names.join(', ')}`);
+    general[0] ??
+    (only !== undefined ? fields[only] : undefined) ??
+    `Check these fields: ${names.join(', ')}`;
   return { code: 'VALIDATION', message, fields };
 }

@@ -9,7 +9,7 @@
 // check as the app does once the window shows ("background ok|problem"). A second
 // line on stdin closes the desk cleanly: it prints "closed" and exits.
 import { openCore } from '../core';
-import { asSupervisor } from '../auth/as-supervisor';
+import { asSupervisor } from '../test/as-supervisor';
 
 const dbPath = process.argv[2] ?? '';
 const seedArg = process.argv[3];

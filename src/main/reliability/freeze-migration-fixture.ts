@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../core';
-import { asSupervisor } from '../auth/as-supervisor';
+import { asSupervisor } from '../test/as-supervisor';
 import { knownMigrationNames } from '../db/database-file';
 import { TestClock } from '../test/temp-core';
 import { runDeskScenario } from './desk-scenario';

@@ -3,16 +3,16 @@ import type { AgentDto } from '../../shared/domain';
 import { conflict, invalid, notFound } from '../domain-error';
 import { hashSecret } from '../auth/secrets';
 import { requeueCase, runMatching } from '../engine/assignment-engine';
-import type { Desk, Tx } from './desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getAgent(desk: Desk, id: number): AgentDto {
-  const agent = desk.agents.find(id);
+export function getAgent(repos: Repositories, id: number): AgentDto {
+  const agent = repos.agents.find(id);
   if (!agent) throw notFound(`No agent with id ${id}`);
   return agent;
 }
 
-function getActiveAgent(desk: Desk, id: number): AgentDto {
-  const agent = getAgent(desk, id);
+function getActiveAgent(repos: Repositories, id: number): AgentDto {
+  const agent = getAgent(repos, id);
   if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
   return agent;
 }
@@ -22,9 +22,9 @@ export const agentNameKey = (name: string): string =>
   name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').normalize('NFC');
 
 /** Two agents on the desk may not share a name: sign-in and the case list tell them apart by it. */
-function assertNameFree(desk: Desk, name: string, selfId?: number): void {
+function assertNameFree(repos: Repositories, name: string, selfId?: number): void {
   const key = agentNameKey(name);
-  const clash = desk.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
+  const clash = repos.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
   if (clash) {
     throw conflict(`There is already an agent called ${clash.name}`, {
       name: `${clash.name} already works here; add something to tell them apart`,

@@ -12,22 +12,22 @@ import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
 import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
-import type { Desk, Tx } from './desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getCase(desk: Desk, id: number): CaseDto {
-  const found = desk.cases.find(id);
+export function getCase(repos: Repositories, id: number): CaseDto {
+  const found = repos.cases.find(id);
   if (!found) throw notFound(`No case with id ${id}`);
   return found;
 }
 
-export function getCaseDetail(desk: Desk, id: number): CaseDetailDto {
-  const found = getCase(desk, id);
-  return { ...found, customer: getCustomer(desk, found.customerId), timeline: desk.events.timeline(id) };
+export function getCaseDetail(repos: Repositories, id: number): CaseDetailDto {
+  const found = getCase(repos, id);
+  return { ...found, customer: getCustomer(repos, found.customerId), timeline: repos.events.timeline(id) };
 }
 
-export function listCases(desk: Desk, input: ParsedInput<'cases.list'>): CasePage {
+export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): CasePage {
   const status = input?.status;
-  return desk.cases.list(
+  return repos.cases.list(
     {
       statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
       agentId: input?.agentId,
@@ -59,10 +59,12 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     });
   }
   let customer: { id: number; name: string } | undefined;
-  if (input.customer) {
-    customer = withFieldPrefix('customer', () => createCustomer(tx, input.customer!));
+  const newCustomer = input.customer;
+  if (newCustomer) {
+    customer = withFieldPrefix('customer', () => createCustomer(tx, newCustomer));
   } else {
-    customer = tx.customers.find(input.customerId!);
+    // The schema requires one of the two.
+    customer = input.customerId === undefined ? undefined : tx.customers.find(input.customerId);
     if (!customer) {
       throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
     }
@@ -149,7 +151,7 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   if (target.id === c.agentId) throw conflict(`${c.reference} is already with ${target.name}`);
   if (target.removedAt) throw conflict(`${target.name} has been removed`);
   if (!target.onDuty) throw conflict(`${target.name} is off duty`);
-  const previous = c.agentId!;
+  const previous = agentOf(c);
   if (target.currentCaseId !== null) {
     if (!input.swap) throw conflict(`${target.name} is busy with another case`);
     return swapCases(tx, c, getCase(tx, target.currentCaseId), target.name);
@@ -160,15 +162,21 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   return getCase(tx, c.id);
 }
 
+/** The agent of a case already checked to be assigned (the schema ties `agent_id` to the status). */
+function agentOf(c: CaseDto): number {
+  if (c.agentId === null) throw new Error(`${c.reference} is assigned to nobody`);
+  return c.agentId;
+}
+
 /**
  * Two busy agents exchange their cases, as one commit: nobody is freed, nothing is queued, and
  * at every statement each agent holds at most one case (the first case steps out first).
  */
 function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): CaseDto {
-  const from = c.agentId!;
+  const from = agentOf(c);
   tx.cases.requeue(c.id, tx.now);
   assignCase(tx, other.id, from, 'reassigned', `swapped with ${c.reference}, from ${targetName}`);
-  assignCase(tx, c.id, other.agentId!, 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
+  assignCase(tx, c.id, agentOf(other), 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
   return getCase(tx, c.id);
 }
 
@@ -181,7 +189,7 @@ function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): Case
 export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'requeue');
-  const from = c.agentId!;
+  const from = agentOf(c);
   requeueCase(tx, c, 'Sent back to the queue');
   runMatching(tx, { caseId: c.id, agentId: from });
   const stillFree = tx.agents.find(from);
@@ -195,7 +203,7 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   return getCase(tx, c.id);
 }
 
-export const activeCases = (desk: Desk): CaseDto[] => desk.cases.active();
+export const activeCases = (repos: Repositories): CaseDto[] => repos.cases.active();
 
 /** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
 function withFieldPrefix<T>(prefix: string, fn: () => T): T {

@@ -2,22 +2,22 @@ import type { ParsedInput } from '../../shared/contract';
 import type { CustomerDto } from '../../shared/domain';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { CustomerFields } from '../db/repositories/customer-repository';
-import type { Desk, Tx } from './desk';
+import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getCustomer(desk: Desk, id: number): CustomerDto {
-  const customer = desk.customers.find(id);
+export function getCustomer(repos: Repositories, id: number): CustomerDto {
+  const customer = repos.customers.find(id);
   if (!customer) throw notFound(`No customer with id ${id}`);
   return customer;
 }
 
-export function searchCustomers(desk: Desk, input: ParsedInput<'customers.search'>): CustomerDto[] {
-  return desk.customers.search(input.query, input.limit ?? 10);
+export function searchCustomers(repos: Repositories, input: ParsedInput<'customers.search'>): CustomerDto[] {
+  return repos.customers.search(input.query, input.limit ?? 10);
 }
 
 /** One customer per email address: a second record would split their history. */
-function assertEmailFree(desk: Desk, email: string | null, selfId?: number): void {
+function assertEmailFree(repos: Repositories, email: string | null, selfId?: number): void {
   if (!email) return;
-  const existing = desk.customers.findByEmail(email);
+  const existing = repos.customers.findByEmail(email);
   if (existing && existing.id !== selfId) {
     throw conflict(`${existing.name} already uses this email`, {
       email: `Already used by ${existing.name}`,

@@ -4,11 +4,6 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 type Row = Record<string, unknown>;
 
-const QUEUE_ORDER = (a: Row, b: Row) =>
-  (b.priority_rank as number) - (a.priority_rank as number) ||
-  String(a.created_at).localeCompare(String(b.created_at)) ||
-  (a.id as number) - (b.id as number);
-
 /** Returns the broken invariants as sentences; empty when all six hold. */
 export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
   const problems: string[] = [];
@@ -73,12 +68,4 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
     }
   }
   return problems;
-}
-
-/** The queue as the engine must serve it (invariant 4): ids in serving order. */
-export function expectedQueueOrder(db: BetterSqlite3.Database): number[] {
-  const queued = db
-    .prepare(`SELECT id, priority_rank, created_at FROM cases WHERE status = 'queued'`)
-    .all() as Row[];
-  return queued.sort(QUEUE_ORDER).map((c) => c.id as number);
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asSupervisor, TOOLS_PASSCODE } from '../auth/as-supervisor';
+import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
+import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
@@ -53,6 +54,8 @@ export interface TempCoreOptions {
  * `ok` act as an unlocked supervisor unless given another session.
  */
 export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
+  // Hundreds of PINs per run in some tests: the hash's cost is not what they are about.
+  cheapHashesForTests();
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'returndesk-test-'));
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asSupervisor } from '../../main/auth/as-supervisor';
+import { asSupervisor } from '../../main/test/as-supervisor';
 import { openCore } from '../../main/core';
 import { SHUTDOWN_SETTING } from '../../main/db/shutdown-marker';
 import { createMemoryLogger } from '../../main/log/memory-logger';

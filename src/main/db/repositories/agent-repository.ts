@@ -1,5 +1,5 @@
 import type { AgentDto } from '../../../shared/domain';
-import type { AgentRow } from '../entities';
+import type { AgentRow } from '../rows';
 import type { Sql } from '../sql';
 
 type AgentWithCase = AgentRow & { current_case_id: number | null };

@@ -1,5 +1,5 @@
 import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
-import type { CaseEventRow } from '../entities';
+import type { CaseEventRow } from '../rows';
 import type { Sql } from '../sql';
 
 type EventWithName = CaseEventRow & { agent_name: string | null; actor_name: string | null };

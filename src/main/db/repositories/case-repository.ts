@@ -9,7 +9,7 @@ import {
   type Outcome,
   type Priority,
 } from '../../../shared/domain';
-import type { CaseRow } from '../entities';
+import type { CaseRow } from '../rows';
 import type { Sql } from '../sql';
 import { likePattern } from './like-pattern';
 

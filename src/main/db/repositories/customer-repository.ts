@@ -1,5 +1,5 @@
 import type { CustomerDto } from '../../../shared/domain';
-import type { CustomerRow } from '../entities';
+import type { CustomerRow } from '../rows';
 import type { Sql } from '../sql';
 import { likePattern } from './like-pattern';
 

@@ -1,4 +1,4 @@
-import type { SettingRow } from '../entities';
+import type { SettingRow } from '../rows';
 import type { Sql } from '../sql';
 
 export const SETTING_KEYS = { supervisorPasscode: 'supervisor_passcode_hash' } as const;
@@ -6,6 +6,15 @@ type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export class SettingRepository {
   constructor(private readonly sql: Sql) {}
+
+  /** The supervisor passcode's scrypt hash; undefined until first run sets it. */
+  supervisorPasscodeHash(): string | undefined {
+    return this.get(SETTING_KEYS.supervisorPasscode);
+  }
+
+  setSupervisorPasscodeHash(hash: string, now: string): void {
+    this.set(SETTING_KEYS.supervisorPasscode, hash, now);
+  }
 
   get(key: SettingKey): string | undefined {
     return this.sql.get<SettingRow>(`SELECT * FROM settings WHERE key = @key`, { key })?.value;

@@ -1,4 +1,4 @@
-import type { SignInThrottleRow } from '../entities';
+import type { SignInThrottleRow } from '../rows';
 import type { Sql } from '../sql';
 
 /** Wrong sign-in tries per target ('supervisor', 'agent:<id>'), kept across restarts. */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecoveryApi } from '../../../shared/recovery';
-import { asSupervisor } from '../../../main/auth/as-supervisor';
+import { asSupervisor } from '../../../main/test/as-supervisor';
 import { openCore } from '../../../main/core';
 import { createMemoryLogger } from '../../../main/log/memory-logger';
 import { recoveryChoices, restoreForRecovery } from '../../../main/backup/recovery';

@@ -61,11 +61,6 @@ export function resetAgentsStore(): void {
 
 // ---- selectors ----
 
-export const selectAgentById =
-  (id: number | null) =>
-  (state: AgentsState): AgentDto | undefined =>
-    id === null ? undefined : state.agents.find((agent) => agent.id === id);
-
 /** Free means what main says it means: on duty with a `freeSince`. */
 export const isFree = (agent: AgentDto): boolean => agent.onDuty && agent.freeSince !== null;
 

@@ -192,14 +192,6 @@ export function resetAuthStore(): void {
   useAuthStore.setState(initial);
 }
 
-// ---- selectors ----
-
-export const selectRole = (state: AuthState) => state.session.role;
-export const selectIsSupervisor = (state: AuthState) => state.session.role === 'supervisor';
-/** The agent this window acts as, when one is signed in. */
-export const selectAgentId = (state: AuthState) =>
-  state.session.role === 'agent' ? state.session.agentId : null;
-
 /** The window's standing, asked of main on first use; kept fresh by actions, refusals and a timer. */
 export function useAuth(): Pick<AuthState, 'session' | 'setupRequired' | 'status' | 'error' | 'load'> {
   const slice = useAuthStore(

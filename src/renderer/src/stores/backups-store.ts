@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { BackupList } from '../../../shared/contract';
 import { call } from '../lib/api';
-import { idle, Latest, startLoading, type Loadable } from './load-state';
+import { idle, Latest, loadInto, type Loadable } from './load-state';
 
 interface BackupsData {
   list: Loadable<BackupList>;
@@ -27,14 +27,13 @@ const latest = new Latest();
 export const useBackupsStore = create<BackupsState>()((set, get) => ({
   ...initial,
   async load() {
-    const isLatest = latest.ticket('list');
-    set({ list: startLoading(get().list) });
-    const result = await call('backup.list');
-    if (!isLatest()) return;
-    set({
-      list: result.ok
-        ? { data: result.data, status: 'ready', error: null }
-        : { ...get().list, status: 'error', error: result.error },
+    await loadInto({
+      latest,
+      key: 'list',
+      read: () => get().list,
+      write: (list) => set({ list }),
+      fetch: () => call('backup.list'),
+      pick: (list) => list,
     });
   },
   async backUpNow() {

@@ -4,7 +4,7 @@ import type { CasePage, ChannelInput } from '../../../shared/contract';
 import type { CaseDetailDto, CaseDto, CaseStatus } from '../../../shared/domain';
 import type { ChangeEvent } from '../../../shared/events';
 import { call, callDraft, type Draft } from '../lib/api';
-import { idle, Latest, startLoading, type Loadable } from './load-state';
+import { idle, Latest, loadInto, startLoading, type Loadable } from './load-state';
 
 /** The admin's filter over all cases; '' means any. */
 export interface CaseFilter {
@@ -60,12 +60,12 @@ const initial: CasesData = {
 };
 const latest = new Latest();
 
+const ACTIVE: CaseStatus[] = ['queued', 'assigned'];
+
 function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
   const text = filter.text.trim();
   return {
-    ...(filter.status === 'active'
-      ? { status: ['queued', 'assigned'] as CaseStatus[] }
-      : filter.status && { status: filter.status }),
+    ...(filter.status === 'active' ? { status: ACTIVE } : filter.status && { status: filter.status }),
     ...(filter.agentId !== null && { agentId: filter.agentId }),
     ...(text && { text }),
     limit: PAGE_SIZE,
@@ -78,26 +78,24 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   ...initial,
 
   async loadActive() {
-    const isLatest = latest.ticket('active');
-    set({ active: startLoading(get().active) });
-    const result = await call('cases.active');
-    if (!isLatest()) return;
-    set({
-      active: result.ok
-        ? { data: result.data, status: 'ready', error: null }
-        : { ...get().active, status: 'error', error: result.error },
+    await loadInto({
+      latest,
+      key: 'active',
+      read: () => get().active,
+      write: (active) => set({ active }),
+      fetch: () => call('cases.active'),
+      pick: (cases) => cases,
     });
   },
 
   async loadRecent() {
-    const isLatest = latest.ticket('recent');
-    set({ recent: startLoading(get().recent) });
-    const result = await call('cases.list', { limit: RECENT_COUNT, sort: 'newest' });
-    if (!isLatest()) return;
-    set({
-      recent: result.ok
-        ? { data: result.data.items, status: 'ready', error: null }
-        : { ...get().recent, status: 'error', error: result.error },
+    await loadInto({
+      latest,
+      key: 'recent',
+      read: () => get().recent,
+      write: (recent) => set({ recent }),
+      fetch: () => call('cases.list', { limit: RECENT_COUNT, sort: 'newest' }),
+      pick: (page) => page.items,
     });
   },
 
@@ -132,19 +130,13 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
 
   async loadDetail(id) {
-    const isLatest = latest.ticket(`detail:${id}`);
-    const current = get().details[id] ?? idle(null);
-    set({ details: { ...get().details, [id]: startLoading(current) } });
-    const result = await call('cases.get', { id });
-    if (!isLatest()) return;
-    const previous = get().details[id] ?? current;
-    set({
-      details: {
-        ...get().details,
-        [id]: result.ok
-          ? { data: result.data, status: 'ready', error: null }
-          : { ...previous, status: 'error', error: result.error },
-      },
+    await loadInto<CaseDetailDto | null, CaseDetailDto>({
+      latest,
+      key: `detail:${id}`,
+      read: () => get().details[id] ?? idle(null),
+      write: (detail) => set({ details: { ...get().details, [id]: detail } }),
+      fetch: () => call('cases.get', { id }),
+      pick: (detail) => detail,
     });
   },
 

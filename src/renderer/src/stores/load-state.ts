@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/result';
+import type { AppError, Result } from '../../../shared/result';
 
 /** idle: never asked for (not refreshed on change); loading: first load; ready; error. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -14,6 +14,32 @@ export const idle = <T>(data: T): Loadable<T> => ({ data, status: 'idle', error:
 /** Keeps what is on screen while a refresh runs: only an empty slice shows "loading". */
 export const startLoading = <T>(slice: Loadable<T>): Loadable<T> =>
   slice.status === 'ready' ? slice : { ...slice, status: 'loading', error: null };
+
+/**
+ * The one way a store loads a slice: a ticket, so that only the latest request writes its
+ * answer; the slice shows "loading" only while empty; then the data, or the error beside
+ * what is already on screen. `read` and `write` reach the slice in the store's state as it
+ * is at each moment. Returns the answer, or null when a later request overtook this one.
+ */
+export async function loadInto<T, R>(job: {
+  latest: Latest;
+  key: string;
+  read: () => Loadable<T>;
+  write: (slice: Loadable<T>) => void;
+  fetch: () => Promise<Result<R>>;
+  pick: (data: R) => T;
+}): Promise<Result<R> | null> {
+  const isLatest = job.latest.ticket(job.key);
+  job.write(startLoading(job.read()));
+  const result = await job.fetch();
+  if (!isLatest()) return null;
+  job.write(
+    result.ok
+      ? { data: job.pick(result.data), status: 'ready', error: null }
+      : { ...job.read(), status: 'error', error: result.error },
+  );
+  return result;
+}
 
 /**
  * Hands out tickets so that only the latest request for a key may write its

@@ -1,14 +1,14 @@
 import type { ChangeEntity, ChangeEvent } from '../../shared/events';
-import { AgentRepository } from '../db/repositories/agent-repository';
-import { CaseEventRepository } from '../db/repositories/case-event-repository';
-import { CaseRepository } from '../db/repositories/case-repository';
-import { CustomerRepository } from '../db/repositories/customer-repository';
-import { SettingRepository } from '../db/repositories/setting-repository';
-import { SignInThrottleRepository } from '../db/repositories/sign-in-throttle-repository';
-import type { Sql } from '../db/sql';
+import { AgentRepository } from './repositories/agent-repository';
+import { CaseEventRepository } from './repositories/case-event-repository';
+import { CaseRepository } from './repositories/case-repository';
+import { CustomerRepository } from './repositories/customer-repository';
+import { SettingRepository } from './repositories/setting-repository';
+import { SignInThrottleRepository } from './repositories/sign-in-throttle-repository';
+import type { Sql } from './sql';
 
 /** The repositories, read side: what a query needs. */
-export interface Desk {
+export interface Repositories {
   agents: AgentRepository;
   customers: CustomerRepository;
   cases: CaseRepository;
@@ -18,13 +18,18 @@ export interface Desk {
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
-export interface Tx extends Desk {
+export interface Tx extends Repositories {
   now: string;
   actor: string;
   changed: ChangeSet;
+  /**
+   * Runs `effect` only once the transaction has committed: state outside the database
+   * (a window's session) must not change for a write that rolls back.
+   */
+  afterCommit(effect: () => void): void;
 }
 
-export const createDesk = (sql: Sql): Desk => ({
+export const createRepositories = (sql: Sql): Repositories => ({
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),

@@ -1,0 +1,27 @@
+// Prints the test files that took longest, after the run: where to look when the
+// suite grows slow (it should stay under 90 s on two cores; see docs/ARCHITECTURE.md).
+import { relative } from 'node:path';
+import type { Reporter, TestModule } from 'vitest/node';
+
+export class SlowestFilesReporter implements Reporter {
+  constructor(private readonly count = 10) {}
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const timed = testModules.map((module) => {
+      const d = module.diagnostic();
+      return {
+        file: relative(process.cwd(), module.moduleId),
+        ms: d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration,
+      };
+    });
+    if (timed.length === 0) return;
+    timed.sort((a, b) => b.ms - a.ms);
+    const width = Math.max(...timed.slice(0, this.count).map((t) => t.file.length));
+    const lines = timed
+      .slice(0, this.count)
+      .map((t) => `  ${t.file.padEnd(width)}  ${(t.ms / 1000).toFixed(1).padStart(6)} s`);
+    console.log(
+      `\nSlowest ${Math.min(this.count, timed.length)} test files (import, set-up and tests):\n${lines.join('\n')}\n`,
+    );
+  }
+}
