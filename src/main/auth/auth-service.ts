@@ -1,5 +1,10 @@
 import type { ParsedInput } from '../../shared/contract';
-import type { AuthStatus } from '../../shared/access';
+import {
+  AGENT_IDLE_MINUTES,
+  DEFAULT_AGENT_SIGN_OUT,
+  type AgentSignOutPolicy,
+  type AuthStatus,
+} from '../../shared/access';
 import type { AgentDto } from '../../shared/domain';
 import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
@@ -12,28 +17,60 @@ import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } 
 const SUPERVISOR_KEY = 'supervisor';
 const agentTarget = (id: number) => `agent:${id}`;
 
+/**
+ * The shared counter PC's rules, from the settings table. A value that is missing or not
+ * one Admin could have saved (a hand-edited file) counts as the default.
+ */
+export function agentSignOutPolicy(desk: Desk): AgentSignOutPolicy {
+  const minutes = Number(desk.settings.get(SETTING_KEYS.agentIdleMinutes));
+  const afterResolve = desk.settings.get(SETTING_KEYS.agentSignOutAfterResolve);
+  return {
+    idleMinutes:
+      Number.isInteger(minutes) && minutes >= AGENT_IDLE_MINUTES.min && minutes <= AGENT_IDLE_MINUTES.max
+        ? minutes
+        : DEFAULT_AGENT_SIGN_OUT.idleMinutes,
+    afterResolve:
+      afterResolve === 'true' ? true : afterResolve === 'false' ? false : DEFAULT_AGENT_SIGN_OUT.afterResolve,
+  };
+}
+
+/** How long this session stays open without input; null when it never ends on its own (front desk). */
+function idleLimitMs(desk: Desk, call: CallContext): number | null {
+  switch (call.session.role) {
+    case 'supervisor':
+      return call.auth.supervisorIdleMs;
+    case 'agent':
+      return agentSignOutPolicy(desk).idleMinutes * 60_000;
+    default:
+      return null;
+  }
+}
+
 export function authStatus(desk: Desk, call: CallContext): AuthStatus {
   const { session, auth } = call;
   const agentName = session.agentId === null ? null : (desk.agents.find(session.agentId)?.name ?? null);
+  const limit = idleLimitMs(desk, call);
   return {
     setupRequired: !auth.passcodeSet,
     session: {
       role: session.role,
       agentId: session.agentId,
       agentName,
-      expiresAt:
-        session.role === 'supervisor'
-          ? new Date(session.lastActivity + auth.supervisorIdleMs).toISOString()
-          : null,
+      expiresAt: limit === null ? null : new Date(session.lastActivity + limit).toISOString(),
     },
+    agentSignOut: agentSignOutPolicy(desk),
   };
 }
 
-/** A supervisor who has been idle too long is back to front desk. */
-export function expireIdleSupervisor(call: CallContext): void {
-  const { session, auth, now } = call;
-  if (session.role === 'supervisor' && now.getTime() - session.lastActivity >= auth.supervisorIdleMs) {
-    session.becomeDesk();
+/**
+ * Idle too long, back to front desk: an unlocked Admin locks itself, a signed-in agent is
+ * signed out (the shared counter PC: the next person must not act as them). Input is what
+ * the router records as activity: writes and `auth.touch`, never reads.
+ */
+export function expireIdleSession(desk: Desk, call: CallContext): void {
+  const limit = idleLimitMs(desk, call);
+  if (limit !== null && call.now.getTime() - call.session.lastActivity >= limit) {
+    call.session.becomeDesk();
   }
 }
 
@@ -135,7 +172,34 @@ export function signIn(desk: Desk, input: ParsedInput<'auth.signIn'>, call: Call
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
+  call.session.lastActivity = call.now.getTime();
   return authStatus(desk, call);
+}
+
+/** Admin chooses when agents are signed out on the shared counter PC. */
+export function setAgentSignOut(
+  tx: Tx,
+  input: ParsedInput<'auth.setAgentSignOut'>,
+  call: CallContext,
+): AuthStatus {
+  if (input.idleMinutes !== undefined) {
+    tx.settings.set(SETTING_KEYS.agentIdleMinutes, String(input.idleMinutes), tx.now);
+  }
+  if (input.afterResolve !== undefined) {
+    tx.settings.set(SETTING_KEYS.agentSignOutAfterResolve, String(input.afterResolve), tx.now);
+  }
+  return authStatus(tx, call);
+}
+
+/**
+ * After an agent resolved their case: when the desk asks for it, the window goes back to
+ * front desk so the next person at the counter cannot act as them. Says whether it did.
+ * (A supervisor resolving for an agent stays in Admin.)
+ */
+export function signOutAfterResolve(desk: Desk, call: CallContext): boolean {
+  if (call.session.role !== 'agent' || !agentSignOutPolicy(desk).afterResolve) return false;
+  call.session.becomeDesk();
+  return true;
 }
 
 /** Lock (supervisor) and sign out (agent) both leave the window at front desk. */

@@ -8,6 +8,7 @@ import {
   requeue,
   resolveCase,
 } from '../services/case-service';
+import { signOutAfterResolve } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
@@ -15,7 +16,10 @@ export const caseHandlers = {
   'cases.get': { mode: 'read', run: (desk, input) => getCaseDetail(desk, input.id) },
   'cases.list': { mode: 'read', run: listCases },
   'cases.active': { mode: 'read', run: activeCases },
-  'cases.resolve': { mode: 'write', run: resolveCase },
+  'cases.resolve': {
+    mode: 'write',
+    run: (tx, input, call) => ({ ...resolveCase(tx, input), signedOut: signOutAfterResolve(tx, call) }),
+  },
   'cases.cancel': { mode: 'write', run: cancelCase },
   'cases.reassign': { mode: 'write', run: reassignCase },
   'cases.requeue': { mode: 'write', run: requeue },

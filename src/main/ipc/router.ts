@@ -1,6 +1,6 @@
 import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import { expireIdleSupervisor } from '../auth/auth-service';
+import { expireIdleSession } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
@@ -95,7 +95,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       log: deps.logger,
       pageErrors: deps.pageErrors,
     };
-    expireIdleSupervisor(call);
+    expireIdleSession(deps.desk, call);
     if (call.session.role === 'agent' && deps.desk.agents.find(call.session.agentId!)?.removedAt !== null) {
       call.session.becomeDesk(); // the agent was removed while signed in
     }
