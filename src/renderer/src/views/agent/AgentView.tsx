@@ -92,8 +92,8 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
           <Button size="sm" busy={busy} onClick={() => void leave()}>
             Sign out
           </Button>
-          <span className="muted sign-out-rule">{signOutRule(policy)}</span>
         </p>
+        <p className="muted sign-out-rule">{signOutRule(policy)}</p>
         <div className="me-status">
           <DutySwitch agent={agent} label="On duty" self onError={setDutyError} />
           <span className="muted">

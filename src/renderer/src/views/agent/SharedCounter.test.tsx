@@ -55,7 +55,7 @@ describe('The shared counter PC', () => {
       ),
     );
     // On duty first, then off duty; each says what they are doing now.
-    expect(list.getAllByRole('button').map((b) => b.textContent)).toEqual([
+    expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Dana ReyesRMA-000001 · Kettle',
       'Eli ParkFree: no case right now',
       'Sam LeeOff duty · No PIN yet',

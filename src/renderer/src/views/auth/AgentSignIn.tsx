@@ -121,26 +121,25 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
           <ul className="agent-picker" aria-label="Agents">
             {ordered.map((agent) => {
               const chosen = agent.id === agentId;
-              const nameId = `${rowId}-${agent.id}-name`;
               const lineId = `${rowId}-${agent.id}-line`;
               const noPinId = `${rowId}-${agent.id}-no-pin`;
               return (
                 <li key={agent.id} className={cx('agent-pick', chosen && 'is-chosen')}>
-                  <button
-                    type="button"
-                    className="agent-pick-button"
-                    aria-pressed={chosen}
-                    aria-labelledby={nameId}
-                    aria-describedby={chosen && !agent.hasPin ? `${lineId} ${noPinId}` : lineId}
-                    onClick={() => choose(agent)}
-                  >
-                    <span id={nameId} className="agent-pick-name">
+                  {/* The button covers the whole line (CSS): one tap anywhere on it. */}
+                  <div className="agent-pick-head">
+                    <button
+                      type="button"
+                      className="agent-pick-button"
+                      aria-pressed={chosen}
+                      aria-describedby={chosen && !agent.hasPin ? `${lineId} ${noPinId}` : lineId}
+                      onClick={() => choose(agent)}
+                    >
                       {agent.name}
-                    </span>
+                    </button>
                     <span id={lineId} className="agent-pick-line">
                       {agentLine(agent, cases)}
                     </span>
-                  </button>
+                  </div>
                   {chosen &&
                     (agent.hasPin ? (
                       <div className="gate-row">
