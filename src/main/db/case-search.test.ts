@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, type TempCore } from '../test/temp-core';
+import { contract, type ChannelInput } from '../../shared/contract';
+import { listCases } from '../services/case-service';
+import { createDesk } from '../services/desk';
 import { CaseRepository, searchTerms } from './repositories/case-repository';
 import { Sql } from './sql';
 
@@ -107,8 +110,17 @@ describe('case search (FTS5, trigram)', () => {
         });
       }
     }
-    const page = async (input: Record<string, unknown>) => {
+    /**
+     * One page through dispatch (few found: read all, then sorted), checked against the same page
+     * from the path that walks the index backwards (taken from `SORT_FOUND_BELOW` found on).
+     */
+    const page = async (input: NonNullable<ChannelInput<'cases.list'>>) => {
       const found = await core.ok('cases.list', input);
+      const walking = listCases(
+        { ...createDesk(new Sql(core.inspect())), cases: new CaseRepository(new Sql(core.inspect()), 0) },
+        contract['cases.list'].input.parse(input),
+      );
+      expect(walking).toEqual(found);
       return { ids: found.items.map((c) => c.id), total: found.total };
     };
 
@@ -176,7 +188,8 @@ describe('case search (FTS5, trigram)', () => {
           return super.all<T>(sql, params);
         }
       }
-      const cases = new CaseRepository(new RecordingSql(db));
+      // Walking: as from SORT_FOUND_BELOW found on.
+      const cases = new CaseRepository(new RecordingSql(db), 0);
       for (const statuses of [undefined, ['resolved' as const]]) {
         for (const sort of ['newest', 'oldest'] as const) {
           seen.length = 0;
