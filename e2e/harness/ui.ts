@@ -115,10 +115,10 @@ export async function setPin(panel: Locator, name: string, pin: string): Promise
   await visible(panel.getByRole('status').filter({ hasText: `PIN set for ${name}` }));
 }
 
-/** In the Agent view, signs in with name and PIN and waits for "Signed in as …". */
+/** In the Agent view, taps the agent's name in the list, types the PIN and waits for "Signed in as …". */
 export async function signIn(panel: Locator, name: string, pin: string): Promise<void> {
   const form = await visible(panel.getByRole('form', { name: 'Sign in' }));
-  await form.getByLabel('Your name').selectOption({ label: name });
+  await form.getByRole('list', { name: 'Agents' }).getByRole('button', { name, exact: true }).click();
   await form.getByLabel('PIN').fill(pin);
   await form.getByRole('button', { name: 'Sign in' }).click();
   await visible(panel.getByText(`Signed in as ${name}`));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskApi } from '../../src/shared/api';
 import { blockingViolations, describeViolations } from '../harness/axe';
-import { openView, resolveMyCase, signIn, textOf, visible } from '../harness/ui';
+import { openView, resolveMyCase, textOf, visible } from '../harness/ui';
 import { freshDesk } from './fresh-desk';
 
 type PageWindow = typeof globalThis & { api: DeskApi };
@@ -26,18 +26,29 @@ describe('an agent signed in', () => {
     const agent = await openView(counter, 'agent');
     await visible(agent.getByRole('form', { name: 'Sign in' }));
     expect(await agent.getByRole('region', { name: 'Your case' }).count()).toBe(0);
+    // The shared counter PC starts from the agents, each with the case they hold.
+    const form = agent.getByRole('form', { name: 'Sign in' });
+    const agents = form.getByRole('list', { name: 'Agents' });
+    await visible(agents.getByText('RMA-000002 · Kettle'));
+    expect(await agents.getByRole('listitem').allInnerTexts()).toEqual([
+      'Dana Reyes\nRMA-000001 · Kettle',
+      'Sam Okafor\nRMA-000002 · Kettle',
+    ]);
     expect(describeViolations(await blockingViolations(counter))).toEqual([]);
 
-    // A wrong PIN is refused beside the field.
-    const form = agent.getByRole('form', { name: 'Sign in' });
-    await form.getByLabel('Your name').selectOption({ label: 'Dana Reyes' });
-    await form.getByLabel('PIN').fill('0000');
-    await form.getByRole('button', { name: 'Sign in' }).click();
+    // One tap on her name, then the PIN: a wrong one is refused beside the field.
+    await agents.getByRole('button', { name: 'Dana Reyes', exact: true }).click();
+    const pin = form.getByLabel('PIN');
+    expect(await pin.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await pin.fill('0000');
+    await pin.press('Enter');
     await visible(form.getByText('Wrong PIN'));
-
-    await signIn(agent, 'Dana Reyes', '1357');
+    await pin.fill('1357');
+    await pin.press('Enter');
+    await visible(agent.getByText('Signed in as Dana Reyes'));
     const yourCase = agent.getByRole('region', { name: 'Your case' });
     await visible(yourCase.getByRole('heading', { name: 'Resolve RMA-000001' }));
+    expect(describeViolations(await blockingViolations(counter))).toEqual([]);
 
     // Sam's case, asked for through this window's own window.api: main refuses, whoever it claims to be.
     const tries = await counter.evaluate(

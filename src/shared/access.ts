@@ -62,6 +62,7 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'auth.signOut': ANYONE,
   'auth.touch': ANYONE,
   'auth.changePasscode': SUPERVISOR,
+  'auth.setAgentSignOut': SUPERVISOR,
   // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
   'log.pageError': ANYONE,
 };
@@ -79,17 +80,33 @@ export interface SessionDto {
   role: Role;
   agentId: number | null;
   agentName: string | null;
-  /** When an unlocked Admin locks itself again without input; null for other roles. */
+  /**
+   * When this session ends without input: an unlocked Admin locks itself, a signed-in agent is
+   * signed out. Null at front desk.
+   */
   expiresAt: string | null;
+}
+
+/** How the desk signs agents out on a shared counter PC (Admin sets it; main enforces it). */
+export interface AgentSignOutPolicy {
+  /** Minutes without input after which a signed-in agent is signed out. */
+  idleMinutes: number;
+  /** Also sign the agent out the moment they resolve a case. */
+  afterResolve: boolean;
 }
 
 export interface AuthStatus {
   /** No supervisor passcode yet: the app asks for one before anything else. */
   setupRequired: boolean;
   session: SessionDto;
+  agentSignOut: AgentSignOutPolicy;
 }
 
 export const SUPERVISOR_IDLE_MS = 10 * 60 * 1000;
+/** A new desk signs an agent out after 2 minutes without input, and not after each resolve. */
+export const DEFAULT_AGENT_SIGN_OUT: AgentSignOutPolicy = { idleMinutes: 2, afterResolve: false };
+/** The idle time Admin may choose for agents, in whole minutes. */
+export const AGENT_IDLE_MINUTES = { min: 1, max: 60 } as const;
 /** Wrong tries in a row before a sign-in (the supervisor's, or one agent's) is locked. */
 export const MAX_WRONG_TRIES = 5;
 /** The first lock lasts 1 minute, the next 5, every later one 15 (until a right try or a quiet day). */

@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'auth.signOut',
   'auth.touch',
   'auth.changePasscode',
+  'auth.setAgentSignOut',
   'log.pageError',
 ] as const;
 

@@ -12,7 +12,7 @@ import {
   type CaseDto,
   type CustomerDto,
 } from './domain';
-import type { AuthStatus } from './access';
+import { AGENT_IDLE_MINUTES, type AuthStatus } from './access';
 import { LIMITS } from './limits';
 import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
@@ -118,6 +118,8 @@ export interface ResolveResult {
   resolved: CaseDto;
   /** The case the agent took next in the same commit, if one was waiting. */
   next: CaseDto | null;
+  /** The desk signs agents out after each resolve, and this window was signed out. */
+  signedOut: boolean;
 }
 
 export type BackupKind = 'auto' | 'manual';
@@ -281,6 +283,23 @@ export const contract = {
   'auth.touch': channel<AuthStatus>()(empty),
   'auth.changePasscode': channel<AuthStatus>()(
     z.strictObject({ current: secret('Current passcode'), passcode }),
+  ),
+  /** The shared counter PC: when a signed-in agent is signed out (either part may be left out). */
+  'auth.setAgentSignOut': channel<AuthStatus>()(
+    z.strictObject({
+      idleMinutes: z
+        .number({
+          error: (issue) =>
+            issue.input === undefined || issue.input === null
+              ? 'Minutes are required'
+              : 'Minutes must be a number',
+        })
+        .int('Minutes must be a whole number')
+        .min(AGENT_IDLE_MINUTES.min, `Minutes must be at least ${AGENT_IDLE_MINUTES.min}`)
+        .max(AGENT_IDLE_MINUTES.max, `Minutes must be at most ${AGENT_IDLE_MINUTES.max}`)
+        .optional(),
+      afterResolve: z.boolean({ error: 'Sign out after resolving must be true or false' }).optional(),
+    }),
   ),
   /** An error thrown in the page, for the main log; `logged` is false when rate-limited. */
   'log.pageError': channel<{ logged: boolean }>()(

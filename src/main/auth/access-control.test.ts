@@ -93,6 +93,7 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'auth.signOut': () => undefined,
   'auth.touch': () => undefined,
   'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
+  'auth.setAgentSignOut': () => ({ idleMinutes: 5 }),
   'log.pageError': () => ({ kind: 'error', message: 'TypeError: x is undefined' }),
 };
 
@@ -111,6 +112,7 @@ describe('roles, enforced in main', () => {
         'cases.reassign',
         'cases.requeue',
         'auth.changePasscode',
+        'auth.setAgentSignOut',
         'backup.now',
         'backup.list',
         'backup.restore',
@@ -399,5 +401,144 @@ describe('first run and Admin locking', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('the shared counter PC: agents are signed out', () => {
+  const MINUTE = 60_000;
+  const signedIn = async (agentId: number, pin: string) => {
+    const session = core.openSession();
+    const status = await core.dispatch('auth.signIn', { agentId, pin }, { session });
+    if (!status.ok) throw new Error(status.error.message);
+    return { session };
+  };
+  const roleOf = async (as: { session: Session }) => {
+    const status = await core.dispatch('auth.status', undefined, as);
+    return status.ok ? status.data.session.role : status.error.code;
+  };
+
+  it('after 2 minutes without input by default; writes and touches are input, reads are not', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    const as = await signedIn(desk.dana.id, '1111');
+    const status = await core.dispatch('auth.status', undefined, as);
+    expect(status).toMatchObject({
+      ok: true,
+      data: {
+        session: {
+          role: 'agent',
+          expiresAt: new Date(core.clock.now().getTime() + 2 * MINUTE).toISOString(),
+        },
+        agentSignOut: { idleMinutes: 2, afterResolve: false },
+      },
+    });
+
+    core.clock.advance(2 * MINUTE - 1000);
+    expect(await core.dispatch('auth.touch', undefined, as)).toMatchObject({
+      ok: true,
+      data: { session: { role: 'agent', agentId: desk.dana.id } },
+    });
+    core.clock.advance(2 * MINUTE - 1000);
+    // A write is input too: she goes off duty and back on.
+    expect(await core.dispatch('agents.setOnDuty', { id: desk.dana.id, onDuty: false }, as)).toMatchObject({
+      ok: true,
+    });
+    core.clock.advance(MINUTE);
+    await core.dispatch('cases.active', undefined, as); // a live refresh, not input
+    core.clock.advance(MINUTE);
+    expect(await core.dispatch('agents.setOnDuty', { id: desk.dana.id, onDuty: true }, as)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'This needs a signed-in agent or a supervisor.' },
+    });
+    expect(await roleOf(as)).toBe('desk');
+    expect((await core.ok('agents.get', { id: desk.dana.id })).onDuty).toBe(false);
+  });
+
+  it('after the idle time Admin sets (whole minutes, 1 to 60, checked in main)', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    for (const idleMinutes of [0, 61, 1.5, '5', null]) {
+      expect(await core.dispatch('auth.setAgentSignOut', { idleMinutes })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { idleMinutes: expect.any(String) } },
+      });
+    }
+    expect(await core.dispatch('auth.setAgentSignOut', { idleMinutes: 0 })).toMatchObject({
+      error: { fields: { idleMinutes: 'Minutes must be at least 1' } },
+    });
+    expect((await core.ok('auth.status')).agentSignOut.idleMinutes).toBe(2);
+    // Only a supervisor chooses: an agent or the front desk cannot lengthen their own stay.
+    const as = await signedIn(desk.dana.id, '1111');
+    expect(await core.dispatch('auth.setAgentSignOut', { idleMinutes: 60 }, as)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+
+    await core.ok('auth.setAgentSignOut', { idleMinutes: 5 });
+    core.clock.advance(4 * MINUTE);
+    expect(await roleOf(as)).toBe('agent');
+    core.clock.advance(MINUTE);
+    expect(await roleOf(as)).toBe('desk');
+  });
+
+  it('takes a stored value Admin could not have saved as the default', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    await core.ok('auth.setAgentSignOut', { idleMinutes: 30, afterResolve: true });
+    const file = new (await import('better-sqlite3')).default(core.dbPath);
+    file.prepare(`UPDATE settings SET value = 'soon' WHERE key LIKE 'agent_%'`).run();
+    file.close();
+    expect((await core.ok('auth.status')).agentSignOut).toEqual({ idleMinutes: 2, afterResolve: false });
+    const as = await signedIn(desk.dana.id, '1111');
+    core.clock.advance(2 * MINUTE);
+    expect(await roleOf(as)).toBe('desk');
+  });
+
+  it('when they resolve, if the desk chooses so; their next case still comes to them', async () => {
+    core = await openTempCore();
+    const desk = await busyDesk();
+    const waiting = await logCase(core, desk.customerId);
+
+    // Not chosen (the default): Dana resolves and stays signed in, with her next case.
+    let as = await signedIn(desk.dana.id, '1111');
+    const kept = await core.dispatch(
+      'cases.resolve',
+      { id: desk.danasCase.id, agentId: desk.dana.id, outcome: 'refund' },
+      as,
+    );
+    expect(kept).toMatchObject({ ok: true, data: { next: { id: waiting.id }, signedOut: false } });
+    expect(await roleOf(as)).toBe('agent');
+
+    // Chosen: Eli resolves and the window is back at front desk; the next case still waits for him.
+    await core.ok('auth.setAgentSignOut', { afterResolve: true });
+    const another = await logCase(core, desk.customerId);
+    as = await signedIn(desk.eli.id, '2222');
+    const out = await core.dispatch(
+      'cases.resolve',
+      { id: desk.elisCase.id, agentId: desk.eli.id, outcome: 'exchange' },
+      as,
+    );
+    expect(out).toMatchObject({ ok: true, data: { next: { id: another.id }, signedOut: true } });
+    expect(await roleOf(as)).toBe('desk');
+    expect(await core.dispatch('agents.setOnDuty', { id: desk.eli.id, onDuty: false }, as)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await core.ok('agents.get', { id: desk.eli.id })).currentCaseId).toBe(another.id);
+
+    // A refused resolve signs nobody out; a supervisor resolving stays in Admin.
+    as = await signedIn(desk.eli.id, '2222');
+    expect(
+      await core.dispatch(
+        'cases.resolve',
+        { id: desk.danasCase.id, agentId: desk.eli.id, outcome: 'refund' },
+        as,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await roleOf(as)).toBe('agent');
+    expect(
+      await core.dispatch('cases.resolve', { id: waiting.id, agentId: desk.dana.id, outcome: 'refund' }),
+    ).toMatchObject({ ok: true, data: { signedOut: false } });
+    expect((await core.ok('auth.status')).session.role).toBe('supervisor');
   });
 });

@@ -1,6 +1,12 @@
 import type { ParsedInput } from '../../shared/contract';
-import type { AuthStatus } from '../../shared/access';
+import {
+  AGENT_IDLE_MINUTES,
+  DEFAULT_AGENT_SIGN_OUT,
+  type AgentSignOutPolicy,
+  type AuthStatus,
+} from '../../shared/access';
 import type { AgentDto } from '../../shared/domain';
+import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
 import { getAgent } from '../services/agent-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
@@ -11,20 +17,48 @@ import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } 
 const SUPERVISOR_KEY = 'supervisor';
 const agentTarget = (id: number) => `agent:${id}`;
 
+/**
+ * The shared counter PC's rules, from the settings table. A value that is missing or not
+ * one Admin could have saved (a hand-edited file) counts as the default.
+ */
+export function agentSignOutPolicy(repos: Repositories): AgentSignOutPolicy {
+  const minutes = Number(repos.settings.get(SETTING_KEYS.agentIdleMinutes));
+  const afterResolve = repos.settings.get(SETTING_KEYS.agentSignOutAfterResolve);
+  return {
+    idleMinutes:
+      Number.isInteger(minutes) && minutes >= AGENT_IDLE_MINUTES.min && minutes <= AGENT_IDLE_MINUTES.max
+        ? minutes
+        : DEFAULT_AGENT_SIGN_OUT.idleMinutes,
+    afterResolve:
+      afterResolve === 'true' ? true : afterResolve === 'false' ? false : DEFAULT_AGENT_SIGN_OUT.afterResolve,
+  };
+}
+
+/** How long this session stays open without input; null when it never ends on its own (front desk). */
+function idleLimitMs(repos: Repositories, call: CallContext): number | null {
+  switch (call.session.role) {
+    case 'supervisor':
+      return call.auth.supervisorIdleMs;
+    case 'agent':
+      return agentSignOutPolicy(repos).idleMinutes * 60_000;
+    default:
+      return null;
+  }
+}
+
 export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
   const { session, auth } = call;
   const agentName = session.agentId === null ? null : (repos.agents.find(session.agentId)?.name ?? null);
+  const limit = idleLimitMs(repos, call);
   return {
     setupRequired: !auth.passcodeSet,
     session: {
       role: session.role,
       agentId: session.agentId,
       agentName,
-      expiresAt:
-        session.role === 'supervisor'
-          ? new Date(session.lastActivity + auth.supervisorIdleMs).toISOString()
-          : null,
+      expiresAt: limit === null ? null : new Date(session.lastActivity + limit).toISOString(),
     },
+    agentSignOut: agentSignOutPolicy(repos),
   };
 }
 
@@ -96,6 +130,7 @@ export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: Ca
       agentName: null,
       expiresAt: new Date(call.now.getTime() + call.auth.supervisorIdleMs).toISOString(),
     },
+    agentSignOut: agentSignOutPolicy(tx),
   };
 }
 
@@ -150,7 +185,34 @@ export function signIn(
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
+  call.session.lastActivity = call.now.getTime();
   return authStatus(repos, call);
+}
+
+/** Admin chooses when agents are signed out on the shared counter PC. */
+export function setAgentSignOut(
+  tx: Tx,
+  input: ParsedInput<'auth.setAgentSignOut'>,
+  call: CallContext,
+): AuthStatus {
+  if (input.idleMinutes !== undefined) {
+    tx.settings.set(SETTING_KEYS.agentIdleMinutes, String(input.idleMinutes), tx.now);
+  }
+  if (input.afterResolve !== undefined) {
+    tx.settings.set(SETTING_KEYS.agentSignOutAfterResolve, String(input.afterResolve), tx.now);
+  }
+  return authStatus(tx, call);
+}
+
+/**
+ * After an agent resolved their case: when the desk asks for it, the window goes back to
+ * front desk so the next person at the counter cannot act as them. Says whether it did.
+ * (A supervisor resolving for an agent stays in Admin.) Only once the resolve commits.
+ */
+export function signOutAfterResolve(tx: Tx, call: CallContext): boolean {
+  if (call.session.role !== 'agent' || !agentSignOutPolicy(tx).afterResolve) return false;
+  tx.afterCommit(() => call.session.becomeDesk());
+  return true;
 }
 
 /** Lock (supervisor) and sign out (agent) both leave the window at front desk. */

@@ -26,26 +26,33 @@ export class AuthRuntime {
 
   /**
    * The session rules every call starts with, before its role is checked: an unlocked
-   * Admin idle too long is back to front desk, and so is an agent removed (or gone)
-   * while signed in.
+   * Admin idle too long is back to front desk; so is an agent idle longer than the desk's
+   * setting (the shared counter PC), or removed (or gone) while signed in.
    */
   beginCall(
     session: Session,
     now: Date,
-    agents: { find(id: number): { removedAt: string | null } | undefined },
+    desk: {
+      agents: { find(id: number): { removedAt: string | null } | undefined };
+      /** Read only for an agent's call: the settings table's idle time. */
+      agentIdleMs: () => number;
+    },
   ): void {
-    if (session.role === 'supervisor' && now.getTime() - session.lastActivity >= this.supervisorIdleMs) {
+    const idleMs = now.getTime() - session.lastActivity;
+    if (session.role === 'supervisor' && idleMs >= this.supervisorIdleMs) {
       session.becomeDesk();
     }
     if (
       session.role === 'agent' &&
-      (session.agentId === null || agents.find(session.agentId)?.removedAt !== null)
+      (session.agentId === null ||
+        desk.agents.find(session.agentId)?.removedAt !== null ||
+        idleMs >= desk.agentIdleMs())
     ) {
       session.becomeDesk();
     }
   }
 
-  /** Input from the person at the window (a change, a backup, an explicit touch) keeps Admin open. */
+  /** Input from the person at the window (a change, a backup, an explicit touch) keeps Admin or an agent in. */
   noteActivity(session: Session, now: Date): void {
     session.lastActivity = now.getTime();
   }

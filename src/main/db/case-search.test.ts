@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, type TempCore } from '../test/temp-core';
+import { contract, type ChannelInput } from '../../shared/contract';
+import { listCases } from '../services/case-service';
+import { createRepositories } from './unit-of-work';
+import { CaseRepository, searchTerms } from './repositories/case-repository';
+import { Sql } from './sql';
 
 let core: TempCore;
 beforeEach(async () => {
@@ -87,6 +92,123 @@ describe('case search (FTS5, trigram)', () => {
     expect(await core.dispatch('cases.cancel', { id: 1, reason: 'x' }, { session: desk })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  describe('order and paging (issue 12: pages stop early instead of sorting every match)', () => {
+    /** Nine kettles a minute apart: even ids steel, odd glass; every third for Bo Berg, the rest Ana Lima. */
+    async function seed() {
+      const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+      const bo = await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });
+      for (let i = 1; i <= 9; i++) {
+        core.clock.advance(60_000);
+        await core.ok('cases.create', {
+          customerId: i % 3 === 0 ? bo.id : ana.id,
+          orderNumber: `SO-${i}`,
+          product: i % 2 === 0 ? 'Kettle, steel' : 'Kettle, glass',
+          reason: 'other',
+        });
+      }
+    }
+    /**
+     * One page through dispatch (few found: read all, then sorted), checked against the same page
+     * from the path that walks the index backwards (taken from `SORT_FOUND_BELOW` found on).
+     */
+    const page = async (input: NonNullable<ChannelInput<'cases.list'>>) => {
+      const found = await core.ok('cases.list', input);
+      const walking = listCases(
+        {
+          ...createRepositories(new Sql(core.inspect())),
+          cases: new CaseRepository(new Sql(core.inspect()), 0),
+        },
+        contract['cases.list'].input.parse(input),
+      );
+      expect(walking).toEqual(found);
+      return { ids: found.items.map((c) => c.id), total: found.total };
+    };
+
+    it('finds newest first by case number (oldest first on request), pages without gaps, counts all', async () => {
+      await seed();
+      expect(await page({ text: 'kettle' })).toEqual({ ids: [9, 8, 7, 6, 5, 4, 3, 2, 1], total: 9 });
+      expect(await page({ text: 'kettle', sort: 'oldest' })).toEqual({
+        ids: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        total: 9,
+      });
+      const pages = [];
+      for (let offset = 0; offset < 9; offset += 4)
+        pages.push(await page({ text: 'kettle', limit: 4, offset }));
+      expect(pages).toEqual([
+        { ids: [9, 8, 7, 6], total: 9 },
+        { ids: [5, 4, 3, 2], total: 9 },
+        { ids: [1], total: 9 },
+      ]);
+      expect(await page({ text: 'kettle', limit: 2, offset: 1, sort: 'oldest' })).toEqual({
+        ids: [2, 3],
+        total: 9,
+      });
+      // Every word, other filters too: the total counts only what the filters keep.
+      expect(await page({ text: 'lima steel' })).toEqual({ ids: [8, 4, 2], total: 3 });
+      await core.ok('cases.cancel', { id: 8, reason: 'Duplicate' });
+      await core.ok('cases.cancel', { id: 2, reason: 'Duplicate' });
+      expect(await page({ text: 'lima steel', status: 'queued' })).toEqual({ ids: [4], total: 1 });
+      expect(await page({ text: 'kettle', status: 'cancelled', limit: 1 })).toEqual({ ids: [8], total: 2 });
+      expect(await page({ text: 'kettle', status: ['queued', 'cancelled'], offset: 7 })).toEqual({
+        ids: [2, 1],
+        total: 9,
+      });
+      expect(await page({ text: 'kettle', customerId: 2 })).toEqual({ ids: [9, 6, 3], total: 3 });
+      expect(await page({ text: 'kettle', offset: 20 })).toEqual({ ids: [], total: 9 });
+      // The queue keeps its serving order, text or not.
+      expect(await page({ text: 'glass', status: 'queued', sort: 'queue' })).toEqual({
+        ids: [1, 3, 5, 7, 9],
+        total: 5,
+      });
+    });
+
+    it('orders by case number even where the clock went back between two cases (documented)', async () => {
+      await seed();
+      // A clock set back (a time-zone or NTP fix) logs case 10 "before" case 9.
+      core.clock.advance(-10 * 60_000);
+      const bo = (await core.ok('customers.search', { query: 'Berg' }))[0]!;
+      await core.ok('cases.create', {
+        customerId: bo.id,
+        orderNumber: 'SO-10',
+        product: 'Kettle',
+        reason: 'other',
+      });
+      expect((await page({ text: 'kettle', limit: 3 })).ids).toEqual([10, 9, 8]);
+      // Lists without text still sort by when a case was logged.
+      expect((await page({ limit: 3 })).ids).toEqual([9, 8, 7]);
+    });
+
+    it('walks the search index in order and stops at the page: no sort of all matches', async () => {
+      await seed();
+      const db = core.inspect();
+      const seen: string[] = [];
+      class RecordingSql extends Sql {
+        override all<T>(sql: string, params: Record<string, unknown> = {}): T[] {
+          seen.push(sql);
+          return super.all<T>(sql, params);
+        }
+      }
+      // Walking: as from SORT_FOUND_BELOW found on.
+      const cases = new CaseRepository(new RecordingSql(db), 0);
+      for (const statuses of [undefined, ['resolved' as const]]) {
+        for (const sort of ['newest', 'oldest'] as const) {
+          seen.length = 0;
+          cases.list({ text: 'kettle', statuses }, sort, 50, 0);
+          const plan = (
+            db.prepare(`EXPLAIN QUERY PLAN ${seen[0]}`).all({
+              match: searchTerms('kettle'),
+              limit: 50,
+              offset: 0,
+              status0: 'resolved',
+            }) as { detail: string }[]
+          ).map((row) => row.detail);
+          expect(plan.join('\n'), `${sort} ${statuses ?? ''}`).not.toMatch(/TEMP B-TREE/);
+          expect(plan.join('\n')).toMatch(/SCAN cases_fts VIRTUAL TABLE/);
+        }
+      }
     });
   });
 });

@@ -1,4 +1,12 @@
-import { authStatus, backToDesk, changePasscode, setupPasscode, signIn, unlock } from '../auth/auth-service';
+import {
+  authStatus,
+  backToDesk,
+  changePasscode,
+  setAgentSignOut,
+  setupPasscode,
+  signIn,
+  unlock,
+} from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const authHandlers = {
@@ -8,7 +16,8 @@ export const authHandlers = {
   'auth.lock': { mode: 'read', activity: false, run: (repos, _input, call) => backToDesk(repos, call) },
   'auth.signIn': { mode: 'read', activity: false, run: signIn },
   'auth.signOut': { mode: 'read', activity: false, run: (repos, _input, call) => backToDesk(repos, call) },
-  // Input from the person, though it reads: the answer says until when Admin stays open.
+  // Input from the person, though it reads: the answer says until when Admin (or the agent) stays in.
   'auth.touch': { mode: 'read', activity: true, run: (repos, _input, call) => authStatus(repos, call) },
   'auth.changePasscode': { mode: 'write', activity: true, run: changePasscode },
+  'auth.setAgentSignOut': { mode: 'write', activity: true, run: setAgentSignOut },
 } satisfies AreaHandlers<'auth'>;

@@ -8,6 +8,7 @@ import {
   requeue,
   resolveCase,
 } from '../services/case-service';
+import { signOutAfterResolve } from '../auth/auth-service';
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
@@ -15,7 +16,11 @@ export const caseHandlers = {
   'cases.get': { mode: 'read', activity: false, run: (repos, input) => getCaseDetail(repos, input.id) },
   'cases.list': { mode: 'read', activity: false, run: listCases },
   'cases.active': { mode: 'read', activity: false, run: activeCases },
-  'cases.resolve': { mode: 'write', activity: true, run: resolveCase },
+  'cases.resolve': {
+    mode: 'write',
+    activity: true,
+    run: (tx, input, call) => ({ ...resolveCase(tx, input), signedOut: signOutAfterResolve(tx, call) }),
+  },
   'cases.cancel': { mode: 'write', activity: true, run: cancelCase },
   'cases.reassign': { mode: 'write', activity: true, run: reassignCase },
   'cases.requeue': { mode: 'write', activity: true, run: requeue },

@@ -250,6 +250,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       data: {
         setupRequired: false,
         session: { role: 'desk', agentId: null, agentName: null, expiresAt: null },
+        agentSignOut: { idleMinutes: 2, afterResolve: false },
       },
     });
   },
@@ -303,6 +304,24 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(await core.dispatch('auth.unlock', { passcode: 'new-passcode' }, { session })).toMatchObject({
       ok: true,
     });
+  },
+  'auth.setAgentSignOut': async () => {
+    expect((await core.ok('auth.status')).agentSignOut).toEqual({ idleMinutes: 2, afterResolve: false });
+    expect((await core.ok('auth.setAgentSignOut', { idleMinutes: 5 })).agentSignOut).toEqual({
+      idleMinutes: 5,
+      afterResolve: false,
+    });
+    expect((await core.ok('auth.setAgentSignOut', { afterResolve: true })).agentSignOut).toEqual({
+      idleMinutes: 5,
+      afterResolve: true,
+    });
+    const saved = core
+      .inspect()
+      .prepare(`SELECT key, value FROM settings WHERE key LIKE 'agent_%' ORDER BY key`);
+    expect(saved.all()).toEqual([
+      { key: 'agent_idle_minutes', value: '5' },
+      { key: 'agent_sign_out_after_resolve', value: 'true' },
+    ]);
   },
   'log.pageError': async () => {
     core.log.expectError(/^page error: TypeError: boom/);

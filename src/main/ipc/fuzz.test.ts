@@ -279,7 +279,8 @@ describe('hostile input on every channel', () => {
     const loggedBefore = logged.length; // one channel's failure should not fail the next
     // Sign-in calls change the calling window's standing: each payload gets its own window.
     // A wrong secret, a lockout or a missing role are legitimate answers there.
-    const signInChannel = channel.startsWith('auth.') && channel !== 'auth.changePasscode';
+    const signInChannel =
+      channel.startsWith('auth.') && channel !== 'auth.changePasscode' && channel !== 'auth.setAgentSignOut';
     const mayBeForbidden = channel.startsWith('auth.') || channel === 'backup.restore';
     await fc.assert(
       fc.asyncProperty(payloads(channel), async (payload) => {

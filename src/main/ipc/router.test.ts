@@ -145,6 +145,14 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'auth.signOut': [{ everywhere: true }, []],
     'auth.touch': [{ at: 1 }, 'now'],
     'auth.changePasscode': [{ current: 'x' }, { current: 'abcdef', passcode: 'short' }],
+    'auth.setAgentSignOut': [
+      { idleMinutes: 0 },
+      { idleMinutes: 61 },
+      { idleMinutes: 2.5 },
+      { idleMinutes: '2' },
+      { afterResolve: 'yes' },
+      { idleMinutes: 2, everyone: true },
+    ],
     'log.pageError': [
       {},
       { kind: 'error' },

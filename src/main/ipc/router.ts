@@ -7,6 +7,7 @@ import {
   type ParsedInput,
 } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
+import { agentSignOutPolicy } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
@@ -131,7 +132,10 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       log: deps.logger,
       pageErrors: deps.pageErrors,
     };
-    deps.auth.beginCall(call.session, call.now, deps.repos.agents);
+    deps.auth.beginCall(call.session, call.now, {
+      agents: deps.repos.agents,
+      agentIdleMs: () => agentSignOutPolicy(deps.repos).idleMinutes * 60_000,
+    });
     return runChannel(channel, input, call);
   };
 

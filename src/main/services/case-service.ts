@@ -104,7 +104,8 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
 }
 
 /** Only the case's own agent resolves it; they take the next waiting case in the same commit. */
-export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): ResolveResult {
+/** Resolves; whether the agent is then signed out is the auth layer's call (`signOutAfterResolve`). */
+export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<ResolveResult, 'signedOut'> {
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'resolve');
   if (c.agentId !== input.agentId) {

@@ -1,7 +1,13 @@
 import type { SettingRow } from '../rows';
 import type { Sql } from '../sql';
 
-export const SETTING_KEYS = { supervisorPasscode: 'supervisor_passcode_hash' } as const;
+export const SETTING_KEYS = {
+  supervisorPasscode: 'supervisor_passcode_hash',
+  /** Whole minutes, as text ("2"); absent: the default. */
+  agentIdleMinutes: 'agent_idle_minutes',
+  /** "true" or "false"; absent: the default. */
+  agentSignOutAfterResolve: 'agent_sign_out_after_resolve',
+} as const;
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export class SettingRepository {

@@ -1,17 +1,25 @@
 // This window's standing with the desk: front desk, a signed-in agent, or an
-// unlocked Admin. Main owns the session and enforces every role; this store
-// only mirrors `auth.status` so views know which form or content to show.
+// unlocked Admin. Main owns the session and enforces every role (and when it
+// ends without input); this store only mirrors `auth.status` so views know
+// which form or content to show.
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { SUPERVISOR_IDLE_MS, type AuthStatus, type SessionDto } from '../../../shared/access';
+import {
+  DEFAULT_AGENT_SIGN_OUT,
+  SUPERVISOR_IDLE_MS,
+  type AgentSignOutPolicy,
+  type AuthStatus,
+  type SessionDto,
+} from '../../../shared/access';
 import type { AppError, Result } from '../../../shared/result';
 import { call, callDraft, onForbidden, type Draft } from '../lib/api';
 import { Latest, type LoadStatus } from './load-state';
 
-export type AuthAction = 'setup' | 'unlock' | 'lock' | 'signIn' | 'signOut' | 'changePasscode';
+export type AuthAction =
+  'setup' | 'unlock' | 'lock' | 'signIn' | 'signOut' | 'changePasscode' | 'setAgentSignOut';
 
-/** The window lost its role without asking: Admin locked itself, or the agent was removed. */
+/** The window lost its role without asking: Admin locked itself, an idle agent was signed out, or removed. */
 export interface Dropped {
   role: 'supervisor' | 'agent';
   /** Main's refusal that revealed it ("This needs a supervisor."), if an action did. */
@@ -21,6 +29,8 @@ export interface Dropped {
 interface AuthData {
   setupRequired: boolean;
   session: SessionDto;
+  /** When main signs agents out on this desk (the shared counter PC). */
+  agentSignOut: AgentSignOutPolicy;
   /** Of `auth.status` itself: views decide nothing until it is 'ready'. */
   status: LoadStatus;
   error: AppError | null;
@@ -41,9 +51,15 @@ interface AuthActions {
   signIn(draft: Draft<'auth.signIn'>): AuthResult;
   signOut(): AuthResult;
   changePasscode(current: string, passcode: string): AuthResult;
-  /** Tells main the person at this window is still here (keeps Admin open). */
+  setAgentSignOut(draft: Draft<'auth.setAgentSignOut'>): AuthResult;
+  /** Main signed this window out as part of an action (a resolve, on a desk that asks for it): take it in. */
+  signedOutByAction(): AuthResult;
+  /** Tells main the person at this window is still here (keeps Admin open, the agent signed in). */
   touch(): AuthResult;
-  /** Keyboard or pointer input: a touch at most every TOUCH_EVERY_MS, and only while Admin is unlocked. */
+  /**
+   * Keyboard or pointer input: a touch while Admin is unlocked or an agent is signed in, at most
+   * every TOUCH_EVERY_MS (more often for an agent's shorter idle time, see `touchEveryMs`).
+   */
   noteActivity(): void;
   clearError(action: AuthAction): void;
   dismissDropped(): void;
@@ -54,6 +70,9 @@ export type AuthState = AuthData & AuthActions;
 export const DESK_SESSION: SessionDto = { role: 'desk', agentId: null, agentName: null, expiresAt: null };
 export const TOUCH_EVERY_MS = 30_000;
 export const IDLE_MINUTES = Math.round(SUPERVISOR_IDLE_MS / 60_000);
+/** An agent's touches come six times per idle window at least, so input is never missed by much. */
+export const touchEveryMs = (role: SessionDto['role'], policy: AgentSignOutPolicy): number =>
+  role === 'agent' ? Math.min(TOUCH_EVERY_MS, (policy.idleMinutes * 60_000) / 6) : TOUCH_EVERY_MS;
 // Main decides the moment; the re-check goes a little after it.
 const CHECK_MARGIN_MS = 500;
 // When the two clocks disagree and the re-check finds Admin still open, try again later, not in a loop.
@@ -64,6 +83,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const initial: AuthData = {
   setupRequired: false,
   session: DESK_SESSION,
+  agentSignOut: DEFAULT_AGENT_SIGN_OUT,
   status: 'idle',
   error: null,
   errors: {},
@@ -100,7 +120,10 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     const lost = !asked && before.role !== 'desk' && next.session.role === 'desk';
     const refusal = pendingRefusal;
     pendingRefusal = null;
-    if (next.session.role === 'supervisor' && before.role !== 'supervisor')
+    if (
+      next.session.role !== before.role ||
+      (next.session.role === 'agent' && next.session.agentId !== before.agentId)
+    )
       lastTouch = Number.NEGATIVE_INFINITY;
     let dropped = asked ? null : get().dropped;
     if (lost) dropped = { role: before.role as Dropped['role'], refusal };
@@ -110,6 +133,7 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     set({
       setupRequired: next.setupRequired,
       session: next.session,
+      agentSignOut: next.agentSignOut,
       status: 'ready',
       error: null,
       dropped,
@@ -151,6 +175,8 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     signOut: () => act('signOut', () => call('auth.signOut')),
     changePasscode: (current, passcode) =>
       act('changePasscode', () => call('auth.changePasscode', { current, passcode })),
+    setAgentSignOut: (draft) => act('setAgentSignOut', () => callDraft('auth.setAgentSignOut', draft)),
+    signedOutByAction: () => act('signOut', () => call('auth.status')),
     async touch() {
       const isLatest = latest.ticket('status');
       const result = await call('auth.touch');
@@ -158,9 +184,10 @@ export const useAuthStore = create<AuthState>()((set, get) => {
       return result;
     },
     noteActivity() {
-      if (get().session.role !== 'supervisor') return;
+      const { session, agentSignOut } = get();
+      if (session.role === 'desk') return;
       const now = Date.now();
-      if (now - lastTouch < TOUCH_EVERY_MS) return;
+      if (now - lastTouch < touchEveryMs(session.role, agentSignOut)) return;
       lastTouch = now;
       void get().touch();
     },
@@ -210,7 +237,7 @@ export function useAuth(): Pick<AuthState, 'session' | 'setupRequired' | 'status
   return slice;
 }
 
-/** Keyboard and pointer input anywhere in the window keep an unlocked Admin open. Mount once. */
+/** Keyboard and pointer input anywhere in the window keep an unlocked Admin open and an agent signed in. Mount once. */
 export function useActivityTouch(): void {
   useEffect(() => {
     const onInput = () => useAuthStore.getState().noteActivity();

@@ -13,6 +13,7 @@ import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
+import { SignOutPanel } from './SignOutPanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
@@ -24,6 +25,7 @@ function AdminContent() {
         <QueuePanel onOpenCase={setOpen} />
       </div>
       <CasesPanel onOpenCase={setOpen} />
+      <SignOutPanel />
       <BackupsPanel />
       {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
     </>

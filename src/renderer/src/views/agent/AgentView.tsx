@@ -12,7 +12,7 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { useAgents } from '../../stores/agents-store';
 import { useAuth, useAuthStore } from '../../stores/auth-store';
 import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
-import { AgentSignIn } from '../auth/AgentSignIn';
+import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
 import { ResolveForm } from './ResolveForm';
 import { useTransient } from '../../lib/use-transient';
 
@@ -20,6 +20,13 @@ function resolvedText({ resolved, next }: ResolveResult): string {
   return next
     ? `Resolved ${resolved.reference} — next: ${next.reference}`
     : `Resolved ${resolved.reference} — no case waiting`;
+}
+
+/** After a resolve that signed the agent out (the desk asks for it): what happened, and what is next. */
+function signedOutText({ resolved, next }: ResolveResult): string {
+  const who = resolved.agentName ?? 'The agent';
+  const then = next ? `${next.reference} is next for ${who}` : 'no case is waiting';
+  return `Resolved ${resolved.reference}; ${then}. ${who} is signed out: tap your name to carry on.`;
 }
 
 function AgentLine({ agent }: { agent: AgentDto }) {
@@ -62,6 +69,7 @@ function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result
 /** The signed-in agent's bar: who this desk acts as, how to stop, and their duty. */
 function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): void }) {
   const signOut = useAuthStore((s) => s.signOut);
+  const policy = useAuthStore((s) => s.agentSignOut);
   const refusal = useAuthStore((s) => s.errors.signOut ?? null);
   const [busy, setBusy] = useState(false);
   const [dutyError, setDutyError] = useState<string | null>(null);
@@ -85,6 +93,7 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
             Sign out
           </Button>
         </p>
+        <p className="muted sign-out-rule">{signOutRule(policy)}</p>
         <div className="me-status">
           <DutySwitch agent={agent} label="On duty" self onError={setDutyError} />
           <span className="muted">
@@ -109,6 +118,13 @@ export function AgentView() {
   // The session in main says who this desk is; the agents list says what they are doing.
   const me = agents.find((agent) => agent.id === agentId);
   const focusHeading = () => headingRef.current?.focus();
+  const signedOutByAction = useAuthStore((s) => s.signedOutByAction);
+
+  const onResolved = (result: ResolveResult) => {
+    setResolved(result);
+    // Main has already signed this window out: the list of agents comes back for the next person.
+    if (result.signedOut) void signedOutByAction().then(focusHeading);
+  };
 
   return (
     <div className="view view-agent">
@@ -135,6 +151,8 @@ export function AgentView() {
             clearResolved();
             focusHeading();
           }}
+          notice={resolved?.signedOut ? signedOutText(resolved) : null}
+          onDismissNotice={clearResolved}
         />
       ) : !me ? (
         error ? (
@@ -161,7 +179,7 @@ export function AgentView() {
                 me.currentCaseId === (resolved.next?.id ?? null) &&
                 resolvedText(resolved)}
             </StatusBanner>
-            <CurrentCase agent={me} onResolved={setResolved} />
+            <CurrentCase agent={me} onResolved={onResolved} />
           </section>
         </>
       )}
