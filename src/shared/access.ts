@@ -37,6 +37,7 @@ export const CHANNEL_ROLES: Record<ChannelName, readonly Role[]> = {
   'cases.cancel': SUPERVISOR,
   'cases.reassign': SUPERVISOR,
   'cases.requeue': SUPERVISOR,
+  'reports.dashboard': SUPERVISOR,
   'backup.now': SUPERVISOR,
   'backup.list': SUPERVISOR,
   'backup.restore': SUPERVISOR,

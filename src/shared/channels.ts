@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'cases.cancel',
   'cases.reassign',
   'cases.requeue',
+  'reports.dashboard',
   'backup.now',
   'backup.list',
   'backup.restore',

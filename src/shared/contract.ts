@@ -17,6 +17,12 @@ import { LIMITS } from './limits';
 import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
+import { MAX_REPORT_DAYS, type Dashboard } from './reports';
+
+const ymd = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d];
+};
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 export { LIMITS } from './limits';
@@ -73,6 +79,31 @@ const purchaseDate = z
   .optional();
 
 const byId = z.strictObject({ id: id('Id') });
+
+/** A local calendar day, YYYY-MM-DD (the workstation's time zone is applied in main). */
+const day = (label: string) =>
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+    })
+    .trim()
+    .refine((v) => isCalendarDate(v), 'Enter a real date as YYYY-MM-DD');
+
+/** A report's period: local days, inclusive; each defaults to today (main knows the date). */
+const period = z
+  .strictObject({ from: day('From').optional(), to: day('To').optional() })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, {
+    path: ['to'],
+    message: 'Choose an end on or after the start',
+  })
+  .refine(
+    (p) =>
+      !p.from ||
+      !p.to ||
+      Date.UTC(...ymd(p.to)) - Date.UTC(...ymd(p.from)) < MAX_REPORT_DAYS * 24 * 60 * 60 * 1000,
+    { path: ['to'], message: `Choose at most ${MAX_REPORT_DAYS} days` },
+  )
+  .optional();
 
 /** A new customer: a name and a way to reach them. */
 const newCustomer = z
@@ -256,6 +287,9 @@ export const contract = {
       toSameAgent: z.boolean({ error: 'To same agent must be true or false' }).optional(),
     }),
   ),
+
+  /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
+  'reports.dashboard': channel<Dashboard>()(period),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),

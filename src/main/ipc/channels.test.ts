@@ -227,6 +227,25 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(held.agentId).toBe(dana!.id);
     expect(await core.ok('cases.requeue', { id: held.id })).toMatchObject({ agentId: eli!.id });
   },
+  'reports.dashboard': async () => {
+    // The test clock starts at 2026-03-02T09:00Z; the desk is empty, so every figure is zero.
+    await addAgents(core, 'Dana');
+    changes.length = 0;
+    const today = await core.ok('reports.dashboard');
+    expect(today.from).toBe(today.to);
+    expect(today.hourly).toHaveLength(24);
+    expect(today.now).toEqual({ queued: 0, inProgress: 0, agentsOnDuty: 1, agentsFree: 1, longestWaitMs: 0 });
+    expect(today.period).toMatchObject({
+      created: 0,
+      avgWaitMs: null,
+      avgHandleMs: null,
+      serviceLevelPct: null,
+    });
+    expect(
+      (await core.ok('reports.dashboard', { from: '2026-02-28', to: '2026-03-01' })).hourly,
+    ).toHaveLength(48);
+    expect(changes).toEqual([]);
+  },
   'backup.now': async () => {
     await addAgents(core, 'Dana');
     changes.length = 0;

@@ -202,6 +202,15 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'cases.cancel': [{ id: 1 }, { id: 1, reason: '' }, { id: 1, reason: long(LIMITS.cancelReason) }],
     'cases.reassign': [{ id: 1 }, { id: 1, agentId: 'dana' }],
     'cases.requeue': [{ id: -1 }, { id: 1, force: true }],
+    'reports.dashboard': [
+      { from: '2026-02-30' },
+      { from: '2026-3-1' },
+      { to: 20260301 },
+      { from: '2026-03-02', to: '2026-03-01' },
+      { from: '2025-01-01', to: '2026-03-01' },
+      { from: '2026-03-01', extra: 1 },
+      'today',
+    ],
     'backup.now': [{ force: true }, 'now', [], 5],
     'backup.list': [{ all: true }, null],
     'backup.restore': [

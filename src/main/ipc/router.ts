@@ -11,6 +11,7 @@ import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
 import { logHandlers } from './log.ipc';
+import { reportHandlers } from './reports.ipc';
 import type { Logger } from '../log/logger';
 import type { PageErrorSink } from '../log/page-errors';
 import { caseHandlers } from './cases.ipc';
@@ -25,6 +26,7 @@ export const handlers = mergeHandlers(
   backupHandlers,
   authHandlers,
   logHandlers,
+  reportHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */

@@ -3,6 +3,7 @@ import { AgentRepository } from '../db/repositories/agent-repository';
 import { CaseEventRepository } from '../db/repositories/case-event-repository';
 import { CaseRepository } from '../db/repositories/case-repository';
 import { CustomerRepository } from '../db/repositories/customer-repository';
+import { ReportRepository } from '../db/repositories/report-repository';
 import { SettingRepository } from '../db/repositories/setting-repository';
 import { SignInThrottleRepository } from '../db/repositories/sign-in-throttle-repository';
 import type { Sql } from '../db/sql';
@@ -15,6 +16,7 @@ export interface Desk {
   events: CaseEventRepository;
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
+  reports: ReportRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -31,6 +33,7 @@ export const createDesk = (sql: Sql): Desk => ({
   events: new CaseEventRepository(sql),
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),
+  reports: new ReportRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */

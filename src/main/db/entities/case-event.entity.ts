@@ -17,7 +17,7 @@ export const CaseEventEntity = new EntitySchema<CaseEventRow>({
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
     case_id: { type: 'integer' },
-    type: { type: 'varchar', length: 12 },
+    type: { type: 'varchar', length: 16 },
     agent_id: { type: 'integer', nullable: true },
     actor: { type: 'varchar', length: 60 },
     at: { type: 'varchar', length: 30 },

@@ -15,6 +15,8 @@ export interface CaseRow {
   agent_id: number | null;
   created_at: string;
   assigned_at: string | null;
+  /** When it was first given to an agent (wait time and service level). */
+  first_assigned_at: string | null;
   resolved_at: string | null;
   cancelled_at: string | null;
   updated_at: string;
@@ -40,6 +42,7 @@ export const CaseEntity = new EntitySchema<CaseRow>({
     agent_id: { type: 'integer', nullable: true },
     created_at: { type: 'varchar', length: 30 },
     assigned_at: { type: 'varchar', length: 30, nullable: true },
+    first_assigned_at: { type: 'varchar', length: 30, nullable: true },
     resolved_at: { type: 'varchar', length: 30, nullable: true },
     cancelled_at: { type: 'varchar', length: 30, nullable: true },
     updated_at: { type: 'varchar', length: 30 },

@@ -217,7 +217,8 @@ export class CaseRepository {
 
   assign(id: number, agentId: number, now: string): void {
     this.sql.run(
-      `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now, updated_at = @now
+      `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now,
+                        first_assigned_at = COALESCE(first_assigned_at, @now), updated_at = @now
        WHERE id = @id`,
       { id, agentId, now },
     );

@@ -1,7 +1,11 @@
 import type { SettingRow } from '../entities';
 import type { Sql } from '../sql';
 
-export const SETTING_KEYS = { supervisorPasscode: 'supervisor_passcode_hash' } as const;
+export const SETTING_KEYS = {
+  supervisorPasscode: 'supervisor_passcode_hash',
+  /** The dashboard's service-level threshold in ms (default DEFAULT_SERVICE_LEVEL_THRESHOLD_MS). */
+  serviceLevelThresholdMs: 'service_level_threshold_ms',
+} as const;
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export class SettingRepository {
