@@ -13,12 +13,14 @@ import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
+import { DashboardPanel } from './dashboard/DashboardPanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
   const [open, setOpen] = useState<CaseDto | null>(null);
   return (
     <>
+      <DashboardPanel />
       <div className="admin-top">
         <AgentsPanel />
         <QueuePanel onOpenCase={setOpen} />
