@@ -290,6 +290,25 @@ export const contract = {
 
   /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
   'reports.dashboard': channel<Dashboard>()(period),
+  /** A supervisor corrects what was logged; the timeline keeps the previous values. */
+  'cases.edit': channel<CaseDto>()(
+    z.strictObject({
+      id: id('Case'),
+      orderNumber: text('Order number', LIMITS.orderNumber).optional(),
+      product: text('Product', LIMITS.product).optional(),
+      purchaseDate,
+      reason: oneOf('Reason', CASE_REASONS).optional(),
+      description: optionalText('Description', LIMITS.description, { multiLine: true }),
+    }),
+  ),
+  /** A waiting case moves in the queue at once; the engine runs in the same commit. */
+  'cases.setPriority': channel<CaseDto>()(
+    z.strictObject({ id: id('Case'), priority: oneOf('Priority', PRIORITIES) }),
+  ),
+  /** A resolved case goes back into the queue, keeping its history. */
+  'cases.reopen': channel<CaseDto>()(
+    z.strictObject({ id: id('Case'), reason: text('Reason for reopening', LIMITS.cancelReason) }),
+  ),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),

@@ -8,6 +8,7 @@ import {
   requeue,
   resolveCase,
 } from '../services/case-service';
+import { editCase, reopenCase, setPriority } from '../services/case-actions';
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
@@ -19,4 +20,7 @@ export const caseHandlers = {
   'cases.cancel': { mode: 'write', run: cancelCase },
   'cases.reassign': { mode: 'write', run: reassignCase },
   'cases.requeue': { mode: 'write', run: requeue },
+  'cases.edit': { mode: 'write', run: editCase },
+  'cases.setPriority': { mode: 'write', run: setPriority },
+  'cases.reopen': { mode: 'write', run: reopenCase },
 } satisfies AreaHandlers<'cases'>;

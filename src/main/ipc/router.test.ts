@@ -202,6 +202,16 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'cases.cancel': [{ id: 1 }, { id: 1, reason: '' }, { id: 1, reason: long(LIMITS.cancelReason) }],
     'cases.reassign': [{ id: 1 }, { id: 1, agentId: 'dana' }],
     'cases.requeue': [{ id: -1 }, { id: 1, force: true }],
+    'cases.edit': [
+      { id: 1, orderNumber: '' },
+      { id: 1, product: long(LIMITS.product) },
+      { id: 1, reason: 'bored' },
+      { id: 1, purchaseDate: '2026-02-30' },
+      { id: 1, customerId: 2 },
+      { id: 1, status: 'resolved' },
+    ],
+    'cases.setPriority': [{ id: 1 }, { id: 1, priority: 'asap' }, { id: 1, priority: 2 }],
+    'cases.reopen': [{ id: 1 }, { id: 1, reason: '   ' }, { id: 1, reason: long(LIMITS.cancelReason) }],
     'reports.dashboard': [
       { from: '2026-02-30' },
       { from: '2026-3-1' },
