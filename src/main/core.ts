@@ -20,6 +20,7 @@ import type { Session } from './auth/session';
 import { SETTING_KEYS } from './db/repositories/setting-repository';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
+import { NO_SAVE, type SaveFile } from './services/export-service';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -44,6 +45,8 @@ export interface CoreOptions {
   backup?: { keep?: number; pagesPerStep?: number };
   /** How long an unlocked Admin stays open without input (default 10 minutes). */
   supervisorIdleMs?: number;
+  /** Where CSV exports are saved: the app's save dialog; tests record. Default: not saved. */
+  saveFile?: SaveFile;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -158,7 +161,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       sql,
       integrity,
       check: null as BackgroundCheck | null,
-      routed: createDispatch({ desk, auth, now, write, logError, backups, logger, pageErrors }),
+      routed: createDispatch({
+        desk,
+        auth,
+        now,
+        write,
+        logError,
+        backups,
+        saveFile: options.saveFile ?? NO_SAVE,
+        logger,
+        pageErrors,
+      }),
     };
   };
   // Never before the supervisor passcode exists: a backup without one could not be restored

@@ -151,6 +151,18 @@ export interface ResolveResult {
   next: CaseDto | null;
 }
 
+/** An export: main made the file and the shell offered to save it (the system save dialog). */
+export interface ExportResult {
+  fileName: string;
+  /** Data rows (cases) or lines (a report) in the file. */
+  rows: number;
+  bytes: number;
+  /** False when the person closed the save dialog without saving. */
+  saved: boolean;
+  /** Where it was saved, to tell the person. */
+  path: string | null;
+}
+
 export type BackupKind = 'auto' | 'manual';
 
 /** One backup file in `backups/` beside the database. */
@@ -258,6 +270,19 @@ export const contract = {
       .optional(),
   ),
   'cases.active': channel<CaseDto[]>()(empty),
+  /** The cases of a filter (as `cases.list`, every page), as a CSV file saved through the shell. */
+  'cases.exportCsv': channel<ExportResult>()(
+    z
+      .strictObject({
+        status: z
+          .union([oneOf('Status', CASE_STATUSES), z.array(oneOf('Status', CASE_STATUSES)).max(4)])
+          .optional(),
+        agentId: id('Agent').optional(),
+        customerId: id('Customer').optional(),
+        text: optionalText('Search', LIMITS.search),
+      })
+      .optional(),
+  ),
   'cases.resolve': channel<ResolveResult>()(
     z.strictObject({
       id: id('Case'),
@@ -290,6 +315,8 @@ export const contract = {
 
   /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
   'reports.dashboard': channel<Dashboard>()(period),
+  /** The same figures as a CSV file, saved through the shell. */
+  'reports.exportCsv': channel<ExportResult>()(period),
   /** A supervisor corrects what was logged; the timeline keeps the previous values. */
   'cases.edit': channel<CaseDto>()(
     z.strictObject({

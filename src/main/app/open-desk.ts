@@ -7,6 +7,7 @@ import { restoreDatabase, RestoreRefusedError } from '../backup/restore';
 import { openCore, type Core } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
 import type { Logger } from '../log/logger';
+import { saveWithDialog } from './save-dialog';
 
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
@@ -20,7 +21,7 @@ export async function openDeskWithChoices(dbPath: string, logger?: Logger): Prom
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, autoBackup: true, logger });
+      return await openCore({ dbPath: path, autoBackup: true, logger, saveFile: saveWithDialog });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {

@@ -9,6 +9,7 @@ import {
   resolveCase,
 } from '../services/case-service';
 import { editCase, reopenCase, setPriority } from '../services/case-actions';
+import { exportCases } from '../services/export-service';
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
@@ -23,4 +24,5 @@ export const caseHandlers = {
   'cases.edit': { mode: 'write', run: editCase },
   'cases.setPriority': { mode: 'write', run: setPriority },
   'cases.reopen': { mode: 'write', run: reopenCase },
+  'cases.exportCsv': { mode: 'export', run: exportCases },
 } satisfies AreaHandlers<'cases'>;

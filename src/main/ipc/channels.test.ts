@@ -293,6 +293,45 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       error: { code: 'CONFLICT' },
     });
   },
+  'cases.exportCsv': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    const customer = await core.ok('customers.create', { name: 'Zoë "Z" Ng', email: 'z@example.com' });
+    const first = await logCase(core, customer.id, { product: '=HYPERLINK("x")', description: 'two\nlines' });
+    await logCase(core, customer.id, { orderNumber: 'SO-2' });
+    changes.length = 0;
+    const result = await core.ok('cases.exportCsv', { status: 'queued' });
+    expect(result).toEqual({
+      fileName: 'returndesk-cases-2026-03-02.csv',
+      rows: 1,
+      bytes: core.saved[0]!.content.byteLength,
+      saved: true,
+      path: join(core.dir, 'returndesk-cases-2026-03-02.csv'),
+    });
+    const text = Buffer.from(core.saved[0]!.content).toString('utf8');
+    expect(text.startsWith('\uFEFF"Reference","Status"')).toBe(true);
+    expect(text).toContain('"RMA-000002","Queued","Normal","Zoë ""Z"" Ng","SO-2"');
+    expect(changes).toEqual([]);
+    // The formula is neutralised and the line break kept inside its quoted cell.
+    await core.ok('cases.exportCsv', { status: 'assigned', agentId: dana!.id });
+    const assigned = Buffer.from(core.saved[1]!.content).toString('utf8');
+    expect(assigned).toContain(`"${first.reference}","Assigned","Normal"`);
+    expect(assigned).toContain(`"'=HYPERLINK(""x"")","Defective","","two\nlines","Dana"`);
+    expect(assigned.split('\r\n')).toHaveLength(3); // header, one case, and the final line end
+  },
+  'reports.exportCsv': async () => {
+    await addAgents(core, 'Dana');
+    const result = await core.ok('reports.exportCsv', { from: '2026-03-01', to: '2026-03-02' });
+    expect(result).toMatchObject({ fileName: 'returndesk-report-2026-03-01-to-2026-03-02.csv', saved: true });
+    const lines = Buffer.from(core.saved[0]!.content).toString('utf8').split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '\uFEFF"Figure","Value"',
+      '"From","2026-03-01"',
+      '"To","2026-03-02"',
+      '"Created",0',
+    ]);
+    expect(lines).toContain('"Average wait (ms)",""');
+    expect(lines.filter((l) => /^"\d{4}-\d\d-\d\dT/.test(l))).toHaveLength(48);
+  },
   'reports.dashboard': async () => {
     // The test clock starts at 2026-03-02T09:00Z; the desk is empty, so every figure is zero.
     await addAgents(core, 'Dana');

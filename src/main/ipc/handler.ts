@@ -2,6 +2,7 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contr
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
 import type { Desk, Tx } from '../services/desk';
+import type { ExportFile } from '../services/export-service';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
@@ -9,6 +10,7 @@ import type { Desk, Tx } from '../services/desk';
  */
 export type Handler<C extends ChannelName> =
   | { mode: 'read'; run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+  | ExportHandler<C>
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
@@ -18,6 +20,12 @@ export type Handler<C extends ChannelName> =
         context: { desk: Desk; call: CallContext },
       ) => Promise<ChannelOutput<C>>;
     };
+
+/** An export's file, made by a read; the router hands it to the shell's save port. */
+export interface ExportHandler<C extends ChannelName> {
+  mode: 'export';
+  run: (desk: Desk, input: ParsedInput<C>, call: CallContext) => ExportFile;
+}
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

@@ -212,6 +212,12 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     ],
     'cases.setPriority': [{ id: 1 }, { id: 1, priority: 'asap' }, { id: 1, priority: 2 }],
     'cases.reopen': [{ id: 1 }, { id: 1, reason: '   ' }, { id: 1, reason: long(LIMITS.cancelReason) }],
+    'cases.exportCsv': [{ status: 'lost' }, { limit: 10 }, { agentId: 'x' }, 'all'],
+    'reports.exportCsv': [
+      { from: '2026-13-01' },
+      { from: '2026-03-02', to: '2026-03-01' },
+      { format: 'xlsx' },
+    ],
     'reports.dashboard': [
       { from: '2026-02-30' },
       { from: '2026-3-1' },

@@ -6,6 +6,7 @@ import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
 import type { Desk, Tx } from '../services/desk';
 import type { BackupService } from '../backup/backup-service';
+import type { SaveFile } from '../services/export-service';
 import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
@@ -51,6 +52,8 @@ export interface RouterDeps {
   write: <T>(call: CallContext, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
   backups: BackupService;
+  /** Where an export's file goes: the system save dialog in the app (see core's `saveFile`). */
+  saveFile: SaveFile;
   logger: Logger;
   pageErrors: PageErrorSink;
 }
@@ -117,6 +120,15 @@ export function createDispatch(deps: RouterDeps): Dispatch {
         ok: true,
         data: await handler.run(deps.backups, parsed.data as never, { desk: deps.desk, call }),
       };
+    if (handler.mode === 'export') {
+      // The bytes are made in one synchronous read; only the save dialog is awaited.
+      const file = handler.run(deps.desk, parsed.data as never, call);
+      const outcome = await deps.saveFile(file.fileName, file.content);
+      return {
+        ok: true,
+        data: { fileName: file.fileName, rows: file.rows, bytes: file.content.byteLength, ...outcome },
+      };
+    }
     const data =
       handler.mode === 'read'
         ? handler.run(deps.desk, parsed.data as never, call)
