@@ -20,7 +20,7 @@ const EXPORT_CALLS = quick ? 3 : 10;
 const DAY_MS = 86_400_000;
 
 /** A desk of `cases` cases over `spanDays`, with first assignments and an agent log filled in. */
-async function buildDesk(dir: string, name: string, cases: number, spanDays: number): Promise<string> {
+export async function buildDesk(dir: string, name: string, cases: number, spanDays: number): Promise<string> {
   const dbPath = join(dir, name);
   await migrate(dbPath);
   const db = openRaw(dbPath);
@@ -129,4 +129,4 @@ async function main() {
   }
 }
 
-void main();
+if (require.main === module) void main();

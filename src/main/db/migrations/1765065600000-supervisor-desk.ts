@@ -76,7 +76,8 @@ export class SupervisorDesk1765065600000 implements MigrationInterface {
         at        VARCHAR(30) NOT NULL,
         CHECK ((track = 'busy') = (case_id IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX idx_agent_events_agent ON agent_events (agent_id, track, at, id)`);
+    // Covering for the per-agent spans: each agent's events of one track, in time order.
+    await q.query(`CREATE INDEX idx_agent_events_agent ON agent_events (agent_id, track, at, active)`);
     await q.query(`CREATE INDEX idx_agent_events_at ON agent_events (at, id)`);
     await q.query(`
       INSERT INTO agent_events (agent_id, track, active, case_id, at)

@@ -112,9 +112,13 @@ export class ReportRepository {
                  ORDER BY x.at DESC, x.id DESC LIMIT 1) AS id
          FROM agents a CROSS JOIN tracks t),
        events AS (
-         SELECT * FROM agent_events WHERE id IN (SELECT id FROM carried)
+         SELECT e.id, e.agent_id, e.track, e.active, e.at FROM agent_events e
+         WHERE e.id IN (SELECT id FROM carried)
          UNION ALL
-         SELECT * FROM agent_events WHERE at >= @start AND at < @until),
+         -- Per agent and track, a range of the covering index, already in time order.
+         SELECT e.id, e.agent_id, e.track, e.active, e.at
+         FROM agents a CROSS JOIN tracks t
+         JOIN agent_events e ON e.agent_id = a.id AND e.track = t.track AND e.at >= @start AND e.at < @until),
        spans AS (
          SELECT agent_id, track, active,
                 MAX(at, @start) AS s,

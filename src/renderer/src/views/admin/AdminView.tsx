@@ -14,6 +14,7 @@ import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
 import { DashboardPanel } from './dashboard/DashboardPanel';
+import { ReportsPanel } from './dashboard/ReportsPanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
@@ -26,6 +27,7 @@ function AdminContent() {
         <QueuePanel onOpenCase={setOpen} />
       </div>
       <CasesPanel onOpenCase={setOpen} />
+      <ReportsPanel />
       <BackupsPanel />
       {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
     </>
