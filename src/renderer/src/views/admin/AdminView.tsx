@@ -29,7 +29,14 @@ function AdminContent() {
       <CasesPanel onOpenCase={setOpen} />
       <ReportsPanel />
       <BackupsPanel />
-      {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
+      {open && (
+        <CaseDetailDialog
+          id={open.id}
+          reference={open.reference}
+          withCustomerProfile
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }
