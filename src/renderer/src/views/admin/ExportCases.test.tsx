@@ -41,7 +41,8 @@ describe('Admin: export the filtered cases as CSV', () => {
     const cases = within(await screen.findByRole('region', { name: 'All cases' }));
     await user.selectOptions(cases.getByLabelText('Status'), 'Queued');
     await user.type(cases.getByLabelText(/Search/), 'Lima');
-    await waitFor(() => expect(cases.getAllByRole('row')).toHaveLength(2)); // header and SO-2
+    // The search is debounced; on a loaded machine the list takes a moment.
+    await waitFor(() => expect(cases.getAllByRole('row')).toHaveLength(2), { timeout: 5000 }); // header and SO-2
     await user.click(cases.getByRole('button', { name: 'Export CSV…' }));
 
     await waitFor(() =>

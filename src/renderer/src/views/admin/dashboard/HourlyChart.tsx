@@ -61,7 +61,13 @@ export function HourlyChart({
         hours.map((h) => Date.parse(h.start) / 1000),
         ...series.map((s) => hours.map((h) => s.values(h))),
       ];
-      const bars = uPlot.paths.bars!({ size: [0.7, 40], align: 1 });
+      // Bars of several series stand side by side within their hour, not on top of each other.
+      const barSeries = series.filter((s) => s.kind === 'bars').length;
+      const bars = (i: number) =>
+        uPlot.paths.bars!({
+          size: [0.8 / Math.max(1, barSeries), 40],
+          align: barSeries > 1 ? (i === 0 ? 1 : -1) : 0,
+        });
       const opts: uPlotType.Options = {
         width: Math.max(280, el.clientWidth),
         height: 220,
@@ -71,11 +77,11 @@ export function HourlyChart({
         axes: [{}, { label: unit, labelSize: 20 }],
         series: [
           {},
-          ...series.map((s) => ({
+          ...series.map((s, i) => ({
             label: s.label,
             stroke: s.color,
             width: 2,
-            ...(s.kind === 'bars' ? { fill: `${s.color}55`, paths: bars } : { spanGaps: false }),
+            ...(s.kind === 'bars' ? { fill: `${s.color}55`, paths: bars(i) } : { spanGaps: false }),
           })),
         ],
       };
