@@ -19,11 +19,6 @@ import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
 import { MAX_REPORT_DAYS, type Dashboard } from './reports';
 
-const ymd = (date: string): [number, number, number] => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d];
-};
-
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 export { LIMITS } from './limits';
 
@@ -88,6 +83,11 @@ const day = (label: string) =>
     })
     .trim()
     .refine((v) => isCalendarDate(v), 'Enter a real date as YYYY-MM-DD');
+
+const ymd = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d];
+};
 
 /** A report's period: local days, inclusive; each defaults to today (main knows the date). */
 const period = z
@@ -312,11 +312,6 @@ export const contract = {
       toSameAgent: z.boolean({ error: 'To same agent must be true or false' }).optional(),
     }),
   ),
-
-  /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
-  'reports.dashboard': channel<Dashboard>()(period),
-  /** The same figures as a CSV file, saved through the shell. */
-  'reports.exportCsv': channel<ExportResult>()(period),
   /** A supervisor corrects what was logged; the timeline keeps the previous values. */
   'cases.edit': channel<CaseDto>()(
     z.strictObject({
@@ -336,6 +331,11 @@ export const contract = {
   'cases.reopen': channel<CaseDto>()(
     z.strictObject({ id: id('Case'), reason: text('Reason for reopening', LIMITS.cancelReason) }),
   ),
+
+  /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
+  'reports.dashboard': channel<Dashboard>()(period),
+  /** The same figures as a CSV file, saved through the shell. */
+  'reports.exportCsv': channel<ExportResult>()(period),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),
