@@ -59,7 +59,7 @@ describe('Admin: the dashboard', () => {
     expect(figure('Right now', 'Waiting')).toHaveTextContent(/^0$/); // Dana took the next case
     expect(figure('Today', 'Average handling')).toHaveTextContent('6 min');
     expect(figure('Outcomes, today', 'Refund')).toHaveTextContent(/^1$/);
-    const agents = dashboard().getByRole('table', { name: 'Agents, today' });
+    const agents = dashboard().getByRole('table', { name: 'Per-agent figures, today' });
     expect(within(agents).getByRole('row', { name: /Dana Reyes/ })).toHaveTextContent(/Dana Reyes1/);
 
     // Each chart has its figures as a table: the hour Dana resolved in shows it.

@@ -55,6 +55,7 @@ export function HourlyChart({
     if (!el || !canDraw()) return;
     let cancelled = false;
     let observer: ResizeObserver | null = null;
+    let frame = 0;
     void import('uplot').then(({ default: uPlot }) => {
       if (cancelled) return;
       const data: uPlotType.AlignedData = [
@@ -87,14 +88,24 @@ export function HourlyChart({
       };
       plot.current = new uPlot(opts, data, el);
       setDrawn(true);
+      // Resized on the next frame, and only when the width really changed: resizing inside the
+      // observer's callback would report a ResizeObserver loop as a page error.
+      let width = opts.width;
       observer = new ResizeObserver(() => {
-        plot.current?.setSize({ width: Math.max(280, el.clientWidth), height: 220 });
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const next = Math.max(280, el.clientWidth);
+          if (next === width) return;
+          width = next;
+          plot.current?.setSize({ width, height: 220 });
+        });
       });
       observer.observe(el);
     });
     return () => {
       cancelled = true;
       observer?.disconnect();
+      cancelAnimationFrame(frame);
       plot.current?.destroy();
       plot.current = null;
     };

@@ -98,7 +98,7 @@ export function PeriodFigures({ data, label }: { data: Dashboard; label: string 
           unit="minutes"
         />
       </div>
-      <table className="table table-compact" aria-label={`Agents, ${label.toLowerCase()}`}>
+      <table className="table table-compact" aria-label={`Per-agent figures, ${label.toLowerCase()}`}>
         <thead>
           <tr>
             <th scope="col">Agent</th>
