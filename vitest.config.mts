@@ -17,6 +17,21 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.tz.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Tests about local calendar days, in a zone with a half-hour offset so that UTC-vs-local
+        // mistakes show. Own child processes (forks): TZ is in their environment from the start,
+        // before anything reads the clock; each such test also asserts the zone took effect.
+        test: {
+          name: 'main-tz',
+          environment: 'node',
+          include: ['src/main/**/*.tz.test.ts'],
+          pool: 'forks',
+          env: { TZ: 'Asia/Kolkata' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

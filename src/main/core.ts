@@ -20,6 +20,7 @@ import type { Session } from './auth/session';
 import { hasSupervisorPasscode } from './auth/auth-service';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
+import { NO_SAVE, type SaveFile } from './services/export-service';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -49,6 +50,8 @@ export interface CoreOptions {
    * whole-file check (off the main thread): the shell tells the window the desk is checking.
    */
   onFullCheck?: () => void;
+  /** Where CSV exports are saved: the app's save dialog; tests record. Default: not saved. */
+  saveFile?: SaveFile;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -172,7 +175,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       sql,
       integrity,
       check: null as BackgroundCheck | null,
-      routed: createDispatch({ repos, auth, now, write, logError, backups, logger, pageErrors }),
+      routed: createDispatch({
+        repos,
+        auth,
+        now,
+        write,
+        logError,
+        backups,
+        saveFile: options.saveFile ?? NO_SAVE,
+        logger,
+        pageErrors,
+      }),
     };
   };
   // Never before the supervisor passcode exists: a backup without one could not be restored

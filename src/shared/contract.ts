@@ -17,6 +17,7 @@ import { LIMITS } from './limits';
 import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
+import { MAX_REPORT_DAYS, type Dashboard } from './reports';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 export { LIMITS } from './limits';
@@ -74,6 +75,36 @@ const purchaseDate = z
 
 const byId = z.strictObject({ id: id('Id') });
 
+/** A local calendar day, YYYY-MM-DD (the workstation's time zone is applied in main). */
+const day = (label: string) =>
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+    })
+    .trim()
+    .refine((v) => isCalendarDate(v), 'Enter a real date as YYYY-MM-DD');
+
+const ymd = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d];
+};
+
+/** A report's period: local days, inclusive; each defaults to today (main knows the date). */
+const period = z
+  .strictObject({ from: day('From').optional(), to: day('To').optional() })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, {
+    path: ['to'],
+    message: 'Choose an end on or after the start',
+  })
+  .refine(
+    (p) =>
+      !p.from ||
+      !p.to ||
+      Date.UTC(...ymd(p.to)) - Date.UTC(...ymd(p.from)) < MAX_REPORT_DAYS * 24 * 60 * 60 * 1000,
+    { path: ['to'], message: `Choose at most ${MAX_REPORT_DAYS} days` },
+  )
+  .optional();
+
 /** A new customer: a name and a way to reach them. */
 const newCustomer = z
   .strictObject({ name: text('Name', LIMITS.name), email, phone })
@@ -120,6 +151,18 @@ export interface ResolveResult {
   next: CaseDto | null;
   /** The desk signs agents out after each resolve, and this window was signed out. */
   signedOut: boolean;
+}
+
+/** An export: main made the file and the shell offered to save it (the system save dialog). */
+export interface ExportResult {
+  fileName: string;
+  /** Data rows (cases) or lines (a report) in the file. */
+  rows: number;
+  bytes: number;
+  /** False when the person closed the save dialog without saving. */
+  saved: boolean;
+  /** Where it was saved, to tell the person. */
+  path: string | null;
 }
 
 export type BackupKind = 'auto' | 'manual';
@@ -229,6 +272,19 @@ export const contract = {
       .optional(),
   ),
   'cases.active': channel<CaseDto[]>()(empty),
+  /** The cases of a filter (as `cases.list`, every page), as a CSV file saved through the shell. */
+  'cases.exportCsv': channel<ExportResult>()(
+    z
+      .strictObject({
+        status: z
+          .union([oneOf('Status', CASE_STATUSES), z.array(oneOf('Status', CASE_STATUSES)).max(4)])
+          .optional(),
+        agentId: id('Agent').optional(),
+        customerId: id('Customer').optional(),
+        text: optionalText('Search', LIMITS.search),
+      })
+      .optional(),
+  ),
   'cases.resolve': channel<ResolveResult>()(
     z.strictObject({
       id: id('Case'),
@@ -258,6 +314,30 @@ export const contract = {
       toSameAgent: z.boolean({ error: 'To same agent must be true or false' }).optional(),
     }),
   ),
+  /** A supervisor corrects what was logged; the timeline keeps the previous values. */
+  'cases.edit': channel<CaseDto>()(
+    z.strictObject({
+      id: id('Case'),
+      orderNumber: text('Order number', LIMITS.orderNumber).optional(),
+      product: text('Product', LIMITS.product).optional(),
+      purchaseDate,
+      reason: oneOf('Reason', CASE_REASONS).optional(),
+      description: optionalText('Description', LIMITS.description, { multiLine: true }),
+    }),
+  ),
+  /** A waiting case moves in the queue at once; the engine runs in the same commit. */
+  'cases.setPriority': channel<CaseDto>()(
+    z.strictObject({ id: id('Case'), priority: oneOf('Priority', PRIORITIES) }),
+  ),
+  /** A resolved case goes back into the queue, keeping its history. */
+  'cases.reopen': channel<CaseDto>()(
+    z.strictObject({ id: id('Case'), reason: text('Reason for reopening', LIMITS.cancelReason) }),
+  ),
+
+  /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
+  'reports.dashboard': channel<Dashboard>()(period),
+  /** The same figures as a CSV file, saved through the shell. */
+  'reports.exportCsv': channel<ExportResult>()(period),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),

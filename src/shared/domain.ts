@@ -29,6 +29,9 @@ export const CASE_EVENT_TYPES = [
   'reassigned',
   'resolved',
   'cancelled',
+  'edited',
+  'priority_changed',
+  'reopened',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

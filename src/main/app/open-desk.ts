@@ -5,6 +5,7 @@ import type { RecoveryDone } from '../../shared/recovery';
 import { openCore, type Core } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
 import type { Logger } from '../log/logger';
+import { saveWithDialog } from './save-dialog';
 
 const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
@@ -31,7 +32,13 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
   let path = dbPath;
   for (;;) {
     try {
-      return await openCore({ dbPath: path, autoBackup: true, logger, onFullCheck: options.onFullCheck });
+      return await openCore({
+        dbPath: path,
+        autoBackup: true,
+        logger,
+        onFullCheck: options.onFullCheck,
+        saveFile: saveWithDialog,
+      });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {

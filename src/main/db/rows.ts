@@ -39,6 +39,8 @@ export interface CaseRow {
   agent_id: number | null;
   created_at: string;
   assigned_at: string | null;
+  /** When it was first given to an agent (wait time and service level). */
+  first_assigned_at: string | null;
   resolved_at: string | null;
   cancelled_at: string | null;
   updated_at: string;

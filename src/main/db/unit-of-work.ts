@@ -3,6 +3,7 @@ import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
 import { CustomerRepository } from './repositories/customer-repository';
+import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
 import { SignInThrottleRepository } from './repositories/sign-in-throttle-repository';
 import type { Sql } from './sql';
@@ -15,6 +16,7 @@ export interface Repositories {
   events: CaseEventRepository;
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
+  reports: ReportRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -36,6 +38,7 @@ export const createRepositories = (sql: Sql): Repositories => ({
   events: new CaseEventRepository(sql),
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),
+  reports: new ReportRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */

@@ -17,6 +17,8 @@ type Op =
   | { kind: 'cancel'; case: number }
   | { kind: 'requeue'; case: number; toSameAgent: boolean }
   | { kind: 'reassign'; case: number; agent: number; swap: boolean }
+  | { kind: 'setPriority'; case: number; priority: Priority }
+  | { kind: 'reopen'; case: number }
   | { kind: 'tick'; ms: number };
 
 const pick = fc.nat({ max: 40 });
@@ -54,6 +56,15 @@ const commandArb: fc.Arbitrary<Op> = fc.oneof(
     }),
     weight: 1,
   },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('setPriority' as const),
+      case: pick,
+      priority: fc.constantFrom(...PRIORITIES),
+    }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('reopen' as const), case: pick }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(1000, 60_000) }),
     weight: 1,
@@ -150,6 +161,18 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
         model.reassign(id, agentId, now, op.swap),
       ];
     }
+    case 'setPriority': {
+      // A waiting case (its place in the queue moves) or an assigned one.
+      const id = caseFor(model, op.case, ['queued', 'assigned']);
+      return [
+        await run('cases.setPriority', { id, priority: op.priority }),
+        model.setPriority(id, op.priority),
+      ];
+    }
+    case 'reopen': {
+      const id = caseFor(model, op.case, ['resolved']);
+      return [await run('cases.reopen', { id, reason: 'test' }), model.reopen(id)];
+    }
   }
 }
 
@@ -162,9 +185,10 @@ function snapshot(core: TempCore) {
     removed_at: string | null;
     free_since: string | null;
   }[];
-  const cases = db.prepare('SELECT id, status, agent_id FROM cases ORDER BY id').all() as {
+  const cases = db.prepare('SELECT id, status, priority_rank, agent_id FROM cases ORDER BY id').all() as {
     id: number;
     status: string;
+    priority_rank: number;
     agent_id: number | null;
   }[];
   return {
@@ -174,7 +198,7 @@ function snapshot(core: TempCore) {
       removed: a.removed_at !== null,
       freeSince: a.free_since,
     })),
-    cases: cases.map((c) => ({ id: c.id, status: c.status, agentId: c.agent_id })),
+    cases: cases.map((c) => ({ id: c.id, status: c.status, rank: c.priority_rank, agentId: c.agent_id })),
   };
 }
 

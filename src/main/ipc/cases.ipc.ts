@@ -9,6 +9,8 @@ import {
   resolveCase,
 } from '../services/case-service';
 import { signOutAfterResolve } from '../auth/auth-service';
+import { editCase, reopenCase, setPriority } from '../services/case-actions';
+import { exportCases, saveExport } from '../services/export-service';
 import type { AreaHandlers } from './handler';
 
 export const caseHandlers = {
@@ -24,4 +26,13 @@ export const caseHandlers = {
   'cases.cancel': { mode: 'write', activity: true, run: cancelCase },
   'cases.reassign': { mode: 'write', activity: true, run: reassignCase },
   'cases.requeue': { mode: 'write', activity: true, run: requeue },
+  'cases.edit': { mode: 'write', activity: true, run: editCase },
+  'cases.setPriority': { mode: 'write', activity: true, run: setPriority },
+  'cases.reopen': { mode: 'write', activity: true, run: reopenCase },
+  // Asked for by the person, though it only reads: it keeps Admin open like a change does.
+  'cases.exportCsv': {
+    mode: 'export',
+    activity: true,
+    run: (repos, input, call, saveFile) => saveExport(exportCases(repos, input, call), saveFile),
+  },
 } satisfies AreaHandlers<'cases'>;

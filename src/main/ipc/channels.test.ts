@@ -227,6 +227,130 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(held.agentId).toBe(dana!.id);
     expect(await core.ok('cases.requeue', { id: held.id })).toMatchObject({ agentId: eli!.id });
   },
+  'cases.edit': async () => {
+    const logged = await logCase(core, (await addCustomer(core)).id, { purchaseDate: '2026-02-01' });
+    changes.length = 0;
+    core.clock.advance(1000);
+    const edited = await core.ok('cases.edit', { id: logged.id, product: 'Toaster', purchaseDate: '' });
+    expect(edited).toMatchObject({ product: 'Toaster', purchaseDate: null, orderNumber: logged.orderNumber });
+    expect(changes).toEqual([{ entities: ['cases'], ids: { cases: [logged.id] } }]);
+    const last = (await core.ok('cases.get', { id: logged.id })).timeline.at(-1);
+    expect(last).toMatchObject({
+      type: 'edited',
+      actor: 'supervisor',
+      detail: 'Product: was “Kettle 1.7 l”, now “Toaster”\nPurchase date: was “2026-02-01”, now (none)',
+    });
+    // The same values again: nothing to record.
+    changes.length = 0;
+    await core.ok('cases.edit', { id: logged.id, product: 'Toaster' });
+    expect(changes).toEqual([]);
+    expect(await core.dispatch('cases.edit', { id: logged.id, purchaseDate: '2030-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { purchaseDate: 'The purchase date cannot be in the future' } },
+    });
+  },
+  'cases.setPriority': async () => {
+    const customer = await addCustomer(core);
+    const first = await logCase(core, customer.id);
+    const second = await logCase(core, customer.id);
+    changes.length = 0;
+    const moved = await core.ok('cases.setPriority', { id: second.id, priority: 'urgent' });
+    expect(moved).toMatchObject({ priority: 'urgent', queuePosition: 1 });
+    expect(await core.ok('cases.get', { id: first.id })).toMatchObject({ queuePosition: 2 });
+    expect((await core.ok('cases.get', { id: second.id })).timeline.at(-1)).toMatchObject({
+      type: 'priority_changed',
+      actor: 'supervisor',
+      detail: 'was Normal, now Urgent',
+    });
+    expect(changes).toEqual([{ entities: ['cases'], ids: { cases: [second.id] } }]);
+  },
+  'cases.reopen': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    const logged = await logCase(core, (await addCustomer(core)).id);
+    await core.ok('cases.resolve', {
+      id: logged.id,
+      agentId: dana!.id,
+      outcome: 'refund',
+      note: 'Paid back',
+    });
+    core.clock.advance(1000);
+    // Dana is free: the reopened case goes back into the queue and straight to her, in one commit.
+    const reopened = await core.ok('cases.reopen', { id: logged.id, reason: 'Card declined' });
+    expect(reopened).toMatchObject({
+      status: 'assigned',
+      agentId: dana!.id,
+      outcome: null,
+      resolvedAt: null,
+    });
+    const types = (await core.ok('cases.get', { id: logged.id })).timeline.map((e) => e.type);
+    expect(types).toEqual(['created', 'assigned', 'resolved', 'reopened', 'assigned']);
+    expect((await core.ok('cases.get', { id: logged.id })).timeline[3]).toMatchObject({
+      actor: 'supervisor',
+      detail: 'Card declined (was resolved: Refund: Paid back)',
+    });
+    expect(await core.dispatch('cases.reopen', { id: logged.id, reason: 'Again' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  },
+  'cases.exportCsv': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    const customer = await core.ok('customers.create', { name: 'Zoë "Z" Ng', email: 'z@example.com' });
+    const first = await logCase(core, customer.id, { product: '=HYPERLINK("x")', description: 'two\nlines' });
+    await logCase(core, customer.id, { orderNumber: 'SO-2' });
+    changes.length = 0;
+    const result = await core.ok('cases.exportCsv', { status: 'queued' });
+    expect(result).toEqual({
+      fileName: 'returndesk-cases-2026-03-02.csv',
+      rows: 1,
+      bytes: core.saved[0]!.content.byteLength,
+      saved: true,
+      path: join(core.dir, 'returndesk-cases-2026-03-02.csv'),
+    });
+    const text = Buffer.from(core.saved[0]!.content).toString('utf8');
+    expect(text.startsWith('\uFEFF"Reference","Status"')).toBe(true);
+    expect(text).toContain('"RMA-000002","Queued","Normal","Zoë ""Z"" Ng","SO-2"');
+    expect(changes).toEqual([]);
+    // The formula is neutralised and the line break kept inside its quoted cell.
+    await core.ok('cases.exportCsv', { status: 'assigned', agentId: dana!.id });
+    const assigned = Buffer.from(core.saved[1]!.content).toString('utf8');
+    expect(assigned).toContain(`"${first.reference}","Assigned","Normal"`);
+    expect(assigned).toContain(`"'=HYPERLINK(""x"")","Defective","","two\nlines","Dana"`);
+    expect(assigned.split('\r\n')).toHaveLength(3); // header, one case, and the final line end
+  },
+  'reports.exportCsv': async () => {
+    await addAgents(core, 'Dana');
+    const result = await core.ok('reports.exportCsv', { from: '2026-03-01', to: '2026-03-02' });
+    expect(result).toMatchObject({ fileName: 'returndesk-report-2026-03-01-to-2026-03-02.csv', saved: true });
+    const lines = Buffer.from(core.saved[0]!.content).toString('utf8').split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '\uFEFF"Figure","Value"',
+      '"From","2026-03-01"',
+      '"To","2026-03-02"',
+      '"Created",0',
+    ]);
+    expect(lines).toContain('"Average wait (ms)",""');
+    expect(lines.filter((l) => /^"\d{4}-\d\d-\d\dT/.test(l))).toHaveLength(48);
+  },
+  'reports.dashboard': async () => {
+    // The test clock starts at 2026-03-02T09:00Z; the desk is empty, so every figure is zero.
+    await addAgents(core, 'Dana');
+    changes.length = 0;
+    const today = await core.ok('reports.dashboard');
+    expect(today.from).toBe(today.to);
+    expect(today.hourly).toHaveLength(24);
+    expect(today.now).toEqual({ queued: 0, inProgress: 0, agentsOnDuty: 1, agentsFree: 1, longestWaitMs: 0 });
+    expect(today.period).toMatchObject({
+      created: 0,
+      avgWaitMs: null,
+      avgHandleMs: null,
+      serviceLevelPct: null,
+    });
+    expect(
+      (await core.ok('reports.dashboard', { from: '2026-02-28', to: '2026-03-01' })).hourly,
+    ).toHaveLength(48);
+    expect(changes).toEqual([]);
+  },
   'backup.now': async () => {
     await addAgents(core, 'Dana');
     changes.length = 0;

@@ -2,6 +2,7 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contr
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
+import type { SaveFile } from '../services/export-service';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
@@ -15,6 +16,7 @@ export type Handler<C extends ChannelName> = { activity: boolean } & (
       mode: 'read';
       run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C>;
     }
+  | ExportHandler<C>
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
@@ -25,6 +27,17 @@ export type Handler<C extends ChannelName> = { activity: boolean } & (
       ) => Promise<ChannelOutput<C>>;
     }
 );
+
+/** An export: a read makes the file, then the shell's save port (the system save dialog) takes it. */
+export interface ExportHandler<C extends ChannelName> {
+  mode: 'export';
+  run: (
+    repos: Repositories,
+    input: ParsedInput<C>,
+    call: CallContext,
+    saveFile: SaveFile,
+  ) => Promise<ChannelOutput<C>>;
+}
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

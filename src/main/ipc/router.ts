@@ -13,11 +13,13 @@ import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
 import type { Repositories, Tx } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
+import type { SaveFile } from '../services/export-service';
 import { agentHandlers } from './agents.ipc';
 import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
 import { logHandlers } from './log.ipc';
+import { reportHandlers } from './reports.ipc';
 import type { Logger } from '../log/logger';
 import type { PageErrorSink } from '../log/page-errors';
 import { caseHandlers } from './cases.ipc';
@@ -32,6 +34,7 @@ export const handlers = mergeHandlers(
   backupHandlers,
   authHandlers,
   logHandlers,
+  reportHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */
@@ -56,6 +59,8 @@ export interface RouterDeps {
   write: <T>(call: CallContext, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
   backups: BackupService;
+  /** Where an export's file goes: the system save dialog in the app (see core's `saveFile`). */
+  saveFile: SaveFile;
   logger: Logger;
   pageErrors: PageErrorSink;
 }
@@ -107,6 +112,8 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     switch (handler.mode) {
       case 'backup':
         return { ok: true, data: await handler.run(deps.backups, parsed.data, { repos: deps.repos, call }) };
+      case 'export':
+        return { ok: true, data: await handler.run(deps.repos, parsed.data, call, deps.saveFile) };
       case 'read':
         return { ok: true, data: handler.run(deps.repos, parsed.data, call) };
       case 'write':

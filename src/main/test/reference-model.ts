@@ -137,6 +137,26 @@ export class ReferenceModel {
     return 'ok';
   }
 
+  /** A waiting or assigned case's priority; a waiting one takes its new place in the queue. */
+  setPriority(id: number, priority: Priority): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'queued' && c.status !== 'assigned') return 'CONFLICT';
+    c.rank = PRIORITIES.indexOf(priority);
+    this.match();
+    return 'ok';
+  }
+
+  /** A resolved case waits again, in its place by priority and age (its creation time). */
+  reopen(id: number): Outcome {
+    const c = this.cases.get(id);
+    if (!c) return 'NOT_FOUND';
+    if (c.status !== 'resolved') return 'CONFLICT';
+    Object.assign(c, { status: 'queued', agentId: null });
+    this.match();
+    return 'ok';
+  }
+
   private save(): string {
     return JSON.stringify([[...this.agents.values()], [...this.cases.values()]]);
   }
@@ -213,6 +233,7 @@ export class ReferenceModel {
       cases: [...this.cases.values()].map((c) => ({
         id: c.id,
         status: c.status,
+        rank: c.rank,
         agentId: c.status === 'queued' ? null : c.agentId,
       })),
     };

@@ -36,6 +36,8 @@ export interface TempCore extends Core {
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
   contentHash(): string;
+  /** Every file an export handed to the save port (the app's save dialog), oldest first. */
+  saved: { name: string; content: Uint8Array }[];
   /** Closes the core, deletes its folder, and fails on unexpected error-level log entries. */
   dispose(): Promise<void>;
 }
@@ -60,7 +62,13 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
   const log = createMemoryLogger();
+  const saved: TempCore['saved'] = [];
   const core = await openCore({
+    // As if the person chose the suggested name in the save dialog; nothing is written.
+    saveFile: async (name, content) => {
+      saved.push({ name, content });
+      return { saved: true, path: join(dir, name) };
+    },
     dbPath,
     now: clock.now,
     logger: log,
@@ -77,6 +85,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     dir,
     clock,
     log,
+    saved,
     async ok(channel, input) {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);

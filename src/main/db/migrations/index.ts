@@ -2,6 +2,7 @@ import { InitialSchema1764115200000 } from './1764115200000-initial-schema';
 import { AccessControl1764201600000 } from './1764201600000-access-control';
 import { SignInThrottle1764892800000 } from './1764892800000-sign-in-throttle';
 import { CaseSearch1764979200000 } from './1764979200000-case-search';
+import { SupervisorDesk1765065600000 } from './1765065600000-supervisor-desk';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccessControl1764201600000,
   SignInThrottle1764892800000,
   CaseSearch1764979200000,
+  SupervisorDesk1765065600000,
 ];

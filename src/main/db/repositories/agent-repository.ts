@@ -66,7 +66,7 @@ export class AgentRepository {
   }
 
   insert(agent: { name: string; title: string; onDuty: boolean; now: string }): number {
-    return this.sql.run(
+    const id = this.sql.run(
       `INSERT INTO agents (name, title, on_duty, free_since, created_at, updated_at)
        VALUES (@name, @title, @onDuty, @freeSince, @now, @now)`,
       {
@@ -77,6 +77,14 @@ export class AgentRepository {
         now: agent.now,
       },
     ).lastInsertRowid;
+    // The duty log's first entry (later duty changes are logged by a trigger, see SupervisorDesk).
+    if (agent.onDuty) {
+      this.sql.run(
+        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@id, 'duty', 1, NULL, @now)`,
+        { id, now: agent.now },
+      );
+    }
+    return id;
   }
 
   rename(id: number, fields: { name: string; title: string }, now: string): void {

@@ -285,7 +285,8 @@ export class CaseRepository {
 
   assign(id: number, agentId: number, now: string): void {
     this.sql.run(
-      `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now, updated_at = @now
+      `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now,
+                        first_assigned_at = COALESCE(first_assigned_at, @now), updated_at = @now
        WHERE id = @id`,
       { id, agentId, now },
     );
@@ -315,6 +316,37 @@ export class CaseRepository {
                         updated_at = @now
        WHERE id = @id`,
       { id, reason, now },
+    );
+  }
+
+  /** The details a supervisor may correct (cases.edit). */
+  editDetails(
+    id: number,
+    d: Pick<NewCase, 'orderNumber' | 'product' | 'reason' | 'purchaseDate' | 'description'>,
+    now: string,
+  ): void {
+    this.sql.run(
+      `UPDATE cases SET order_number = @orderNumber, product = @product, reason = @reason,
+                        purchase_date = @purchaseDate, description = @description, updated_at = @now
+       WHERE id = @id`,
+      { id, ...d, now },
+    );
+  }
+
+  setPriority(id: number, priority: Priority, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET priority = @priority, priority_rank = @rank, updated_at = @now WHERE id = @id`,
+      { id, priority, rank: priorityRank(priority), now },
+    );
+  }
+
+  /** Resolved back to queued: its place comes from priority and creation time, as always. */
+  reopen(id: number, now: string): void {
+    this.sql.run(
+      `UPDATE cases SET status = 'queued', agent_id = NULL, assigned_at = NULL, resolved_at = NULL,
+                        outcome = NULL, note = NULL, updated_at = @now
+       WHERE id = @id AND status = 'resolved'`,
+      { id, now },
     );
   }
 

@@ -7,6 +7,8 @@ export const SETTING_KEYS = {
   agentIdleMinutes: 'agent_idle_minutes',
   /** "true" or "false"; absent: the default. */
   agentSignOutAfterResolve: 'agent_sign_out_after_resolve',
+  /** The dashboard's service-level threshold in ms (default DEFAULT_SERVICE_LEVEL_THRESHOLD_MS). */
+  serviceLevelThresholdMs: 'service_level_threshold_ms',
 } as const;
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

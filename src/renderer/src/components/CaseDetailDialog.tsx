@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Button } from './Button';
+import { CustomerProfile } from './CustomerProfile';
 import { CaseDetails } from './CaseDetails';
 import { Dialog } from './Dialog';
 import { Loading } from './EmptyState';
@@ -10,25 +12,39 @@ export function CaseDetailDialog({
   id,
   reference,
   onClose,
+  withCustomerProfile = false,
 }: {
   id: number;
   reference: string;
   onClose(): void;
+  /** Offer the customer's profile (editable, with past cases): Admin does; the desk's lookup is read-only. */
+  withCustomerProfile?: boolean;
 }) {
   const detail = useCaseDetail(id);
+  const [profile, setProfile] = useState(false);
+  const customer = withCustomerProfile ? detail.data?.customer : undefined;
   return (
     <Dialog
-      title={`Case ${reference}`}
+      title={profile && customer ? `Customer ${customer.name}` : `Case ${reference}`}
       wide
       onSubmit={onClose}
       onClose={onClose}
       footer={
-        <Button type="submit" variant="primary">
-          Close
-        </Button>
+        <>
+          {customer && (
+            <Button onClick={() => setProfile((p) => !p)}>
+              {profile ? `Back to ${reference}` : 'Customer profile…'}
+            </Button>
+          )}
+          <Button type="submit" variant="primary">
+            Close
+          </Button>
+        </>
       }
     >
-      {detail.data ? (
+      {profile && customer ? (
+        <CustomerProfile customerId={customer.id} />
+      ) : detail.data ? (
         <CaseDetails detail={detail.data} headingLevel={3} />
       ) : detail.error ? (
         <ErrorBanner message={detail.error.message} />

@@ -24,6 +24,9 @@ const EVENT_TEXT: Record<CaseEventType, (e: CaseEventDto) => string> = {
   reassigned: (e) => `Reassigned to ${e.agentName ?? 'an agent'} by ${actorText(e)}`,
   resolved: (e) => `Resolved by ${actorText(e)}`,
   cancelled: (e) => `Cancelled by ${actorText(e)}`,
+  edited: (e) => `Details edited by ${actorText(e)}`,
+  priority_changed: (e) => `Priority changed by ${actorText(e)}`,
+  reopened: (e) => `Reopened by ${actorText(e)}`,
 };
 
 function Timeline({ events }: { events: CaseEventDto[] }) {

@@ -14,20 +14,31 @@ import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
 import { SignOutPanel } from './SignOutPanel';
+import { DashboardPanel } from './dashboard/DashboardPanel';
+import { ReportsPanel } from './dashboard/ReportsPanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
   const [open, setOpen] = useState<CaseDto | null>(null);
   return (
     <>
+      <DashboardPanel />
       <div className="admin-top">
         <AgentsPanel />
         <QueuePanel onOpenCase={setOpen} />
       </div>
       <CasesPanel onOpenCase={setOpen} />
+      <ReportsPanel />
       <SignOutPanel />
       <BackupsPanel />
-      {open && <CaseDetailDialog id={open.id} reference={open.reference} onClose={() => setOpen(null)} />}
+      {open && (
+        <CaseDetailDialog
+          id={open.id}
+          reference={open.reference}
+          withCustomerProfile
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { lengthHint, splitError } from '../../lib/errors';
 import { isFree, useAgentsStore } from '../../stores/agents-store';
 import { useCasesStore } from '../../stores/cases-store';
+import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
 import type { Feedback } from './use-feedback';
 
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
@@ -170,7 +171,7 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
  */
 export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback }) {
   const requeue = useCasesStore((s) => s.requeue);
-  const [open, setOpen] = useState<'reassign' | 'cancel' | null>(null);
+  const [open, setOpen] = useState<'reassign' | 'cancel' | 'edit' | 'priority' | 'reopen' | null>(null);
   const [busy, setBusy] = useState(false);
   // Main's word that the case would only come straight back to its agent: asked before doing it.
   const [wouldReturn, setWouldReturn] = useState<string | null>(null);
@@ -197,23 +198,36 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
   // The dialogs stay put when the status changes elsewhere meanwhile: main's refusal then shows in them.
   return (
     <>
-      {c.status === 'assigned' || c.status === 'queued' ? (
-        <div className="row-actions">
-          {c.status === 'assigned' && (
-            <>
-              <Button size="sm" aria-label={`Reassign ${c.reference}`} onClick={() => setOpen('reassign')}>
-                Reassign…
-              </Button>
-              <Button
-                size="sm"
-                aria-label={`Requeue ${c.reference}`}
-                busy={busy}
-                onClick={() => void sendBack()}
-              >
-                Requeue
-              </Button>
-            </>
-          )}
+      <div className="row-actions">
+        <Button size="sm" aria-label={`Edit ${c.reference}`} onClick={() => setOpen('edit')}>
+          Edit…
+        </Button>
+        {(c.status === 'assigned' || c.status === 'queued') && (
+          <Button size="sm" aria-label={`Priority of ${c.reference}`} onClick={() => setOpen('priority')}>
+            Priority…
+          </Button>
+        )}
+        {c.status === 'resolved' && (
+          <Button size="sm" aria-label={`Reopen ${c.reference}`} onClick={() => setOpen('reopen')}>
+            Reopen…
+          </Button>
+        )}
+        {c.status === 'assigned' && (
+          <>
+            <Button size="sm" aria-label={`Reassign ${c.reference}`} onClick={() => setOpen('reassign')}>
+              Reassign…
+            </Button>
+            <Button
+              size="sm"
+              aria-label={`Requeue ${c.reference}`}
+              busy={busy}
+              onClick={() => void sendBack()}
+            >
+              Requeue
+            </Button>
+          </>
+        )}
+        {(c.status === 'assigned' || c.status === 'queued') && (
           <Button
             size="sm"
             variant="danger"
@@ -222,10 +236,11 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
           >
             Cancel…
           </Button>
-        </div>
-      ) : (
-        <span className="muted">—</span>
-      )}
+        )}
+      </div>
+      {open === 'edit' && <EditCaseDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
+      {open === 'priority' && <PriorityDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
+      {open === 'reopen' && <ReopenDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
       {open === 'reassign' && <ReassignDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
       {open === 'cancel' && <CancelDialog c={c} feedback={feedback} onClose={() => setOpen(null)} />}
       {wouldReturn && (

@@ -13,6 +13,7 @@ import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
 import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-store';
 import { CaseActions } from './CaseActions';
+import { ExportCasesButton } from './ExportCasesButton';
 import { useFeedback } from './use-feedback';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -48,6 +49,7 @@ export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
       <div className="card-head">
         <h2 id="all-cases-title">All cases</h2>
         <p className="card-sub">Newest first</p>
+        <ExportCasesButton filter={filter} feedback={feedback} />
       </div>
       <div className="filters" role="search" aria-label="Filter cases">
         <Field label="Status">

@@ -1,0 +1,21 @@
+// The app's save port for exports: the system save dialog, then the file
+// written by main. The page only asked for an export; it never names a path.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
+import type { SaveFile } from '../services/export-service';
+
+export const saveWithDialog: SaveFile = async (suggestedName, content) => {
+  const options: SaveDialogOptions = {
+    title: 'Save the export',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
+  };
+  const win = BrowserWindow.getFocusedWindow();
+  const { canceled, filePath } = win
+    ? await dialog.showSaveDialog(win, options)
+    : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return { saved: false, path: null };
+  await writeFile(filePath, content);
+  return { saved: true, path: filePath };
+};

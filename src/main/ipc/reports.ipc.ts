@@ -1,0 +1,12 @@
+import { exportReport, saveExport } from '../services/export-service';
+import { dashboard } from '../services/report-service';
+import type { AreaHandlers } from './handler';
+
+export const reportHandlers = {
+  'reports.dashboard': { mode: 'read', activity: false, run: dashboard },
+  'reports.exportCsv': {
+    mode: 'export',
+    activity: true,
+    run: (repos, input, call, saveFile) => saveExport(exportReport(repos, input, call), saveFile),
+  },
+} satisfies AreaHandlers<'reports'>;

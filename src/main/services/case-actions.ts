@@ -1,0 +1,114 @@
+// The supervisor's control over a case's whole life (issue 14): correct its
+// details, change its priority, reopen it once resolved. Each is one write
+// transaction that records a timeline event naming the actor; cancelling with
+// a reason stays in case-service.ts.
+import type { ParsedInput } from '../../shared/contract';
+import { localDate } from '../../shared/dates';
+import {
+  OUTCOME_LABELS,
+  PRIORITY_LABELS,
+  REASON_LABELS,
+  STATUS_LABELS,
+  type CaseDto,
+  type CaseStatus,
+} from '../../shared/domain';
+import { conflict, invalid } from '../domain-error';
+import { runMatching } from '../engine/assignment-engine';
+import { getCase } from './case-service';
+import type { Tx } from '../db/unit-of-work';
+
+function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
+  if (!allowed.includes(c.status)) {
+    throw conflict(`Cannot ${action} ${c.reference}: it is ${STATUS_LABELS[c.status].toLowerCase()}`);
+  }
+}
+
+/** How a value reads in the timeline: quoted text, or "(none)". */
+const shown = (value: string | null): string => (value ? `“${value}”` : '(none)');
+
+/**
+ * Corrects what was logged: order number, product, reason, purchase date, description, in
+ * any state (a resolved case's record can be wrong too). The timeline keeps each previous
+ * value beside the new one. Nothing given differs: nothing is written.
+ */
+export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
+  const c = getCase(tx, input.id);
+  if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
+    throw invalid('The purchase date is in the future', {
+      purchaseDate: 'The purchase date cannot be in the future',
+    });
+  }
+  const next = {
+    orderNumber: input.orderNumber ?? c.orderNumber,
+    product: input.product ?? c.product,
+    reason: input.reason ?? c.reason,
+    purchaseDate: input.purchaseDate === undefined ? c.purchaseDate : input.purchaseDate || null,
+    description: input.description ?? c.description,
+  };
+  const changes: string[] = [];
+  const note = (label: string, before: string | null, after: string | null) => {
+    if ((before ?? '') !== (after ?? '')) changes.push(`${label}: was ${shown(before)}, now ${shown(after)}`);
+  };
+  note('Order number', c.orderNumber, next.orderNumber);
+  note('Product', c.product, next.product);
+  note('Reason', REASON_LABELS[c.reason], REASON_LABELS[next.reason]);
+  note('Purchase date', c.purchaseDate, next.purchaseDate);
+  note('Description', c.description, next.description);
+  if (changes.length === 0) return c;
+  tx.cases.editDetails(c.id, next, tx.now);
+  tx.events.append({
+    caseId: c.id,
+    type: 'edited',
+    agentId: c.agentId,
+    actor: tx.actor,
+    at: tx.now,
+    detail: changes.join('\n'),
+  });
+  tx.changed.add('cases', c.id);
+  return getCase(tx, c.id);
+}
+
+/**
+ * A waiting or assigned case's priority. A waiting one takes its new place in the queue in
+ * the same commit; the engine runs in it too, so the queue is served in its new order.
+ */
+export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): CaseDto {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['queued', 'assigned'], 'change the priority of');
+  if (c.priority === input.priority) return c;
+  tx.cases.setPriority(c.id, input.priority, tx.now);
+  tx.events.append({
+    caseId: c.id,
+    type: 'priority_changed',
+    agentId: c.agentId,
+    actor: tx.actor,
+    at: tx.now,
+    detail: `was ${PRIORITY_LABELS[c.priority]}, now ${PRIORITY_LABELS[input.priority]}`,
+  });
+  tx.changed.add('cases', c.id);
+  runMatching(tx);
+  return getCase(tx, c.id);
+}
+
+/**
+ * A case resolved by mistake goes back into the queue, in its place by priority and age, and
+ * a free agent takes it in the same commit if one is there. Its resolution moves from the case
+ * to the timeline, which keeps the whole history.
+ */
+export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto {
+  const c = getCase(tx, input.id);
+  expectStatus(c, ['resolved'], 'reopen');
+  const was = [c.outcome && OUTCOME_LABELS[c.outcome], c.note].filter(Boolean).join(': ');
+  tx.cases.reopen(c.id, tx.now);
+  tx.events.append({
+    caseId: c.id,
+    type: 'reopened',
+    agentId: c.agentId,
+    actor: tx.actor,
+    at: tx.now,
+    detail: `${input.reason} (was resolved${was ? `: ${was}` : ''})`,
+  });
+  tx.changed.add('cases', c.id);
+  runMatching(tx);
+  return getCase(tx, c.id);
+}

@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderDesk, unlockAdmin, withRealDesk } from '../../../test/desk';
+import { AdminView } from '../AdminView';
+
+const desk = withRealDesk();
+
+const dashboard = () => within(screen.getByRole('region', { name: 'Dashboard' }));
+/** The figure shown for `label` in the list named `list`. */
+const figure = (list: string, label: string) =>
+  within(dashboard().getByRole('group', { name: list })).getByText(label, { selector: 'dt' })
+    .nextElementSibling;
+
+describe('Admin: the dashboard', () => {
+  it('is the first panel, and follows a case resolved in another window', async () => {
+    const { core } = desk();
+    const [dana] = [await core.ok('agents.create', { name: 'Dana Reyes', pin: '4821' })];
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const logged = [];
+    for (const n of [1, 2]) {
+      core.clock.advance(60_000);
+      logged.push(
+        await core.ok('cases.create', {
+          customerId: ana.id,
+          orderNumber: `SO-${n}`,
+          product: 'Kettle',
+          reason: 'damaged',
+        }),
+      );
+    }
+    core.clock.advance(3 * 60_000);
+
+    const { user } = renderDesk(<AdminView />);
+    await unlockAdmin(user);
+    const region = await screen.findByRole('region', { name: 'Dashboard' });
+    // First of Admin's panels.
+    expect(screen.getAllByRole('region')[0]).toBe(region);
+    await waitFor(() => expect(figure('Right now', 'Waiting')).toHaveTextContent(/^1$/));
+    expect(figure('Right now', 'In progress')).toHaveTextContent(/^1$/);
+    expect(figure('Right now', 'Agents free')).toHaveTextContent(/^0$/);
+    expect(figure('Right now', 'Longest wait')).toHaveTextContent('3 min');
+    expect(figure('Today', 'Created')).toHaveTextContent(/^2$/);
+    expect(figure('Today', 'Resolved')).toHaveTextContent(/^0$/);
+    // Nothing resolved yet: no average to show, not a zero.
+    expect(figure('Today', 'Average handling')).toHaveTextContent(/^—$/);
+    expect(figure('Today', 'Service level')).toHaveTextContent(/^100 %within 5 min$/);
+
+    // Dana resolves her case at her own window (another session): the dashboard follows.
+    const danasWindow = core.openSession();
+    await core.dispatch('auth.signIn', { agentId: dana!.id, pin: '4821' }, { session: danasWindow });
+    core.clock.advance(2 * 60_000);
+    const resolved = await core.dispatch(
+      'cases.resolve',
+      { id: logged[0]!.id, agentId: dana!.id, outcome: 'refund' },
+      { session: danasWindow },
+    );
+    expect(resolved.ok).toBe(true);
+
+    await waitFor(() => expect(figure('Today', 'Resolved')).toHaveTextContent(/^1$/));
+    expect(figure('Right now', 'Waiting')).toHaveTextContent(/^0$/); // Dana took the next case
+    expect(figure('Today', 'Average handling')).toHaveTextContent('6 min');
+    expect(figure('Outcomes, today', 'Refund')).toHaveTextContent(/^1$/);
+    const agents = dashboard().getByRole('table', { name: 'Per-agent figures, today' });
+    expect(within(agents).getByRole('row', { name: /Dana Reyes/ })).toHaveTextContent(/Dana Reyes1/);
+
+    // Each chart has its figures as a table: the hour Dana resolved in shows it.
+    const perHour = dashboard().getByRole('table', { name: 'Cases per hour' });
+    const rows = within(perHour).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(24);
+    const hour = new Date(core.clock.now()).getHours();
+    expect(
+      within(rows[hour]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '1']);
+    expect(dashboard().getByRole('table', { name: 'Wait time over the day' })).toBeInTheDocument();
+    expect(
+      dashboard().getByRole('img', { name: /^Cases per hour: 2 created and 1 resolved/ }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,151 @@
+// A chart of hourly figures drawn with uPlot (canvas; see docs/ARCHITECTURE.md
+// for why), always paired with the same figures as a table: the table is the
+// accessible form, the chart the picture. uPlot is loaded on first use and
+// only where a canvas can draw (not in jsdom), so a test reads the table.
+import { useEffect, useRef, useState } from 'react';
+import type uPlotType from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { HourFigures } from '../../../../../shared/reports';
+
+export interface ChartSeries {
+  label: string;
+  /** The value per hour; null leaves a gap. */
+  values: (h: HourFigures) => number | null;
+  /** How the table shows a value. */
+  format: (value: number | null) => string;
+  color: string;
+  kind: 'bars' | 'line';
+}
+
+const canDraw = (): boolean =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  typeof ResizeObserver === 'function' &&
+  !/jsdom/i.test(navigator.userAgent);
+
+const hourLabel = (iso: string, withDay: boolean) =>
+  new Date(iso).toLocaleString(undefined, {
+    ...(withDay ? { month: 'short', day: 'numeric' } : {}),
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+
+export function HourlyChart({
+  title,
+  summary,
+  hours,
+  series,
+  unit,
+}: {
+  title: string;
+  /** One sentence for the chart's accessible name: what it shows, in totals. */
+  summary: string;
+  hours: HourFigures[];
+  series: ChartSeries[];
+  /** The y axis label. */
+  unit: string;
+}) {
+  const target = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlotType | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const withDay = hours.length > 24;
+
+  useEffect(() => {
+    const el = target.current;
+    if (!el || !canDraw()) return;
+    let cancelled = false;
+    let observer: ResizeObserver | null = null;
+    let frame = 0;
+    void import('uplot').then(({ default: uPlot }) => {
+      if (cancelled) return;
+      const data: uPlotType.AlignedData = [
+        hours.map((h) => Date.parse(h.start) / 1000),
+        ...series.map((s) => hours.map((h) => s.values(h))),
+      ];
+      // Bars of several series stand side by side within their hour, not on top of each other.
+      const barSeries = series.filter((s) => s.kind === 'bars').length;
+      const bars = (i: number) =>
+        uPlot.paths.bars!({
+          size: [0.8 / Math.max(1, barSeries), 40],
+          align: barSeries > 1 ? (i === 0 ? 1 : -1) : 0,
+        });
+      const opts: uPlotType.Options = {
+        width: Math.max(280, el.clientWidth),
+        height: 220,
+        legend: { show: true },
+        cursor: { drag: { x: false, y: false } },
+        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        axes: [{}, { label: unit, labelSize: 20 }],
+        series: [
+          {},
+          ...series.map((s, i) => ({
+            label: s.label,
+            stroke: s.color,
+            width: 2,
+            ...(s.kind === 'bars' ? { fill: `${s.color}55`, paths: bars(i) } : { spanGaps: false }),
+          })),
+        ],
+      };
+      plot.current = new uPlot(opts, data, el);
+      setDrawn(true);
+      // Resized on the next frame, and only when the width really changed: resizing inside the
+      // observer's callback would report a ResizeObserver loop as a page error.
+      let width = opts.width;
+      observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const next = Math.max(280, el.clientWidth);
+          if (next === width) return;
+          width = next;
+          plot.current?.setSize({ width, height: 220 });
+        });
+      });
+      observer.observe(el);
+    });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      cancelAnimationFrame(frame);
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, [hours, series, unit]);
+
+  return (
+    <figure className="chart">
+      <figcaption className="subheading">{title}</figcaption>
+      <div
+        ref={target}
+        className="chart-canvas"
+        role="img"
+        aria-label={`${title}: ${summary}. The table below has every hour.`}
+        data-drawn={drawn || undefined}
+      />
+      <details className="chart-table">
+        <summary>{title}: as a table</summary>
+        <table className="table table-compact" aria-label={title}>
+          <thead>
+            <tr>
+              <th scope="col">Hour</th>
+              {series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {hours.map((h) => (
+              <tr key={h.start}>
+                <th scope="row">{hourLabel(h.start, withDay)}</th>
+                {series.map((s) => (
+                  <td key={s.label}>{s.format(s.values(h))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../components/Button';
+import { Loading } from '../../../components/EmptyState';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { Field } from '../../../components/Field';
+import { StatusBanner } from '../../../components/StatusBanner';
+import { splitError } from '../../../lib/errors';
+import { useFeedback } from '../use-feedback';
+import { ExportReportButton } from './ExportReportButton';
+import { PeriodFigures } from './PeriodFigures';
+import { useDashboard, type Period } from './use-dashboard';
+
+/** The dashboard's figures for any range of days, with the same charts, tables and export. */
+export function ReportsPanel() {
+  const [draft, setDraft] = useState<Period>({});
+  const [period, setPeriod] = useState<Period>({});
+  const report = useDashboard(period);
+  const feedback = useFeedback();
+  const split = splitError(report.error, ['from', 'to']);
+  const data = report.data;
+  const show = (event: FormEvent) => {
+    event.preventDefault();
+    setPeriod({ ...(draft.from && { from: draft.from }), ...(draft.to && { to: draft.to }) });
+  };
+  const shownLabel = data ? (data.from === data.to ? data.from : `${data.from} to ${data.to}`) : '';
+
+  return (
+    <section className="card" aria-labelledby="reports-title">
+      <div className="card-head">
+        <h2 id="reports-title">Reports</h2>
+        <p className="card-sub">The same figures for any days, local time, both days included.</p>
+        {data && !report.error && <ExportReportButton from={data.from} to={data.to} feedback={feedback} />}
+      </div>
+      <form className="filters" aria-label="Report period" onSubmit={show}>
+        <Field label="From" error={split.fields.from} hint="Empty: today">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.from ?? ''}
+              onChange={(event) => setDraft((d) => ({ ...d, from: event.target.value }))}
+            />
+          )}
+        </Field>
+        <Field label="To" error={split.fields.to} hint="Empty: today">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.to ?? ''}
+              onChange={(event) => setDraft((d) => ({ ...d, to: event.target.value }))}
+            />
+          )}
+        </Field>
+        <Button type="submit" variant="primary">
+          Show report
+        </Button>
+      </form>
+      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
+      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      {split.general && <ErrorBanner title="Could not make the report." message={split.general} />}
+      {!data
+        ? report.status === 'loading' && <Loading what="the report" />
+        : !report.error && <PeriodFigures data={data} label={`Report, ${shownLabel}`} />}
+    </section>
+  );
+}

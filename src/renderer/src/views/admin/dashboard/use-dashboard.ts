@@ -1,0 +1,58 @@
+// The dashboard's figures for one period, kept fresh by main's change events:
+// every committed write that touches cases or agents reloads them, so the
+// panel follows what other windows do. The figures are computed in main.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../../../shared/result';
+import type { Dashboard } from '../../../../../shared/reports';
+import { call, onDeskChange } from '../../../lib/api';
+import type { LoadStatus } from '../../../stores/load-state';
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+export interface DashboardState {
+  data: Dashboard | null;
+  status: LoadStatus;
+  error: AppError | null;
+  reload(): Promise<void>;
+}
+
+export function useDashboard(period: Period = {}): DashboardState {
+  const [data, setData] = useState<Dashboard | null>(null);
+  const [status, setStatus] = useState<LoadStatus>('loading');
+  const [error, setError] = useState<AppError | null>(null);
+  const asked = useRef(0);
+  const { from, to } = period;
+
+  // The answer is applied in a callback: only the latest question may answer, so a slow early
+  // one never overwrites a fresh one.
+  const reload = useCallback((): Promise<void> => {
+    const ticket = ++asked.current;
+    return call('reports.dashboard', from || to ? { from, to } : undefined).then((result) => {
+      if (ticket !== asked.current) return;
+      if (result.ok) {
+        setData(result.data);
+        setStatus('ready');
+        setError(null);
+      } else {
+        setStatus('error');
+        setError(result.error);
+      }
+    });
+  }, [from, to]);
+
+  useEffect(() => {
+    void reload();
+    const off = onDeskChange((event) => {
+      if (event.entities.includes('cases') || event.entities.includes('agents')) void reload();
+    });
+    return () => {
+      off();
+      asked.current += 1; // an answer arriving after unmount is dropped
+    };
+  }, [reload]);
+
+  return { data, status, error, reload };
+}
