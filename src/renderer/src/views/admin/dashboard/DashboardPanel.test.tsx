@@ -47,7 +47,10 @@ describe('Admin: the dashboard', () => {
     // Dana resolves her case at her own window (another session): the dashboard follows.
     const danasWindow = core.openSession();
     await core.dispatch('auth.signIn', { agentId: dana!.id, pin: '4821' }, { session: danasWindow });
-    core.clock.advance(2 * 60_000);
+    // Two minutes of work; her input halfway keeps her signed in (idle sign-out: 2 min).
+    core.clock.advance(60_000);
+    await core.dispatch('auth.touch', undefined, { session: danasWindow });
+    core.clock.advance(60_000);
     const resolved = await core.dispatch(
       'cases.resolve',
       { id: logged[0]!.id, agentId: dana!.id, outcome: 'refund' },
