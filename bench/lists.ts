@@ -138,6 +138,12 @@ function queries(seeded: SeededDesk, db: Database.Database): Query[] {
       channel: 'cases.list',
       input: (rng) => ({ text: surname(rng), status: 'resolved' }),
     },
+    {
+      // Thousands of matches, each checked against the status: the total is counted up to a cap.
+      name: 'text: product word, resolved (FTS)',
+      channel: 'cases.list',
+      input: (rng) => ({ text: rng.pick(products).split(' ')[0]!, status: 'resolved' }),
+    },
     { name: 'cases.active', channel: 'cases.active', input: () => undefined },
   ];
 }

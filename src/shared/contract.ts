@@ -142,7 +142,13 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 
 export interface CasePage {
   items: CaseDto[];
+  /** How many cases the filter finds; with `totalCapped`, at least this many. */
   total: number;
+  /**
+   * A text search counts its matches only up to a cap (the next multiple of 1,000 past the page):
+   * `true` when more than `total` exist, so a pager shows "1,000+" and may still go forward.
+   */
+  totalCapped: boolean;
 }
 
 export interface ResolveResult {

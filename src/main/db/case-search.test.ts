@@ -181,6 +181,46 @@ describe('case search (FTS5, trigram)', () => {
       expect((await page({ limit: 3 })).ids).toEqual([9, 8, 7]);
     });
 
+    it('counts matches only up to a cap past the page, says so, and pages on past it', async () => {
+      await seed();
+      const sql = new Sql(core.inspect());
+      // A cap of 4 instead of 1,000, on both paths (read all and sort; walk the index).
+      for (const sortFoundBelow of [1000, 0]) {
+        const cases = new CaseRepository(sql, sortFoundBelow, 4);
+        const list = (filter: Parameters<CaseRepository['list']>[0], limit: number, offset: number) => {
+          const { items, total, totalCapped } = cases.list(filter, 'newest', limit, offset);
+          return { ids: items.map((c) => c.id), total, totalCapped };
+        };
+        const kettle = { text: 'kettle' };
+        // Nine match: counted up to 4 (the first step beyond the page), "4 or more".
+        expect(list(kettle, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
+        // A page that ends on the step counts to the next one: "8 or more", so Next stays open.
+        expect(list(kettle, 4, 0)).toEqual({ ids: [9, 8, 7, 6], total: 8, totalCapped: true });
+        // Past the cap the page still comes, and the count moves to the next step (8).
+        expect(list(kettle, 2, 4)).toEqual({ ids: [5, 4], total: 8, totalCapped: true });
+        // The step past the last page holds them all: exact again.
+        expect(list(kettle, 4, 6)).toEqual({ ids: [3, 2, 1], total: 9, totalCapped: false });
+        // Below the cap, and exactly at it: exact.
+        expect(list({ text: 'lima steel' }, 2, 0)).toEqual({ ids: [8, 4], total: 3, totalCapped: false });
+        expect(list({ text: 'steel' }, 2, 0)).toEqual({ ids: [8, 6], total: 4, totalCapped: false });
+        // With another filter, counted the same way.
+        const queued = { text: 'kettle', statuses: ['queued' as const] };
+        expect(list(queued, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
+        expect(list({ ...queued, customerId: 2 }, 2, 0)).toEqual({
+          ids: [9, 6],
+          total: 3,
+          totalCapped: false,
+        });
+        // Lists without text count exactly.
+        expect(list({}, 2, 0)).toEqual({ ids: [9, 8], total: 9, totalCapped: false });
+      }
+      // Through dispatch, at the real cap of 1,000: exact.
+      expect(await core.ok('cases.list', { text: 'kettle', limit: 2 })).toMatchObject({
+        total: 9,
+        totalCapped: false,
+      });
+    });
+
     it('walks the search index in order and stops at the page: no sort of all matches', async () => {
       await seed();
       const db = core.inspect();

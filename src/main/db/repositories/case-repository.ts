@@ -1,4 +1,4 @@
-import type { CaseSort } from '../../../shared/contract';
+import type { CasePage, CaseSort } from '../../../shared/contract';
 import {
   caseReference,
   parseCaseReference,
@@ -95,11 +95,20 @@ export interface CaseFilter {
  */
 export const SORT_FOUND_BELOW = 1000;
 
+/**
+ * Text search counts its matches in steps of this many, up to the first step beyond the page: a
+ * total past it is "at least" (`totalCapped`). Counting a common word with another filter
+ * otherwise costs one primary-key read per match (thousands), for a number nobody pages to.
+ */
+export const COUNT_FOUND_STEP = 1000;
+
 export class CaseRepository {
   constructor(
     private readonly sql: Sql,
     /** Tests lower it to run the walking path on a small desk. */
     private readonly sortFoundBelow = SORT_FOUND_BELOW,
+    /** Tests lower it to count past the cap on a small desk. */
+    private readonly countFoundStep = COUNT_FOUND_STEP,
   ) {}
 
   find(id: number): CaseDto | undefined {
@@ -139,12 +148,7 @@ export class CaseRepository {
     return [...queued, ...assigned];
   }
 
-  list(
-    filter: CaseFilter,
-    sort: CaseSort,
-    limit: number,
-    offset: number,
-  ): { items: CaseDto[]; total: number } {
+  list(filter: CaseFilter, sort: CaseSort, limit: number, offset: number): CasePage {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit, offset };
     if (filter.statuses?.length === 1) {
@@ -203,7 +207,11 @@ export class CaseRepository {
       params,
     );
     const positions = this.queuePositions(rows.filter((row) => row.status === 'queued').map((row) => row.id));
-    return { items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)), total };
+    return {
+      items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)),
+      total,
+      totalCapped: false,
+    };
   }
 
   /**
@@ -212,9 +220,10 @@ export class CaseRepository {
    * its rowids, the case ids, either way), so a page stops after `offset + limit` matches instead
    * of reading and sorting every match by `created_at`: a product word that matches one case in
    * twenty no longer costs thousands of row reads. Other filters are checked per match on the
-   * primary key as the search walks. The total is the index's own count when text is the only
-   * filter; otherwise every match is checked once, by primary key (no row sort). Few found
-   * (under `sortFoundBelow`): their ids are read at once and sorted, which is cheaper then.
+   * primary key as the search walks. The total is counted the same way (in the index alone when
+   * text is the only filter), but only up to the first multiple of `countFoundStep` beyond the
+   * page: more than that, and the answer says `totalCapped` (at least `total`). Few found (under
+   * `sortFoundBelow`): their ids are read at once and sorted, which is cheaper then.
    */
   private listFound(
     match: string,
@@ -222,19 +231,26 @@ export class CaseRepository {
     /** The other filters' values, with the page's `limit` and `offset`. */
     params: Record<string, unknown>,
     sort: Exclude<CaseSort, 'queue'>,
-  ): { items: CaseDto[]; total: number } {
+  ): CasePage {
     const direction = sort === 'oldest' ? 'ASC' : 'DESC';
-    const searchParams = { ...params, match };
+    const end = Number(params.offset) + Number(params.limit);
+    // Always beyond the page: 1,000 for pages 1–19 of 50, 2,000 for pages 20–39. A capped total
+    // is then past the page shown, so a pager reading only `total` still goes forward.
+    const countTo = (Math.floor(end / this.countFoundStep) + 1) * this.countFoundStep;
+    const searchParams = { ...params, match, countLimit: countTo + 1 };
     // CROSS JOIN keeps the search index the outer loop, walked in rowid order.
     const from = where.length
       ? `FROM ${this.textSearchTable()} CROSS JOIN cases c ON c.id = cases_fts.rowid
          WHERE ${this.textSearchMatch()} AND ${where.join(' AND ')}`
       : `FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
-    const total =
+    // One past the cap tells "more" from "exactly the cap"; the walk stops there.
+    const counted =
       this.sql.get<{ n: number }>(
-        where.length ? `SELECT COUNT(*) AS n ${from}` : this.textSearchCount(),
+        `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT CAST(@countLimit AS INTEGER))`,
         searchParams,
       )?.n ?? 0;
+    const totalCapped = counted > countTo;
+    const total = totalCapped ? countTo : counted;
     const pageIds =
       total < this.sortFoundBelow
         ? `WITH found AS MATERIALIZED (SELECT cases_fts.rowid AS id ${from})
@@ -245,7 +261,11 @@ export class CaseRepository {
       searchParams,
     );
     const positions = this.queuePositions(rows.filter((row) => row.status === 'queued').map((row) => row.id));
-    return { items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)), total };
+    return {
+      items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)),
+      total,
+      totalCapped,
+    };
   }
 
   /** The search index as a table to walk (see `textSearch`). */

@@ -28,5 +28,8 @@ describe('pageRange', () => {
     expect(pageRange(0, 50, 100_000)).toBe('1–50 of 100,000');
     expect(pageRange(99_950, 50, 100_000)).toBe('99,951–100,000 of 100,000');
     expect(pageRange(0, 0, 0)).toBe('0 of 0');
+    // A total counted up to a cap: at least that many.
+    expect(pageRange(50, 50, 1000, true)).toBe('51–100 of 1,000+');
+    expect(pageRange(0, 50, 1000, false)).toBe('1–50 of 1,000');
   });
 });

@@ -17,8 +17,13 @@ export function formatSize(bytes: number): string {
   return `${ONE_DECIMAL.format(bytes / MB)} MB`;
 }
 
-/** A pager's "1–50 of 100,000". */
-export function pageRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${formatCount(total)}`;
-  return `${formatCount(offset + 1)}–${formatCount(offset + shown)} of ${formatCount(total)}`;
+/** A count that may be a lower bound: "1,000+" when more exist than were counted. */
+export function formatTotal(total: number, capped: boolean): string {
+  return capped ? `${formatCount(total)}+` : formatCount(total);
+}
+
+/** A pager's "1–50 of 100,000", or "1–50 of 1,000+" when the total was counted up to a cap. */
+export function pageRange(offset: number, shown: number, total: number, capped = false): string {
+  if (total === 0 || shown === 0) return `0 of ${formatTotal(total, capped)}`;
+  return `${formatCount(offset + 1)}–${formatCount(offset + shown)} of ${formatTotal(total, capped)}`;
 }

@@ -55,7 +55,7 @@ const emptyFilter: CaseFilter = { status: '', agentId: null, text: '' };
 const initial: CasesData = {
   active: idle([]),
   recent: idle([]),
-  browse: { ...idle({ items: [], total: 0 }), filter: emptyFilter, offset: 0 },
+  browse: { ...idle({ items: [], total: 0, totalCapped: false }), filter: emptyFilter, offset: 0 },
   details: {},
 };
 const latest = new Latest();

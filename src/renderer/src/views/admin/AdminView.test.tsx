@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import Database from 'better-sqlite3';
 import type { ReactElement } from 'react';
 import { renderDesk, unlockAdmin, withRealDesk } from '../../test/desk';
 import { IntakeView } from '../intake/IntakeView';
@@ -366,6 +367,35 @@ describe('Admin: cases', () => {
     await user.click(cases.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(range()).toHaveTextContent('1–50 of 55'));
     expect(search).toHaveValue('');
+  });
+
+  it('a search with more than 1,000 matches says "1,000+" and still pages forward', async () => {
+    const ana = await customer();
+    await logCase(ana.id, 1, { product: 'Kettle' });
+    // Main counts a search up to 1,000 past the page: one more case than that. A thousand more
+    // through dispatch take seconds, so straight into the file, as the repository inserts them;
+    // the search index's triggers keep step.
+    const db = new Database(desk().core.dbPath, { fileMustExist: true });
+    const now = new Date().toISOString();
+    const insert = db.prepare(
+      `INSERT INTO cases (customer_id, order_number, product, reason, priority, priority_rank, status,
+                          created_at, updated_at)
+       VALUES (?, ?, 'Kettle', 'damaged', 'normal', 0, 'queued', ?, ?)`,
+    );
+    db.transaction(() => {
+      for (let n = 2; n <= 1001; n++) insert.run(ana.id, `SO-${n}`, now, now);
+    })();
+    db.close();
+    const { user } = await openAdmin();
+
+    const cases = within(region('All cases'));
+    const range = () => cases.getByRole('navigation', { name: 'Pages of cases' });
+    await waitFor(() => expect(range()).toHaveTextContent('1–50 of 1,001'));
+    await user.type(cases.getByRole('searchbox', { name: 'Search' }), 'kettle');
+    await waitFor(() => expect(range()).toHaveTextContent('1–50 of 1,000+'));
+    await user.click(cases.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(range()).toHaveTextContent('51–100 of 1,000+'));
+    expect(cases.getByRole('button', { name: 'Next' })).toBeEnabled();
   });
 
   it('opens a case with its history', async () => {

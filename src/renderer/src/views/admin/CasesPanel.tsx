@@ -149,14 +149,14 @@ export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
       )}
       <nav className="pager" aria-label="Pages of cases">
         <p className="pager-range" aria-live="polite">
-          {pageRange(offset, shown, data.total)}
+          {pageRange(offset, shown, data.total, data.totalCapped)}
         </p>
         <Button size="sm" disabled={offset === 0} onClick={() => void setOffset(offset - PAGE_SIZE)}>
           Previous
         </Button>
         <Button
           size="sm"
-          disabled={offset + shown >= data.total}
+          disabled={!data.totalCapped && offset + shown >= data.total}
           onClick={() => void setOffset(offset + PAGE_SIZE)}
         >
           Next

@@ -3,6 +3,7 @@ import type { CaseDto } from '../../../../shared/domain';
 import { CaseTable } from '../../components/CaseTable';
 import { Field } from '../../components/Field';
 import { call } from '../../lib/api';
+import { formatTotal } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 
@@ -13,6 +14,8 @@ interface Found {
   query: string;
   items: CaseDto[];
   total: number;
+  /** More than `total` match (main counts a search only up to a cap). */
+  totalCapped: boolean;
   error: string | null;
 }
 
@@ -34,8 +37,8 @@ export function CaseLookup() {
       if (!current) return;
       setFound(
         result.ok
-          ? { query, items: result.data.items, total: result.data.total, error: null }
-          : { query, items: [], total: 0, error: result.error.message },
+          ? { query, ...result.data, error: null }
+          : { query, items: [], total: 0, totalCapped: false, error: result.error.message },
       );
     });
     return () => {
@@ -64,8 +67,8 @@ export function CaseLookup() {
           : shown &&
             (shown.total === 0
               ? `No case matches “${shown.query}”.`
-              : shown.total > shown.items.length
-                ? `${shown.total} cases match; the newest ${shown.items.length} are shown.`
+              : shown.totalCapped || shown.total > shown.items.length
+                ? `${formatTotal(shown.total, shown.totalCapped)} cases match; the newest ${shown.items.length} are shown.`
                 : `${shown.total} ${shown.total === 1 ? 'case matches' : 'cases match'}.`)}
       </p>
       {shown && shown.items.length > 0 && (
