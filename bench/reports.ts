@@ -1,9 +1,11 @@
-// `npx tsx bench/reports.ts [--quick]`: issue 14's benchmark rows, on fresh temp
-// databases built with raw SQL (bench/lib/seed.ts):
+// Issue 14's benchmark rows (`npm run bench -- --only=reports`, or alone with
+// `npx tsx bench/reports.ts [--quick]`), on fresh temp databases built with raw
+// SQL (bench/lib/seed.ts):
 //   - reports.dashboard for a 30-day range through dispatch on the 100,000-case
 //     desk, with duty and busy history in agent_events (target p99 ≤ 50 ms);
 //   - cases.exportCsv of a 10,000-case desk (bytes made in main; the save port
-//     records them, as the app's dialog would receive them).
+//     records them, as the app's dialog would receive them), against the same
+//     rows read raw in the same run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +13,9 @@ import { asSupervisor } from '../src/main/test/as-supervisor';
 import { openCore } from '../src/main/core';
 import { localDate } from '../src/shared/dates';
 import { migrate, openRaw, seedDesk } from './lib/seed';
-import { latencyFigures, latencyRound, type RoundLatency } from './lib/stats';
+import { progress } from './lib/progress';
+import { latencyFigures, latencyRound, median, type RoundLatency } from './lib/stats';
 
-const quick = process.argv.includes('--quick');
-const ROUNDS = quick ? 3 : 7;
-const CALLS = quick ? 20 : 100;
-const EXPORT_CALLS = quick ? 3 : 10;
 const DAY_MS = 86_400_000;
 
 /** A desk of `cases` cases over `spanDays`, with first assignments and an agent log filled in. */
@@ -76,69 +75,106 @@ async function time(rounds: number, calls: number, run: () => Promise<unknown>):
   return out;
 }
 
+export interface ReportsOptions {
+  dir: string;
+  rounds: number;
+  /** Dashboard calls per round. */
+  calls: number;
+  /** Exports per round. */
+  exportCalls: number;
+}
+
+export interface ReportsResult {
+  /** Cases created in the 30-day range (the dashboard's `period.created`). */
+  inRange: number;
+  today: RoundLatency[];
+  month: RoundLatency[];
+  exportRows: number;
+  exportBytes: number;
+  exportAll: RoundLatency[];
+  /** The baseline: the export's rows read raw, same joins, no CSV. */
+  rawRead: RoundLatency[];
+}
+
+export async function runReports({
+  dir,
+  rounds,
+  calls,
+  exportCalls,
+}: ReportsOptions): Promise<ReportsResult> {
+  progress('reports: building the 100,000-case desk (3 years, with the agent log)');
+  const large = await buildDesk(dir, 'reports-large.sqlite', 100_000, 3 * 365);
+  let core = await asSupervisor(await openCore({ dbPath: large, synchronous: 'NORMAL' }));
+  const to = localDate(new Date());
+  const from = localDate(new Date(Date.now() - 29 * DAY_MS));
+  const first = await core.dispatch('reports.dashboard', { from, to });
+  if (!first.ok) throw new Error(JSON.stringify(first.error));
+  const inRange = first.data.period.created;
+  progress(`reports: reports.dashboard, ${rounds} rounds × ${calls} calls, today and 30 days`);
+  const today = await time(rounds, calls, () => core.dispatch('reports.dashboard', undefined));
+  const month = await time(rounds, calls, () => core.dispatch('reports.dashboard', { from, to }));
+  await core.close();
+
+  progress('reports: building the 10,000-case desk');
+  const small = await buildDesk(dir, 'reports-export.sqlite', 10_000, 365);
+  let exportBytes = 0;
+  core = await asSupervisor(
+    await openCore({
+      dbPath: small,
+      synchronous: 'NORMAL',
+      saveFile: async (_name, content) => {
+        exportBytes = content.byteLength;
+        return { saved: true, path: null };
+      },
+    }),
+  );
+  let exportRows = 0;
+  progress(`reports: cases.exportCsv, ${rounds} rounds × ${exportCalls} exports`);
+  const exportAll = await time(rounds, exportCalls, async () => {
+    const result = await core.dispatch('cases.exportCsv', undefined);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    exportRows = result.data.rows;
+  });
+  await core.close();
+  // The baseline, in the same run: the same rows read raw, with the same joins, no CSV.
+  const raw = openRaw(small);
+  const readAll = raw.prepare(
+    `SELECT c.*, cu.name AS customer_name, a.name AS agent_name FROM cases c
+     JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.agent_id
+     ORDER BY c.created_at DESC, c.id DESC`,
+  );
+  const rawRead = await time(rounds, exportCalls, async () => readAll.all());
+  raw.close();
+  return { inRange, today, month, exportRows, exportBytes, exportAll, rawRead };
+}
+
 async function main() {
+  const quick = process.argv.includes('--quick');
+  const rounds = quick ? 3 : 7;
   const dir = mkdtempSync(join(tmpdir(), 'returndesk-bench-reports-'));
   try {
-    process.stderr.write('building the 100,000-case desk (3 years) …\n');
-    const large = await buildDesk(dir, 'large.sqlite', 100_000, 3 * 365);
-    let core = await asSupervisor(await openCore({ dbPath: large, synchronous: 'NORMAL' }));
-    const to = localDate(new Date());
-    const from = localDate(new Date(Date.now() - 29 * DAY_MS));
-    const first = await core.dispatch('reports.dashboard', { from, to });
-    if (!first.ok) throw new Error(JSON.stringify(first.error));
-    const inRange = first.data.period.created;
-    const today = await time(ROUNDS, CALLS, () => core.dispatch('reports.dashboard', undefined));
-    const month = await time(ROUNDS, CALLS, () => core.dispatch('reports.dashboard', { from, to }));
-    await core.close();
-
-    process.stderr.write('building the 10,000-case desk …\n');
-    const small = await buildDesk(dir, 'export.sqlite', 10_000, 365);
-    let bytes = 0;
-    core = await asSupervisor(
-      await openCore({
-        dbPath: small,
-        synchronous: 'NORMAL',
-        saveFile: async (_name, content) => {
-          bytes = content.byteLength;
-          return { saved: true, path: null };
-        },
-      }),
-    );
-    let rows = 0;
-    const exportAll = await time(ROUNDS, EXPORT_CALLS, async () => {
-      const result = await core.dispatch('cases.exportCsv', undefined);
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      rows = result.data.rows;
-    });
-    await core.close();
-    // The baseline, in the same run: the same rows read raw, with the same joins, no CSV.
-    const raw = openRaw(small);
-    const readAll = raw.prepare(
-      `SELECT c.*, cu.name AS customer_name, a.name AS agent_name FROM cases c
-       JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.agent_id
-       ORDER BY c.created_at DESC, c.id DESC`,
-    );
-    const rawRead = await time(ROUNDS, EXPORT_CALLS, async () => readAll.all());
-    raw.close();
-
-    const show = (name: string, rounds: RoundLatency[], target: string) => {
-      const f = latencyFigures(rounds);
+    const r = await runReports({ dir, rounds, calls: quick ? 20 : 100, exportCalls: quick ? 3 : 10 });
+    const show = (name: string, latencies: RoundLatency[], target: string) => {
+      const f = latencyFigures(latencies);
       console.log(
         `${name.padEnd(48)} p50 ${f.p50.median.toFixed(2).padStart(8)} ms   p99 ${f.p99.median
           .toFixed(2)
           .padStart(8)} ms   ${target}`,
       );
     };
-    console.log(`ReturnDesk report benchmarks (${ROUNDS} rounds; medians of the rounds)`);
-    show('reports.dashboard, today (24 hours)', today, '');
-    show(`reports.dashboard, 30 days (${inRange} cases created)`, month, 'target p99 ≤ 50 ms');
-    show(`cases.exportCsv, ${rows} cases (${(bytes / 1e6).toFixed(2)} MB)`, exportAll, '');
-    show('baseline: the same rows read raw (no CSV)', rawRead, '');
-    const ratio = latencyFigures(exportAll).p50.median / latencyFigures(rawRead).p50.median;
-    console.log(`export / raw read, p50: ${ratio.toFixed(1)}×`);
+    console.log(`ReturnDesk report benchmarks (${rounds} rounds; medians of the rounds)`);
+    show('reports.dashboard, today (24 hours)', r.today, '');
+    show(`reports.dashboard, 30 days (${r.inRange} cases created)`, r.month, 'target p99 ≤ 50 ms');
+    show(`cases.exportCsv, ${r.exportRows} cases (${(r.exportBytes / 1e6).toFixed(2)} MB)`, r.exportAll, '');
+    show('baseline: the same rows read raw (no CSV)', r.rawRead, '');
+    console.log(`export / raw read, p50: ${median(exportRatios(r)).toFixed(1)}×`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What the export costs over reading its rows raw: each round's p50 over the raw read's p50. */
+export const exportRatios = (r: ReportsResult): number[] =>
+  r.exportAll.map((round, i) => round.p50 / r.rawRead[i]!.p50);
 
 if (require.main === module) void main();

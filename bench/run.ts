@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --json]`: ReturnDesk against the physical limit,
+// `npm run bench [-- --quick] [-- --json] [-- --only=parts]`: ReturnDesk against the physical limit,
 // measured in one run on fresh temp databases. Progress on stderr; the table (and,
 // with --json, one JSON object as the very last line) on stdout.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { buildLargeDesk, runLists, type ListsResult } from './lists';
 import { runOpen, type OpenResult } from './open';
 import { runRenderer, type RendererResult } from './renderer';
 import { CLICK_ACTIONS, clickFigures, runClickToPixel, type ClickToPixelResult } from './click-to-pixel';
+import { exportRatios, runReports, type ReportsResult } from './reports';
 import { progress } from './lib/progress';
 import { figure, latencyFigures, type Figure } from './lib/stats';
 import { renderTable, type Row, type Section } from './lib/table';
@@ -32,6 +33,8 @@ const SIZES = {
     rendererRounds: 0,
     /** Click to pixels needs chromium too: full runs (or --only=clicks, then 50 actions each). */
     clickActions: 0,
+    dashboardCalls: 20,
+    exportCalls: 3,
   },
   full: {
     rounds: 7,
@@ -47,6 +50,8 @@ const SIZES = {
     openRounds: 7,
     rendererRounds: 5,
     clickActions: 100,
+    dashboardCalls: 100,
+    exportCalls: 10,
   },
 };
 
@@ -62,6 +67,7 @@ const TARGETS = {
   scrollToEndMs: 200,
   /** A frame (at 60 Hz) beyond the commit's own time. */
   clickFrameMs: 16,
+  dashboard30dP99Ms: 50,
 };
 
 interface Args {
@@ -80,7 +86,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
     else
       throw new Error(
-        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer,clicks)`,
+        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer,clicks,reports)`,
       );
   }
   return args;
@@ -147,6 +153,7 @@ async function main(): Promise<void> {
   let open: OpenResult | undefined;
   let renderer: RendererResult | undefined;
   let clicks: ClickToPixelResult | undefined;
+  let reports: ReportsResult | undefined;
   try {
     if (wants('intake')) {
       const common = { dir, rounds: size.rounds, warmup: size.warmup };
@@ -184,6 +191,14 @@ async function main(): Promise<void> {
       if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
       // Last: it logs and resolves cases on the desk the other parts measured.
       if (wantsClicks) clicks = await runClickToPixel({ dbPath: desk.dbPath, actions: clickActions });
+    }
+    if (wants('reports')) {
+      reports = await runReports({
+        dir,
+        rounds: size.rounds,
+        calls: size.dashboardCalls,
+        exportCalls: size.exportCalls,
+      });
     }
   } finally {
     if (!args.keep) rmSync(dir, { recursive: true, force: true });
@@ -330,6 +345,42 @@ async function main(): Promise<void> {
     sections.push({ title: `7. Click to pixels: not run (${clicks.skipped})`, rows: [] });
   }
 
+  if (reports) {
+    const today = latencyFigures(reports.today);
+    const month = latencyFigures(reports.month);
+    const exported = latencyFigures(reports.exportAll);
+    const raw = latencyFigures(reports.rawRead);
+    sections.push({
+      title: `8. Dashboard and export through dispatch: ${size.dashboardCalls} dashboards, ${size.exportCalls} exports × ${size.rounds} rounds`,
+      rows: [
+        row('reports.dashboard, today, 100,000-case desk', today.p50, 'ms p50', 2),
+        row('', today.p99, 'ms p99', 2),
+        row(
+          `reports.dashboard, 30 days (${reports.inRange.toLocaleString('en-US')} created)`,
+          month.p50,
+          'ms p50',
+          2,
+        ),
+        row('', month.p99, 'ms p99', 2, {
+          text: `≤ ${TARGETS.dashboard30dP99Ms}`,
+          ok: atMost(TARGETS.dashboard30dP99Ms),
+        }),
+        row(
+          `cases.exportCsv, ${reports.exportRows.toLocaleString('en-US')} cases`,
+          exported.p50,
+          'ms p50',
+          1,
+        ),
+        row('', exported.p99, 'ms p99', 1),
+        row('raw better-sqlite3, same rows and joins, no CSV', raw.p50, 'ms p50', 1),
+        row('ratio export / raw read', figure(exportRatios(reports)), '×', 1),
+      ],
+      notes: [
+        `Own desks, built with raw SQL: 100,000 cases over 3 years with the agent log; ${reports.exportRows.toLocaleString('en-US')} cases (${(reports.exportBytes / 1e6).toFixed(2)} MB of CSV) for the export.`,
+      ],
+    });
+  }
+
   const out: string[] = [];
   out.push(`ReturnDesk benchmark (${args.quick ? 'quick' : 'full'}): ${machine(dir)}`);
   out.push('Every figure: median of the rounds, with min and max. p50/p99 are per round.');
@@ -388,6 +439,13 @@ async function main(): Promise<void> {
             'cases.resolve': clickFigures(clicks.commitMs['cases.resolve']).p95,
           }
         : null,
+      dashboard_today_p99_ms: reports ? med(reports.today.map((r) => r.p99)) : null,
+      dashboard_30d_p99_ms: reports ? med(reports.month.map((r) => r.p99)) : null,
+      dashboard_30d_p50_ms: reports ? med(reports.month.map((r) => r.p50)) : null,
+      export_10k_p50_ms: reports ? med(reports.exportAll.map((r) => r.p50)) : null,
+      export_10k_p99_ms: reports ? med(reports.exportAll.map((r) => r.p99)) : null,
+      export_10k_raw_read_p50_ms: reports ? med(reports.rawRead.map((r) => r.p50)) : null,
+      export_10k_ratio: reports ? med(exportRatios(reports)) : null,
       seconds: (performance.now() - started) / 1000,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);

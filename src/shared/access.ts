@@ -57,6 +57,7 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'cases.exportCsv': SUPERVISOR,
   'reports.dashboard': SUPERVISOR,
   'reports.exportCsv': SUPERVISOR,
+  'reports.setServiceLevel': SUPERVISOR,
   'backup.now': SUPERVISOR,
   'backup.list': SUPERVISOR,
   'backup.restore': SUPERVISOR,

@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'cases.exportCsv',
   'reports.dashboard',
   'reports.exportCsv',
+  'reports.setServiceLevel',
   'backup.now',
   'backup.list',
   'backup.restore',

@@ -17,7 +17,7 @@ import { LIMITS } from './limits';
 import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
-import { MAX_REPORT_DAYS, type Dashboard } from './reports';
+import { MAX_REPORT_DAYS, SERVICE_LEVEL_MINUTES, type Dashboard, type ServiceLevelSetting } from './reports';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 export { LIMITS } from './limits';
@@ -125,6 +125,19 @@ const passcode = secret('Passcode').refine(
 );
 const pin = z.string({ error: 'PIN is required' }).regex(/^\d{4,8}$/, 'PIN must be 4 to 8 digits');
 const empty = z.strictObject({}).optional();
+
+/** A setting in whole minutes within `bounds` (sent as a number; text is refused, not coerced). */
+const wholeMinutes = ({ min, max }: { readonly min: number; readonly max: number }) =>
+  z
+    .number({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? 'Minutes are required'
+          : 'Minutes must be a number',
+    })
+    .int('Minutes must be a whole number')
+    .min(min, `Minutes must be at least ${min}`)
+    .max(max, `Minutes must be at most ${max}`);
 
 // ---- the channels ----
 
@@ -344,6 +357,10 @@ export const contract = {
   'reports.dashboard': channel<Dashboard>()(period),
   /** The same figures as a CSV file, saved through the shell. */
   'reports.exportCsv': channel<ExportResult>()(period),
+  /** The service level's threshold: how soon a case should reach an agent, in whole minutes. */
+  'reports.setServiceLevel': channel<ServiceLevelSetting>()(
+    z.strictObject({ thresholdMinutes: wholeMinutes(SERVICE_LEVEL_MINUTES) }),
+  ),
 
   'backup.now': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupList>()(empty),
@@ -373,17 +390,7 @@ export const contract = {
   /** The shared counter PC: when a signed-in agent is signed out (either part may be left out). */
   'auth.setAgentSignOut': channel<AuthStatus>()(
     z.strictObject({
-      idleMinutes: z
-        .number({
-          error: (issue) =>
-            issue.input === undefined || issue.input === null
-              ? 'Minutes are required'
-              : 'Minutes must be a number',
-        })
-        .int('Minutes must be a whole number')
-        .min(AGENT_IDLE_MINUTES.min, `Minutes must be at least ${AGENT_IDLE_MINUTES.min}`)
-        .max(AGENT_IDLE_MINUTES.max, `Minutes must be at most ${AGENT_IDLE_MINUTES.max}`)
-        .optional(),
+      idleMinutes: wholeMinutes(AGENT_IDLE_MINUTES).optional(),
       afterResolve: z.boolean({ error: 'Sign out after resolving must be true or false' }).optional(),
     }),
   ),

@@ -2,7 +2,8 @@
 // and when the application menu asks for a view.
 import type { ViewName } from './api';
 
-export const CHANGE_ENTITIES = ['agents', 'customers', 'cases'] as const;
+/** `settings` carries no ids: a desk-wide setting changed (views that show one reload). */
+export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 export interface ChangeEvent {

@@ -5,6 +5,13 @@ import type { Outcome } from './domain';
 
 /** The service level's default threshold: a case should reach an agent within 5 minutes. */
 export const DEFAULT_SERVICE_LEVEL_THRESHOLD_MS = 5 * 60 * 1000;
+/** The service-level threshold a supervisor may choose, in whole minutes. */
+export const SERVICE_LEVEL_MINUTES = { min: 1, max: 120 } as const;
+
+/** The service-level setting as `reports.setServiceLevel` answers it. */
+export interface ServiceLevelSetting {
+  thresholdMs: number;
+}
 
 /** The longest date range a report covers, in days (its hourly series has 24 entries a day). */
 export const MAX_REPORT_DAYS = 366;

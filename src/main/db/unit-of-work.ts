@@ -51,6 +51,11 @@ export class ChangeSet {
     ids.add(id);
   }
 
+  /** Marks `entity` changed without naming a row (a desk-wide setting). */
+  touch(entity: ChangeEntity): void {
+    if (!this.touched.has(entity)) this.touched.set(entity, new Set());
+  }
+
   get isEmpty(): boolean {
     return this.touched.size === 0;
   }

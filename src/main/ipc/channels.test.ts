@@ -351,6 +351,19 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     ).toHaveLength(48);
     expect(changes).toEqual([]);
   },
+  'reports.setServiceLevel': async () => {
+    changes.length = 0;
+    expect(await core.ok('reports.setServiceLevel', { thresholdMinutes: 3 })).toEqual({
+      thresholdMs: 180_000,
+    });
+    // Every open dashboard is told to recompute, and it reads the new threshold.
+    expect(changes).toEqual([{ entities: ['settings'], ids: { settings: [] } }]);
+    expect((await core.ok('reports.dashboard')).period.serviceLevelThresholdMs).toBe(180_000);
+    const saved = core
+      .inspect()
+      .prepare(`SELECT value FROM settings WHERE key = 'service_level_threshold_ms'`);
+    expect(saved.all()).toEqual([{ value: '180000' }]);
+  },
   'backup.now': async () => {
     await addAgents(core, 'Dana');
     changes.length = 0;

@@ -220,6 +220,7 @@ const plausible: Record<string, fc.Arbitrary<unknown>> = {
   sort: fc.constantFrom('newest', 'queue', 'random'),
   outcome: fc.constantFrom('refund', 'store_credit', 'nothing'),
   note: fc.oneof(fc.constantFrom('', 'Refunded in cash'), nastyUnicode),
+  thresholdMinutes: fc.oneof(fc.integer({ min: -1, max: 125 }), fc.constantFrom(2.5, '5', Number.NaN)),
 };
 
 /** The field names a channel's schema accepts (through optional/refine wrappers). */

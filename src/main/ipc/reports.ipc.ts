@@ -1,5 +1,5 @@
 import { exportReport, saveExport } from '../services/export-service';
-import { dashboard } from '../services/report-service';
+import { dashboard, setServiceLevel } from '../services/report-service';
 import type { AreaHandlers } from './handler';
 
 export const reportHandlers = {
@@ -9,4 +9,5 @@ export const reportHandlers = {
     activity: true,
     run: (repos, input, call, saveFile) => saveExport(exportReport(repos, input, call), saveFile),
   },
+  'reports.setServiceLevel': { mode: 'write', activity: true, run: setServiceLevel },
 } satisfies AreaHandlers<'reports'>;

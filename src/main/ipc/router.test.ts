@@ -226,6 +226,15 @@ describe('bad payloads are VALIDATION and change nothing', () => {
       { from: '2026-03-02', to: '2026-03-01' },
       { format: 'xlsx' },
     ],
+    'reports.setServiceLevel': [
+      {},
+      { thresholdMinutes: 0 },
+      { thresholdMinutes: 121 },
+      { thresholdMinutes: 2.5 },
+      { thresholdMinutes: '5' },
+      { thresholdMs: 300_000 },
+      { thresholdMinutes: 5, extra: true },
+    ],
     'reports.dashboard': [
       { from: '2026-02-30' },
       { from: '2026-3-1' },

@@ -7,15 +7,19 @@ import type { ParsedInput } from '../../shared/contract';
 import { localDate } from '../../shared/dates';
 import {
   DEFAULT_SERVICE_LEVEL_THRESHOLD_MS,
+  SERVICE_LEVEL_MINUTES,
   type AgentFigures,
   type Dashboard,
   type HourFigures,
+  type ServiceLevelSetting,
 } from '../../shared/reports';
 import type { CallContext } from '../auth/call-context';
 import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import type { PeriodBounds } from '../db/repositories/report-repository';
 import { invalid } from '../domain-error';
-import type { Repositories } from '../db/unit-of-work';
+import type { Repositories, Tx } from '../db/unit-of-work';
+
+const MINUTE_MS = 60_000;
 
 /** Local midnight starting the calendar day `date` (YYYY-MM-DD), `plusDays` later. */
 function localMidnight(date: string, plusDays = 0, hour = 0): Date {
@@ -33,10 +37,28 @@ function daysOf(from: string, to: string): string[] {
   }
 }
 
-/** The service level's threshold: a setting, 5 minutes unless the desk chose otherwise. */
+/**
+ * The service level's threshold: a setting, 5 minutes unless the desk chose otherwise. A stored
+ * value a supervisor could not have saved (a hand-edited file) counts as the default.
+ */
 export function serviceLevelThresholdMs(repos: Repositories): number {
   const stored = Number(repos.settings.get(SETTING_KEYS.serviceLevelThresholdMs));
-  return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_SERVICE_LEVEL_THRESHOLD_MS;
+  const minutes = stored / MINUTE_MS;
+  return Number.isInteger(minutes) &&
+    minutes >= SERVICE_LEVEL_MINUTES.min &&
+    minutes <= SERVICE_LEVEL_MINUTES.max
+    ? stored
+    : DEFAULT_SERVICE_LEVEL_THRESHOLD_MS;
+}
+
+/**
+ * A supervisor chooses the threshold. Stored in ms like the figures; the change event tells
+ * every open dashboard to recompute its service level.
+ */
+export function setServiceLevel(tx: Tx, input: ParsedInput<'reports.setServiceLevel'>): ServiceLevelSetting {
+  tx.settings.set(SETTING_KEYS.serviceLevelThresholdMs, String(input.thresholdMinutes * MINUTE_MS), tx.now);
+  tx.changed.touch('settings');
+  return { thresholdMs: serviceLevelThresholdMs(tx) };
 }
 
 const roundMs = (value: number | null): number | null => (value === null ? null : Math.round(value));

@@ -13,15 +13,18 @@ export function CaseDetailDialog({
   reference,
   onClose,
   withCustomerProfile = false,
+  startWithProfile = false,
 }: {
   id: number;
   reference: string;
   onClose(): void;
   /** Offer the customer's profile (editable, with past cases): Admin does; the desk's lookup is read-only. */
   withCustomerProfile?: boolean;
+  /** Open on the customer's profile (a search result's "Customer…"); the case is one click away. */
+  startWithProfile?: boolean;
 }) {
   const detail = useCaseDetail(id);
-  const [profile, setProfile] = useState(false);
+  const [profile, setProfile] = useState(startWithProfile);
   const customer = withCustomerProfile ? detail.data?.customer : undefined;
   return (
     <Dialog

@@ -230,12 +230,12 @@ describe('Admin: cases', () => {
     await user.click(dialog.getByRole('button', { name: 'Cancel case' }));
     await waitFor(() => expect(cases.getByRole('status')).toHaveTextContent('RMA-000001 cancelled.'));
     await waitFor(() => expect(caseRow('RMA-000001')).toHaveTextContent('Cancelled'));
-    // A cancelled case offers no action on its life, only its details and correcting them.
+    // A cancelled case offers no action on its life, only its details, correcting them, and its customer.
     expect(
       within(caseRow('RMA-000001'))
         .getAllByRole('button')
         .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['Open RMA-000001', 'Edit RMA-000001']);
+    ).toEqual(['Open RMA-000001', 'Edit RMA-000001', 'Customer Ana Lima']);
     expect(await core.ok('cases.get', { id: 1 })).toMatchObject({
       status: 'cancelled',
       cancelReason: 'Customer changed their mind',

@@ -19,23 +19,26 @@ import { ReportsPanel } from './dashboard/ReportsPanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
-  const [open, setOpen] = useState<CaseDto | null>(null);
+  const [open, setOpen] = useState<{ c: CaseDto; profile: boolean } | null>(null);
+  const openCase = (c: CaseDto) => setOpen({ c, profile: false });
   return (
     <>
       <DashboardPanel />
       <div className="admin-top">
         <AgentsPanel />
-        <QueuePanel onOpenCase={setOpen} />
+        <QueuePanel onOpenCase={openCase} />
       </div>
-      <CasesPanel onOpenCase={setOpen} />
+      <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
       <ReportsPanel />
       <SignOutPanel />
       <BackupsPanel />
       {open && (
         <CaseDetailDialog
-          id={open.id}
-          reference={open.reference}
+          key={`${open.c.id}-${open.profile}`}
+          id={open.c.id}
+          reference={open.c.reference}
           withCustomerProfile
+          startWithProfile={open.profile}
           onClose={() => setOpen(null)}
         />
       )}

@@ -18,7 +18,14 @@ import { useFeedback } from './use-feedback';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
-export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
+export function CasesPanel({
+  onOpenCase,
+  onOpenCustomer,
+}: {
+  onOpenCase(c: CaseDto): void;
+  /** A result's customer profile (their details and past cases). */
+  onOpenCustomer(c: CaseDto): void;
+}) {
   const { browse, loadBrowse, setFilter, setOffset } = useCasesStore(
     useShallow((s) => ({
       browse: s.browse,
@@ -143,7 +150,19 @@ export function CasesPanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
             cases={data.items}
             columns={['reference', 'customerOrder', 'product', 'priority', 'status', 'agent', 'logged']}
             onOpenCase={onOpenCase}
-            actions={(c) => <CaseActions c={c} feedback={feedback} />}
+            actions={(c) => (
+              <>
+                <CaseActions c={c} feedback={feedback} />
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Customer ${c.customerName}`}
+                  onClick={() => onOpenCustomer(c)}
+                >
+                  Customer…
+                </Button>
+              </>
+            )}
           />
         </>
       )}

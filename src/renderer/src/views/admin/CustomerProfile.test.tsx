@@ -56,4 +56,35 @@ describe('Admin: a customer’s profile, from a case', () => {
       'Ana Lima-Reyes',
     );
   });
+
+  it('opens from a search result too, and goes on to the case', async () => {
+    const { core } = desk();
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const bo = await core.ok('customers.create', { name: 'Bo Chen', phone: '+1 555 0101' });
+    for (const [customerId, product] of [
+      [ana.id, 'Kettle'],
+      [bo.id, 'Toaster'],
+      [ana.id, 'Lamp'],
+    ] as const) {
+      await core.ok('cases.create', { customerId, orderNumber: 'SO-1', product, reason: 'other' });
+    }
+
+    const { user } = renderDesk(<AdminView />);
+    await unlockAdmin(user);
+    await user.type(await screen.findByRole('searchbox', { name: /Search/ }), 'Lamp');
+    const cases = within(await screen.findByRole('table', { name: 'All cases' }));
+    await waitFor(() => expect(cases.getAllByRole('row')).toHaveLength(2));
+    await user.click(cases.getByRole('button', { name: 'Customer Ana Lima' }));
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Customer Ana Lima' }));
+    const history = await dialog.findByRole('table', { name: 'Cases of Ana Lima' });
+    expect(
+      within(history)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.children[1]!.textContent),
+    ).toEqual(['Lamp', 'Kettle']);
+    await user.click(dialog.getByRole('button', { name: 'Back to RMA-000003' }));
+    expect(await screen.findByRole('dialog', { name: 'Case RMA-000003' })).toHaveTextContent('Lamp');
+  });
 });

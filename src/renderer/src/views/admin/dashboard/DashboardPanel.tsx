@@ -4,6 +4,7 @@ import { formatDuration } from '../../../lib/time';
 import { PeriodFigures, Stat, StatList } from './PeriodFigures';
 import { useDashboard } from './use-dashboard';
 import { ExportReportButton } from './ExportReportButton';
+import { ServiceLevelForm } from './ServiceLevelForm';
 import { StatusBanner } from '../../../components/StatusBanner';
 import { useFeedback } from '../use-feedback';
 import './dashboard.css';
@@ -44,6 +45,11 @@ export function DashboardPanel() {
             />
           </StatList>
           <PeriodFigures data={data} label="Today" />
+          <ServiceLevelForm
+            key={data.period.serviceLevelThresholdMs}
+            thresholdMs={data.period.serviceLevelThresholdMs}
+            feedback={feedback}
+          />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 // The dashboard's figures for one period, kept fresh by main's change events:
-// every committed write that touches cases or agents reloads them, so the
+// every committed write that touches cases, agents or settings reloads them, so the
 // panel follows what other windows do. The figures are computed in main.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../shared/result';
@@ -46,7 +46,8 @@ export function useDashboard(period: Period = {}): DashboardState {
   useEffect(() => {
     void reload();
     const off = onDeskChange((event) => {
-      if (event.entities.includes('cases') || event.entities.includes('agents')) void reload();
+      // Cases and agents move the figures; a setting (the service level's threshold) changes them.
+      if (event.entities.some((e) => e === 'cases' || e === 'agents' || e === 'settings')) void reload();
     });
     return () => {
       off();
