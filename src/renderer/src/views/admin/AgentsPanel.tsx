@@ -9,15 +9,8 @@ import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import {
-  focusFirstInvalid,
-  lengthHint,
-  PIN_MISMATCH,
-  PIN_RULE,
-  splitError,
-  withoutError,
-  type FieldErrors,
-} from '../../lib/errors';
+import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { useAgents, useAgentsStore } from '../../stores/agents-store';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
@@ -29,40 +22,31 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const [onDuty, setOnDuty] = useState(true);
   const [pin, setPin] = useState('');
   const [confirmPin, setConfirmPin] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, busy, errors, general, run, refuse, fail, clear, clearField, dismissGeneral, focus } =
+    useSubmit(['name', 'title', 'pin']);
   const nameRef = useRef<HTMLInputElement>(null);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    // Only the confirmation is the form's business; main judges the PIN and the duty rule.
-    if (pin !== confirmPin) {
-      setErrors({ confirmPin: PIN_MISMATCH });
-      setGeneral(null);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setBusy(true);
-    const result = await create({ name, title, onDuty, ...(pin && { pin }) });
-    setBusy(false);
-    if (!result.ok) {
-      const split = splitError(result.error, ['name', 'title', 'pin']);
-      setErrors(split.fields);
-      setGeneral(split.general);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
-    setGeneral(null);
-    setName('');
-    setTitle('');
-    setPin('');
-    setConfirmPin('');
-    onAdded(result.data);
-    nameRef.current?.focus();
+    return run(async () => {
+      // Only the confirmation is the form's business; main judges the PIN and the duty rule.
+      if (pin !== confirmPin) {
+        fail({ confirmPin: PIN_MISMATCH });
+        return;
+      }
+      const result = await create({ name, title, onDuty, ...(pin && { pin }) });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      clear();
+      setName('');
+      setTitle('');
+      setPin('');
+      setConfirmPin('');
+      onAdded(result.data);
+      focus(nameRef);
+    });
   };
 
   return (
@@ -73,7 +57,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
       noValidate
       onSubmit={(e) => void submit(e)}
     >
-      {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
+      {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
       <div className="add-agent-row">
         <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
           {(control) => (
@@ -84,7 +68,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
               value={name}
               onChange={(event) => {
                 setName(event.target.value);
-                setErrors((current) => withoutError(current, 'name'));
+                clearField('name');
               }}
             />
           )}
@@ -98,7 +82,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
               value={title}
               onChange={(event) => {
                 setTitle(event.target.value);
-                setErrors((current) => withoutError(current, 'title'));
+                clearField('title');
               }}
             />
           )}
@@ -112,7 +96,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           value={pin}
           onChange={(value) => {
             setPin(value);
-            setErrors((current) => withoutError(withoutError(current, 'pin'), 'confirmPin'));
+            clearField('pin', 'confirmPin');
           }}
         />
         <SecretField
@@ -123,7 +107,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           value={confirmPin}
           onChange={(value) => {
             setConfirmPin(value);
-            setErrors((current) => withoutError(current, 'confirmPin'));
+            clearField('confirmPin');
           }}
         />
         <label className="checkbox">
@@ -132,7 +116,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
             checked={onDuty}
             onChange={(event) => {
               setOnDuty(event.target.checked);
-              setErrors((current) => withoutError(current, 'pin'));
+              clearField('pin');
             }}
           />
           On duty now

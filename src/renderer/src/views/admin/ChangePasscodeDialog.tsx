@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SecretField } from '../../components/SecretField';
 import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { useAuthStore } from '../../stores/auth-store';
 
 /** Current passcode, then the new one twice; main checks the current one and the new one's length. */
@@ -14,21 +15,21 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
   const [passcode, setPasscode] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The refusal lives in the auth store; the dialog keeps its own focus, so no focus request here.
+  const { busy, run } = useSubmit();
   const split = splitError(refusal, ['current', 'passcode']);
 
-  const save = async () => {
-    if (confirm !== passcode) {
-      clearError('changePasscode');
-      setMismatch(PASSCODE_MISMATCH);
-      return;
-    }
-    setMismatch(null);
-    setBusy(true);
-    const result = await changePasscode(current, passcode);
-    setBusy(false);
-    if (result.ok) onChanged();
-  };
+  const save = () =>
+    run(async () => {
+      if (confirm !== passcode) {
+        clearError('changePasscode');
+        setMismatch(PASSCODE_MISMATCH);
+        return;
+      }
+      setMismatch(null);
+      const result = await changePasscode(current, passcode);
+      if (result.ok) onChanged();
+    });
 
   const close = () => {
     clearError('changePasscode');

@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AGENT_IDLE_MINUTES } from '../../../../shared/access';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, splitError, withoutError, type FieldErrors } from '../../lib/errors';
+import { splitError } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { useAuthStore } from '../../stores/auth-store';
 import { signOutRule } from '../auth/AgentSignIn';
 import { useFeedback } from './use-feedback';
@@ -18,33 +19,30 @@ export function SignOutPanel() {
   const save = useAuthStore((s) => s.setAgentSignOut);
   const [minutes, setMinutes] = useState(String(policy.idleMinutes));
   const [afterResolve, setAfterResolve] = useState(policy.afterResolve);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { formRef, busy, errors, run, fail, clear, clearField } = useSubmit();
   const feedback = useFeedback();
-  const formRef = useRef<HTMLFormElement>(null);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    feedback.clear();
-    const typed = minutes.trim();
-    // Sent as typed (a number when it reads as one): the rule lives in main.
-    const idleMinutes = typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : typed;
-    const result = await save({ idleMinutes, afterResolve });
-    setBusy(false);
-    if (!result.ok) {
-      const split = splitError(result.error, ['idleMinutes', 'afterResolve']);
-      setErrors(split.fields);
-      if (split.general) feedback.fail(split.general);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
-    const saved = result.data.agentSignOut;
-    setMinutes(String(saved.idleMinutes));
-    setAfterResolve(saved.afterResolve);
-    feedback.succeed(`Saved. ${signOutRule(saved, 'admin')}`);
+    return run(async () => {
+      feedback.clear();
+      const typed = minutes.trim();
+      // Sent as typed (a number when it reads as one): the rule lives in main.
+      const idleMinutes = typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : typed;
+      const result = await save({ idleMinutes, afterResolve });
+      if (!result.ok) {
+        // The general message goes to the panel's feedback banner, beside its successes.
+        const split = splitError(result.error, ['idleMinutes', 'afterResolve']);
+        fail(split.fields);
+        if (split.general) feedback.fail(split.general);
+        return;
+      }
+      clear();
+      const saved = result.data.agentSignOut;
+      setMinutes(String(saved.idleMinutes));
+      setAfterResolve(saved.afterResolve);
+      feedback.succeed(`Saved. ${signOutRule(saved, 'admin')}`);
+    });
   };
 
   return (
@@ -78,7 +76,7 @@ export function SignOutPanel() {
               value={minutes}
               onChange={(event) => {
                 setMinutes(event.target.value);
-                setErrors((current) => withoutError(current, 'idleMinutes'));
+                clearField('idleMinutes');
               }}
             />
           )}

@@ -1,11 +1,12 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ResolveResult } from '../../../../shared/contract';
 import { LIMITS } from '../../../../shared/limits';
 import { OUTCOME_LABELS, OUTCOMES, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { focusFirstInvalid, lengthHint, splitError, type FieldErrors } from '../../lib/errors';
+import { lengthHint } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { useCasesStore } from '../../stores/cases-store';
 
 interface ResolveFormProps {
@@ -19,29 +20,25 @@ export function ResolveForm({ c, agentId, onResolved }: ResolveFormProps) {
   const titleId = useId();
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, busy, errors, general, run, refuse, clear, dismissGeneral } = useSubmit([
+    'outcome',
+    'note',
+  ]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setGeneral(null);
-    const result = await resolve({ id: c.id, agentId, outcome: outcome || undefined, note });
-    setBusy(false);
-    if (!result.ok) {
-      const split = splitError(result.error, ['outcome', 'note']);
-      setErrors(split.fields);
-      setGeneral(split.general);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
-    setOutcome('');
-    setNote('');
-    onResolved(result.data);
+    return run(async () => {
+      dismissGeneral();
+      const result = await resolve({ id: c.id, agentId, outcome: outcome || undefined, note });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      clear();
+      setOutcome('');
+      setNote('');
+      onResolved(result.data);
+    });
   };
 
   return (
@@ -55,7 +52,7 @@ export function ResolveForm({ c, agentId, onResolved }: ResolveFormProps) {
       <h3 id={titleId} className="subheading">
         Resolve {c.reference}
       </h3>
-      {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
+      {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
       <Field label="Outcome" error={errors.outcome} required>
         {(control) => (
           <select {...control} value={outcome} onChange={(event) => setOutcome(event.target.value)}>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { AgentSignOutPolicy } from '../../../../shared/access';
 import { caseReference, type AgentDto, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
@@ -7,7 +7,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
 import { cx } from '../../lib/cx';
-import { focusFirstInvalid, splitError } from '../../lib/errors';
+import { splitError } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { useAgents } from '../../stores/agents-store';
 import { useAuthStore } from '../../stores/auth-store';
 import { useActiveCases } from '../../stores/cases-store';
@@ -63,8 +64,7 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
   const rowId = useId();
   const [agentId, setAgentId] = useState<number | null>(null);
   const [pin, setPin] = useState('');
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, busy, run, focus } = useSubmit();
   const split = splitError(refusal, ['agentId', 'pin']);
   const cases = new Map(active.data.map((c) => [c.id, c]));
   // On duty first: they are the ones a case is waiting for.
@@ -76,15 +76,15 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
     clearError('signIn');
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || agentId === null) return;
-    setBusy(true);
-    const result = await signIn({ agentId, pin });
-    setBusy(false);
-    setPin('');
-    if (result.ok) onSignedIn();
-    else requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    if (agentId === null) return;
+    return run(async () => {
+      const result = await signIn({ agentId, pin });
+      setPin('');
+      if (result.ok) onSignedIn();
+      else focus();
+    });
   };
 
   return (

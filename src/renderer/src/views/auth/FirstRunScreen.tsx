@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
-import { focusFirstInvalid, PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
 import { Brand } from '../../components/Brand';
@@ -19,31 +20,30 @@ export function FirstRunScreen() {
   const [passcode, setPasscode] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  // The refusal lives in the auth store; the mismatch is the form's own.
+  const { formRef, busy, run, focus } = useSubmit();
   const split = splitError(refusal, ['passcode']);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    // Only the confirmation is the form's business; main judges the passcode itself.
-    if (confirm !== passcode) {
-      clearError('setup');
-      setMismatch(PASSCODE_MISMATCH);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setMismatch(null);
-    setBusy(true);
-    const result = await setup(passcode);
-    setBusy(false);
-    if (result.ok) {
-      showView('admin', { focus: true });
-      return;
-    }
-    // Someone set it meanwhile (another window): move on to the desk, locked.
-    if (result.error.code === 'CONFLICT') void refresh();
-    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    return run(async () => {
+      // Only the confirmation is the form's business; main judges the passcode itself.
+      if (confirm !== passcode) {
+        clearError('setup');
+        setMismatch(PASSCODE_MISMATCH);
+        focus();
+        return;
+      }
+      setMismatch(null);
+      const result = await setup(passcode);
+      if (result.ok) {
+        showView('admin', { focus: true });
+        return;
+      }
+      // Someone set it meanwhile (another window): move on to the desk, locked.
+      if (result.error.code === 'CONFLICT') void refresh();
+      focus();
+    });
   };
 
   return (

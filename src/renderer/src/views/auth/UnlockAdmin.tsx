@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, splitError } from '../../lib/errors';
+import { splitError } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 
 const LOCKED_ITSELF = `Admin locked itself after ${IDLE_MINUTES} minutes without input.`;
@@ -17,19 +18,18 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
   const dismissDropped = useAuthStore((s) => s.dismissDropped);
   const titleId = useId();
   const [passcode, setPasscode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  // The refusal lives in the auth store (it outlives this form); the form only runs and focuses.
+  const { formRef, busy, run, focus } = useSubmit();
   const split = splitError(refusal, ['passcode']);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await unlock(passcode);
-    setBusy(false);
-    setPasscode('');
-    if (result.ok) onUnlocked();
-    else requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    return run(async () => {
+      const result = await unlock(passcode);
+      setPasscode('');
+      if (result.ok) onUnlocked();
+      else focus();
+    });
   };
 
   return (

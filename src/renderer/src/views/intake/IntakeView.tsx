@@ -1,45 +1,18 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../../shared/limits';
 import type { AppError } from '../../../../shared/result';
-import {
-  CASE_REASONS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  REASON_LABELS,
-  type CaseDto,
-  type CustomerDto,
-  type Priority,
-} from '../../../../shared/domain';
+import type { CaseDto, CustomerDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { focusFirstInvalid, lengthHint, splitError, withoutError, type FieldErrors } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { call } from '../../lib/api';
 import { useAgents } from '../../stores/agents-store';
 import { useActiveCases, useCasesStore } from '../../stores/cases-store';
 import { useCustomersStore } from '../../stores/customers-store';
 import { CustomerFinder } from './CustomerFinder';
 import { LatestCases } from './LatestCases';
+import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
 import { emptyCustomer, NewCustomerFields, seedCustomer, type NewCustomerDraft } from './NewCustomerFields';
-
-interface CaseDraft {
-  orderNumber: string;
-  product: string;
-  purchaseDate: string;
-  reason: string;
-  priority: Priority;
-  description: string;
-}
-
-const emptyCase: CaseDraft = {
-  orderNumber: '',
-  product: '',
-  purchaseDate: '',
-  reason: '',
-  priority: 'normal',
-  description: '',
-};
 
 const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
 const CASE_FIELDS = [
@@ -141,56 +114,30 @@ export function IntakeView() {
   const [creatingCustomer, setCreatingCustomer] = useState(false);
   const [newCustomer, setNewCustomer] = useState<NewCustomerDraft>(emptyCustomer);
   const [draft, setDraft] = useState<CaseDraft>(emptyCase);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { formRef, busy, errors, general, run, refuse, clear, clearField, dismissGeneral, focus } = useSubmit(
+    [...CASE_FIELDS, ...CUSTOMER_FIELDS],
+  );
   const [logged, setLogged] = useState<CaseDto | null>(null);
-  const [busy, setBusy] = useState(false);
   // The customer who already has the email typed for a new one: offered instead of a duplicate.
   const [existing, setExisting] = useState<CustomerDto | null>(null);
   // A new finder (empty search) after "Clear form": nothing typed before survives it.
   const [finderKey, setFinderKey] = useState(0);
 
-  const formRef = useRef<HTMLFormElement>(null);
   const finderRef = useRef<HTMLInputElement>(null);
   const newNameRef = useRef<HTMLInputElement>(null);
   const orderRef = useRef<HTMLInputElement>(null);
-  // Where focus goes once React has drawn the change that asked for it (every request comes with a state change).
-  const focusAfter = useRef<'order' | 'finder' | 'newName' | 'invalid' | null>(null);
-  const setFocusAfter = (target: typeof focusAfter.current) => {
-    focusAfter.current = target;
-  };
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target) return;
-    focusAfter.current = null;
-    if (target === 'order') orderRef.current?.focus();
-    if (target === 'finder') finderRef.current?.focus();
-    if (target === 'newName') newNameRef.current?.focus();
-    if (target === 'invalid') focusFirstInvalid(formRef.current);
-  });
 
-  const setField =
-    <K extends keyof CaseDraft>(key: K) =>
-    (value: CaseDraft[K]) => {
-      setDraft((current) => ({ ...current, [key]: value }));
-      // The message was about the old value.
-      setErrors((current) => withoutError(current, key));
-    };
-
-  const showErrors = (fields: FieldErrors, message: string | null) => {
-    setErrors(fields);
-    setGeneral(message);
-    setFocusAfter('invalid');
+  const setField = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    // The message was about the old value.
+    clearField(key);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setErrors({});
-    setGeneral(null);
-    setLogged(null);
-    try {
+    return run(async () => {
+      clear();
+      setLogged(null);
       // One call: a new customer is saved with the case, or (if anything is refused) not at all.
       const result = await createCase({
         ...(customer
@@ -206,11 +153,7 @@ export function IntakeView() {
         description: draft.description,
       });
       if (!result.ok) {
-        const split = splitError(customerFieldsUnprefixed(result.error), [
-          ...CASE_FIELDS,
-          ...CUSTOMER_FIELDS,
-        ]);
-        showErrors(split.fields, split.general);
+        refuse(customerFieldsUnprefixed(result.error));
         // The email belongs to a customer already: offer them instead of only an error.
         if (creatingCustomer && result.error.code === 'CONFLICT' && result.error.fields?.['customer.email']) {
           setExisting(await findByEmail(newCustomer.email));
@@ -226,30 +169,28 @@ export function IntakeView() {
       // Ready for the next case; the same customer often brings more than one item.
       setLogged(result.data);
       setDraft(emptyCase);
-      setFocusAfter('order');
-    } finally {
-      setBusy(false);
-    }
+      focus(orderRef);
+    });
   };
 
   const chooseCustomer = (chosen: CustomerDto) => {
     setCustomer(chosen);
-    setErrors(({ customerId: _dropped, ...rest }) => rest);
-    setFocusAfter('order');
+    clearField('customerId');
+    focus(orderRef);
   };
 
   const startNewCustomer = (typed: string) => {
     setCreatingCustomer(true);
     setNewCustomer(seedCustomer(typed));
-    setErrors(({ customerId: _dropped, ...rest }) => rest);
-    setFocusAfter('newName');
+    clearField('customerId');
+    focus(newNameRef);
   };
 
   const changeCustomer = () => {
     setExisting(null);
     setCustomer(null);
     setCreatingCustomer(false);
-    setFocusAfter('finder');
+    focus(finderRef);
   };
 
   const dismissLogged = useCallback(() => setLogged(null), []);
@@ -259,12 +200,11 @@ export function IntakeView() {
     setCreatingCustomer(false);
     setNewCustomer(emptyCustomer);
     setDraft(emptyCase);
-    setErrors({});
-    setGeneral(null);
+    clear();
     setLogged(null);
     setFinderKey((key) => key + 1);
     setExisting(null);
-    setFocusAfter('finder');
+    focus(finderRef);
   };
 
   return (
@@ -285,7 +225,7 @@ export function IntakeView() {
             New return case
           </h2>
           <LoggedBanner logged={logged} onDismiss={dismissLogged} />
-          {general && <ErrorBanner message={general} onDismiss={() => setGeneral(null)} />}
+          {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
 
           <fieldset className="form-section">
             <legend className="section-title">Customer</legend>
@@ -298,7 +238,7 @@ export function IntakeView() {
                   errors={errors}
                   onChange={(next, changed) => {
                     setNewCustomer(next);
-                    setErrors((current) => withoutError(current, changed));
+                    clearField(changed);
                     if (changed === 'email') setExisting(null);
                   }}
                   firstRef={newNameRef}
@@ -316,7 +256,7 @@ export function IntakeView() {
                         setCreatingCustomer(false);
                         setNewCustomer(emptyCustomer);
                         setExisting(null);
-                        setErrors((current) => withoutError(current, 'email'));
+                        clearField('email');
                         chooseCustomer(existing);
                       }}
                     >
@@ -339,109 +279,7 @@ export function IntakeView() {
             )}
           </fieldset>
 
-          <fieldset className="form-section">
-            <legend className="section-title">Return</legend>
-            <div className="grid-2">
-              <Field
-                label="Order number"
-                error={errors.orderNumber}
-                required
-                hint={lengthHint(draft.orderNumber, LIMITS.orderNumber)}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    ref={orderRef}
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={draft.orderNumber}
-                    onChange={(event) => setField('orderNumber')(event.target.value)}
-                  />
-                )}
-              </Field>
-              <Field
-                label="Product"
-                error={errors.product}
-                required
-                hint={lengthHint(draft.product, LIMITS.product)}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={draft.product}
-                    onChange={(event) => setField('product')(event.target.value)}
-                  />
-                )}
-              </Field>
-              <Field label="Reason" error={errors.reason} required>
-                {(control) => (
-                  <select
-                    {...control}
-                    value={draft.reason}
-                    onChange={(event) => setField('reason')(event.target.value)}
-                  >
-                    <option value="">Choose a reason…</option>
-                    {CASE_REASONS.map((reason) => (
-                      <option key={reason} value={reason}>
-                        {REASON_LABELS[reason]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="Purchase date" error={errors.purchaseDate} optional>
-                {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    value={draft.purchaseDate}
-                    onChange={(event) => setField('purchaseDate')(event.target.value)}
-                  />
-                )}
-              </Field>
-            </div>
-            <fieldset
-              className="field priority-field"
-              aria-describedby={errors.priority ? `${formId}-priority-error` : undefined}
-            >
-              <legend className="field-label">Priority</legend>
-              <div className="segmented">
-                {PRIORITIES.map((priority) => (
-                  <label key={priority} className={`segment segment-${priority}`}>
-                    <input
-                      type="radio"
-                      name={`${formId}-priority`}
-                      value={priority}
-                      checked={draft.priority === priority}
-                      onChange={() => setField('priority')(priority)}
-                    />
-                    <span>{PRIORITY_LABELS[priority]}</span>
-                  </label>
-                ))}
-              </div>
-              {errors.priority && (
-                <p id={`${formId}-priority-error`} className="field-error">
-                  {errors.priority}
-                </p>
-              )}
-            </fieldset>
-            <Field
-              label="Description"
-              error={errors.description}
-              optional
-              hint={lengthHint(draft.description, LIMITS.description)}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  rows={2}
-                  value={draft.description}
-                  onChange={(event) => setField('description')(event.target.value)}
-                />
-              )}
-            </Field>
-          </fieldset>
+          <ReturnFields draft={draft} errors={errors} onChange={setField} orderRef={orderRef} />
 
           <div className="form-actions">
             <Button type="submit" variant="primary" busy={busy} busyLabel="Logging…">
