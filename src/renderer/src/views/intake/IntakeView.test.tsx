@@ -174,6 +174,37 @@ describe('Intake', () => {
     ).toEqual(['Close']);
   });
 
+  it('opens the chosen customer’s profile: past cases, details saved, the card follows', async () => {
+    const { core } = desk();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-1',
+      product: 'Kettle',
+      reason: 'other',
+    });
+    await core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' });
+    const { user } = renderDesk(<IntakeView />);
+
+    await pickCustomer(user, 'ana', /Ana Lima/);
+    const card = screen.getByRole('group', { name: 'Selected customer' });
+    await user.click(within(card).getByRole('button', { name: 'Profile…' }));
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Customer Ana Lima' }));
+    const history = await dialog.findByRole('table', { name: 'Cases of Ana Lima' });
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent(/RMA-000001.*Kettle.*Resolved.*Refund/);
+    await user.type(dialog.getByLabelText(/Phone/), '+1 555 0199');
+    await user.click(dialog.getByRole('button', { name: 'Save details' }));
+    await waitFor(() => expect(dialog.getByText('Saved Ana Lima’s details.')).toBeInTheDocument());
+
+    await user.click(dialog.getByRole('button', { name: 'Close' }));
+    await waitFor(() =>
+      expect(screen.getByRole('group', { name: 'Selected customer' })).toHaveTextContent('+1 555 0199'),
+    );
+    expect(screen.getByLabelText('Order number')).toBeInTheDocument();
+  });
+
   it('picks a customer from the list with the keyboard', async () => {
     const { core } = desk();
     await core.ok('customers.create', { name: 'Bo Berg', email: 'bo@example.com' });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import type { AppError } from '../../../../shared/result';
 import type { CaseDto, CustomerDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
+import { CustomerProfileDialog } from '../../components/CustomerProfileDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useSubmit } from '../../lib/use-submit';
@@ -84,7 +85,15 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
   );
 }
 
-function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onChange(): void }) {
+function SelectedCustomer({
+  customer,
+  onChange,
+  onShowProfile,
+}: {
+  customer: CustomerDto;
+  onChange(): void;
+  onShowProfile(): void;
+}) {
   return (
     <div className="selected-customer" aria-label="Selected customer" role="group">
       <div>
@@ -98,9 +107,14 @@ function SelectedCustomer({ customer, onChange }: { customer: CustomerDto; onCha
           {!customer.email && !customer.phone && <span>No contact details</span>}
         </p>
       </div>
-      <Button size="sm" onClick={onChange}>
-        Change customer
-      </Button>
+      <div className="selected-actions">
+        <Button size="sm" variant="ghost" onClick={onShowProfile}>
+          Profile…
+        </Button>
+        <Button size="sm" onClick={onChange}>
+          Change customer
+        </Button>
+      </div>
     </div>
   );
 }
@@ -122,6 +136,8 @@ export function IntakeView() {
   const [existing, setExisting] = useState<CustomerDto | null>(null);
   // A new finder (empty search) after "Clear form": nothing typed before survives it.
   const [finderKey, setFinderKey] = useState(0);
+  // The chosen customer's profile, open over the form (outside it: its dialog submits on its own).
+  const [profileOpen, setProfileOpen] = useState(false);
 
   const finderRef = useRef<HTMLInputElement>(null);
   const newNameRef = useRef<HTMLInputElement>(null);
@@ -195,6 +211,14 @@ export function IntakeView() {
 
   const dismissLogged = useCallback(() => setLogged(null), []);
 
+  const closeProfile = async () => {
+    setProfileOpen(false);
+    if (!customer) return;
+    // The details may have been edited in the profile: the card shows what is stored now.
+    const fresh = await getCustomer(customer.id);
+    if (fresh.ok) setCustomer((current) => (current?.id === fresh.data.id ? fresh.data : current));
+  };
+
   const clearAll = () => {
     setCustomer(null);
     setCreatingCustomer(false);
@@ -230,7 +254,11 @@ export function IntakeView() {
           <fieldset className="form-section">
             <legend className="section-title">Customer</legend>
             {customer ? (
-              <SelectedCustomer customer={customer} onChange={changeCustomer} />
+              <SelectedCustomer
+                customer={customer}
+                onChange={changeCustomer}
+                onShowProfile={() => setProfileOpen(true)}
+              />
             ) : creatingCustomer ? (
               <>
                 <NewCustomerFields
@@ -293,6 +321,13 @@ export function IntakeView() {
         </form>
         <LatestCases />
       </div>
+      {profileOpen && customer && (
+        <CustomerProfileDialog
+          customerId={customer.id}
+          name={customer.name}
+          onClose={() => void closeProfile()}
+        />
+      )}
     </div>
   );
 }
