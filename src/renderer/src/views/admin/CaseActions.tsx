@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
-import { lengthHint, splitError } from '../../lib/errors';
+import { splitError } from '../../lib/errors';
 import { isFree, useAgentsStore } from '../../stores/agents-store';
 import { useCasesStore } from '../../stores/cases-store';
 import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
+import { ReasonField } from './ReasonField';
 import type { Feedback } from './use-feedback';
 
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
@@ -144,23 +144,7 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <Field
-        label="Reason for cancelling"
-        error={fieldError}
-        required
-        hint={lengthHint(reason, LIMITS.cancelReason)}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            data-autofocus
-            rows={3}
-            maxLength={LIMITS.cancelReason}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
+      <ReasonField label="Reason for cancelling" value={reason} error={fieldError} onChange={setReason} />
     </ConfirmDialog>
   );
 }

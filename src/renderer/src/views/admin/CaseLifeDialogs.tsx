@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { call } from '../../lib/api';
 import { lengthHint, splitError } from '../../lib/errors';
+import { ReasonField } from './ReasonField';
 import type { Feedback } from './use-feedback';
 
 interface DialogProps {
@@ -223,23 +224,12 @@ export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <Field
+      <ReasonField
         label="Reason for reopening"
+        value={reason}
         error={split.fields.reason}
-        required
-        hint={lengthHint(reason, LIMITS.cancelReason)}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            data-autofocus
-            rows={3}
-            maxLength={LIMITS.cancelReason}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
+        onChange={setReason}
+      />
     </ConfirmDialog>
   );
 }
