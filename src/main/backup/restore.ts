@@ -5,6 +5,7 @@ import { resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { verifySecret } from '../auth/secrets';
 import { classifyDatabaseFile, knownMigrationNames, type DatabaseFileKind } from '../db/database-file';
+import { allTables, appliedMigrations, firstValue } from '../db/introspect';
 import { SETTING_KEYS } from '../db/repositories/setting-repository';
 
 /**
@@ -96,16 +97,9 @@ export function checkRestoreSource(options: { dbPath: string; from: string; pass
 export function checkDeskContent(path: string, passcode?: string): void {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const tables = new Set(
-      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map(
-        (t) => t.name,
-      ),
-    );
-    const applied = tables.has('schema_migrations')
-      ? (db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[]).map(
-          (m) => m.name,
-        )
-      : [];
+    const tableList = allTables(db);
+    const tables = new Set(tableList);
+    const applied = appliedMigrations(db, tableList);
     const known = knownMigrationNames();
     const atKnownMigration = applied.length > 0 && applied.every((name, i) => known[i] === name);
     const missing = applied.flatMap((name) =>
@@ -118,12 +112,9 @@ export function checkDeskContent(path: string, passcode?: string): void {
       );
     }
     const stored = applied.includes(PASSCODE_MIGRATION)
-      ? (
-          db.prepare(`SELECT value FROM settings WHERE key = ?`).get(SETTING_KEYS.supervisorPasscode) as
-            { value: string } | undefined
-        )?.value
+      ? firstValue(db, `SELECT value FROM settings WHERE key = ?`, SETTING_KEYS.supervisorPasscode)
       : undefined;
-    if (!stored || !stored.startsWith('scrypt$')) {
+    if (typeof stored !== 'string' || !stored.startsWith('scrypt$')) {
       throw new RestoreRefusedError(
         'no-passcode',
         `${path} has no supervisor passcode: restoring it would let anyone set one. Choose another backup.`,

@@ -3,6 +3,7 @@
 // were a new desk (TypeORM would happily create tables in it, or beside it).
 import { accessSync, closeSync, constants, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
+import { appliedMigrations, deskTables, pragmaFindings } from './introspect';
 import { MIGRATIONS } from './migrations';
 import { closedCleanly } from './shutdown-marker';
 
@@ -123,17 +124,9 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
 }
 
 function inspect(db: Database.Database, path: string, wantsFullCheck: () => boolean): DatabaseFileReport {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const tables = (
-    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
-      name: string;
-    }[]
-  ).map((t) => t.name);
-  const applied = tables.includes('schema_migrations')
-    ? (db.prepare('SELECT name FROM schema_migrations ORDER BY id').all() as { name: string }[]).map(
-        (m) => m.name,
-      )
-    : [];
+  const applicationId = Number(db.pragma('application_id', { simple: true }));
+  const tables = deskTables(db);
+  const applied = appliedMigrations(db, tables);
 
   if (applicationId !== RETURNDESK_APPLICATION_ID) {
     // An empty database, or one ReturnDesk began to set up but never migrated, is a new desk.
@@ -160,7 +153,7 @@ function inspect(db: Database.Database, path: string, wantsFullCheck: () => bool
 
 /** SQLite's whole-file quick check: `['ok']`, or up to five problems. */
 export function quickCheck(db: Database.Database): string[] {
-  return (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+  return pragmaFindings(db, 'quick_check(5)');
 }
 
 function readHeader(path: string): Buffer {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { BigIntStats } from 'node:fs';
 import { statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { firstValue } from './introspect';
 
 export const SHUTDOWN_SETTING = 'desk_shutdown';
 
@@ -63,12 +64,11 @@ export function closedCleanly(
   stat: Pick<BigIntStats, 'dev' | 'ino'>,
 ): boolean {
   if (!hasSettings(db)) return false;
-  const row = db.prepare(`SELECT value FROM settings WHERE key = ?`).get(SHUTDOWN_SETTING) as
-    { value: string } | undefined;
-  if (!row) return false;
+  const stored = firstValue(db, `SELECT value FROM settings WHERE key = ?`, SHUTDOWN_SETTING);
+  if (typeof stored !== 'string') return false;
   let marker: Partial<Marker>;
   try {
-    marker = JSON.parse(row.value) as Partial<Marker>;
+    marker = JSON.parse(stored) as Partial<Marker>;
   } catch {
     return false;
   }

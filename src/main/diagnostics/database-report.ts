@@ -3,6 +3,7 @@
 // Read through its own read-only connection, so the desk keeps working meanwhile.
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { deskTables, firstValue, pragmaFindings } from '../db/introspect';
 
 export interface DatabaseReport {
   file: string;
@@ -31,18 +32,11 @@ const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size
 export function readDatabaseReport(dbPath: string): { database: DatabaseReport; settings: SettingReport[] } {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const tableNames = (
-      db
-        .prepare(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-        )
-        .all() as { name: string }[]
-    ).map((t) => t.name);
+    const tableNames = deskTables(db).sort();
     // Names come from sqlite_master, quoted as identifiers: counts only.
     const tables = tableNames.map((name) => ({
       name,
-      rows: (db.prepare(`SELECT COUNT(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number })
-        .n,
+      rows: Number(firstValue(db, `SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`)),
     }));
     const migrations = tableNames.includes('schema_migrations')
       ? (db.prepare(`SELECT name, timestamp FROM schema_migrations ORDER BY id`).all() as {
@@ -57,9 +51,7 @@ export function readDatabaseReport(dbPath: string): { database: DatabaseReport; 
           updated_at: string;
         }[])
       : [];
-    const integrityCheck = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map(
-      (r) => r.integrity_check,
-    );
+    const integrityCheck = pragmaFindings(db, 'integrity_check(20)');
     return {
       database: {
         file: dbPath,
@@ -84,7 +76,7 @@ export function readDatabaseReport(dbPath: string): { database: DatabaseReport; 
 export function sqliteVersion(): string {
   const db = new Database(':memory:');
   try {
-    return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    return String(firstValue(db, 'SELECT sqlite_version()'));
   } finally {
     db.close();
   }

@@ -1,6 +1,7 @@
 // The rows of a ReturnDesk database as plain INSERT statements: how a
 // migration fixture is frozen, so later versions can rebuild that database.
 import type BetterSqlite3 from 'better-sqlite3';
+import { allTables, deskTables, virtualTables } from '../db/introspect';
 import { SHUTDOWN_SETTING } from '../db/shutdown-marker';
 
 /**
@@ -9,16 +10,10 @@ import { SHUTDOWN_SETTING } from '../db/shutdown-marker';
  * from the rows, so they are derived data, not data.
  */
 export function dataTables(db: BetterSqlite3.Database): string[] {
-  const tables = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'table'
-       AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY rowid`,
-    )
-    .all() as { name: string; sql: string | null }[];
-  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
-  return tables
-    .map((t) => t.name)
-    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+  const virtual = virtualTables(db);
+  return deskTables(db).filter(
+    (name) => name !== 'schema_migrations' && !virtual.some((v) => name === v || name.startsWith(`${v}_`)),
+  );
 }
 
 /**
@@ -27,12 +22,10 @@ export function dataTables(db: BetterSqlite3.Database): string[] {
  * a rowid), whose content shows through the FTS table itself.
  */
 export function contentTables(db: BetterSqlite3.Database): string[] {
-  const all = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as {
-    name: string;
-    sql: string | null;
-  }[];
-  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
-  return all.map((t) => t.name).filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
+  const virtual = virtualTables(db);
+  return allTables(db)
+    .sort()
+    .filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)));
 }
 
 /**
