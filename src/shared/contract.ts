@@ -14,7 +14,7 @@ import {
 } from './domain';
 import { AGENT_IDLE_MINUTES, type AuthStatus } from './access';
 import { LIMITS } from './limits';
-import { EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
+import { calendarParts, EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
 import type { ChannelName } from './channels';
 import { MAX_REPORT_DAYS, SERVICE_LEVEL_MINUTES, type Dashboard, type ServiceLevelSetting } from './reports';
@@ -85,8 +85,8 @@ const day = (label: string) =>
     .refine((v) => isCalendarDate(v), 'Enter a real date as YYYY-MM-DD');
 
 const ymd = (date: string): [number, number, number] => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d];
+  const { year, month, day } = calendarParts(date);
+  return [year, month - 1, day];
 };
 
 /** A report's period: local days, inclusive; each defaults to today (main knows the date). */

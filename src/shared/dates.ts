@@ -13,11 +13,19 @@ const daysInMonth = (year: number, month: number): number =>
       ? 30
       : 31;
 
+/** YYYY-MM-DD as numbers (month 1–12), unchecked; NaN parts when `value` is not that shape. */
+export function calendarParts(value: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return {
+    year: Number(match?.[1] ?? NaN),
+    month: Number(match?.[2] ?? NaN),
+    day: Number(match?.[3] ?? NaN),
+  };
+}
+
 /** Whether `value` is YYYY-MM-DD naming a day that exists (leap years included). */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const { year, month, day } = calendarParts(value);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

@@ -4,7 +4,7 @@
 // each hourly bucket is a local hour. All counting happens in SQL
 // (ReportRepository); this file only turns local days into instants and rounds.
 import type { ParsedInput } from '../../shared/contract';
-import { localDate } from '../../shared/dates';
+import { calendarParts, localDate } from '../../shared/dates';
 import {
   DEFAULT_SERVICE_LEVEL_THRESHOLD_MS,
   SERVICE_LEVEL_MINUTES,
@@ -23,8 +23,8 @@ const MINUTE_MS = 60_000;
 
 /** Local midnight starting the calendar day `date` (YYYY-MM-DD), `plusDays` later. */
 function localMidnight(date: string, plusDays = 0, hour = 0): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + plusDays, hour);
+  const { year, month, day } = calendarParts(date);
+  return new Date(year, month - 1, day + plusDays, hour);
 }
 
 /** The local days from `from` to `to`, inclusive. */
