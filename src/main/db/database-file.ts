@@ -3,6 +3,7 @@
 // were a new desk (TypeORM would happily create tables in it, or beside it).
 import { accessSync, closeSync, constants, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
+import { errorCode } from '../error-code';
 import { appliedMigrations, deskTables, pragmaFindings } from './introspect';
 import { MIGRATIONS } from './migrations';
 import { closedCleanly } from './shutdown-marker';
@@ -177,9 +178,6 @@ export function assertDatabaseFileUsable(path: string, options: ClassifyOptions 
     throw new DatabaseOpenError(found.kind, found.message, path);
   return found;
 }
-
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 
 const describe = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');

@@ -7,6 +7,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import electronLog from 'electron-log/node';
+import { errorCode } from '../error-code';
 import { formatEntry, type Logger } from './logger';
 
 /** 5 files of at most 5 MB: about 25 MB of history, a few months of a busy desk. */
@@ -40,7 +41,7 @@ export function rotateLogFiles(current: string, maxFiles: number): void {
     try {
       renameSync(numbered(n), numbered(n + 1));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (errorCode(error) !== 'ENOENT') throw error;
     }
   }
   if (maxFiles > 1) renameSync(current, numbered(1));
