@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
 import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
-import { useAgentsStore } from '../../stores/agents-store';
+import { removeAgent, setAgentPin, updateAgent } from '../../stores/agents-store';
 
 export function EditAgentDialog({
   agent,
@@ -17,14 +17,13 @@ export function EditAgentDialog({
   onClose(): void;
   onSaved(agent: AgentDto): void;
 }) {
-  const update = useAgentsStore((s) => s.update);
   const [name, setName] = useState(agent.name);
   const [title, setTitle] = useState(agent.title);
   const { formRef, busy, errors, general, run, refuse } = useSubmit(['name', 'title']);
 
   const save = () =>
     run(async () => {
-      const result = await update({ id: agent.id, name, title });
+      const result = await updateAgent({ id: agent.id, name, title });
       if (result.ok) onSaved(result.data);
       else refuse(result.error);
     });
@@ -82,12 +81,11 @@ export function RemoveAgentDialog({
   onClose(): void;
   onRemoved(agent: AgentDto): void;
 }) {
-  const remove = useAgentsStore((s) => s.remove);
   const { busy, general, run, refuse } = useSubmit();
 
   const confirm = () =>
     run(async () => {
-      const result = await remove(agent.id);
+      const result = await removeAgent(agent.id);
       if (result.ok) onRemoved(result.data);
       else refuse(result.error);
     });
@@ -122,7 +120,6 @@ export function SetPinDialog({
   onClose(): void;
   onSaved(agent: AgentDto, reset: boolean): void;
 }) {
-  const setPin = useAgentsStore((s) => s.setPin);
   const [pin, setPinText] = useState('');
   const [confirm, setConfirm] = useState('');
   const { formRef, busy, errors, general, run, refuse, fail, clearField } = useSubmit(['pin']);
@@ -135,7 +132,7 @@ export function SetPinDialog({
         fail({ confirmPin: PIN_MISMATCH });
         return;
       }
-      const result = await setPin({ id: agent.id, pin });
+      const result = await setAgentPin({ id: agent.id, pin });
       if (result.ok) onSaved(result.data, reset);
       else refuse(result.error);
     });

@@ -9,7 +9,7 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { formatSize } from '../../lib/format';
 import { formatAbsolute } from '../../lib/time';
 import { useSubmit } from '../../lib/use-submit';
-import { useBackups, useBackupsStore } from '../../stores/backups-store';
+import { backUpNow, restoreBackup, useBackups } from '../../stores/backups-store';
 import { useFeedback } from './use-feedback';
 
 const KIND_LABELS: Record<BackupInfo['kind'], string> = { auto: 'Automatic', manual: 'Manual' };
@@ -23,14 +23,13 @@ function RestoreDialog({
   onClose(): void;
   onRestored(message: string): void;
 }) {
-  const restore = useBackupsStore((s) => s.restore);
   const [passcode, setPasscode] = useState('');
   const { formRef, busy, errors, general, run, refuse } = useSubmit(['passcode']);
   const at = formatAbsolute(backup.createdAt);
 
   const confirm = () =>
     run(async () => {
-      const result = await restore(backup.name, passcode);
+      const result = await restoreBackup(backup.name, passcode);
       setPasscode('');
       if (!result.ok) {
         refuse(result.error);
@@ -82,7 +81,6 @@ function RestoreDialog({
 /** Where the backups are, which there are, and the two things a supervisor does with them. */
 export function BackupsPanel() {
   const { data, status, error, load } = useBackups();
-  const backUpNow = useBackupsStore((s) => s.backUpNow);
   const feedback = useFeedback();
   const { busy, run } = useSubmit();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);

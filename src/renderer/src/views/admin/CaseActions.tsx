@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { useSubmit } from '../../lib/use-submit';
-import { isFree, useAgentsStore } from '../../stores/agents-store';
+import { isFree, selectAgents, useAgentsStore } from '../../stores/agents-store';
 import { useCasesStore } from '../../stores/cases-store';
 import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
 import { ReasonField } from './ReasonField';
@@ -13,7 +13,7 @@ import type { Feedback } from './use-feedback';
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
   const reassign = useCasesStore((s) => s.reassign);
   // Free agents take it; a busy one swaps cases with this one (one action, one commit in main).
-  const candidates = useAgentsStore((s) => s.agents).filter(
+  const candidates = useAgentsStore(selectAgents).filter(
     (agent) => agent.onDuty && !agent.removedAt && agent.id !== c.agentId,
   );
   const freeAgents = candidates.filter(isFree);

@@ -9,7 +9,7 @@ import { useSubmit } from '../../lib/use-submit';
 import { call } from '../../lib/api';
 import { useAgents } from '../../stores/agents-store';
 import { useActiveCases, useCasesStore } from '../../stores/cases-store';
-import { useCustomersStore } from '../../stores/customers-store';
+import { getCustomer } from '../../stores/customers-store';
 import { CustomerFinder } from './CustomerFinder';
 import { LatestCases } from './LatestCases';
 import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
@@ -56,7 +56,7 @@ export function placement(c: CaseDto): string {
  */
 function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss(): void }) {
   const active = useActiveCases();
-  const { agents, status: agentsStatus } = useAgents();
+  const { data: agents, status: agentsStatus } = useAgents();
   const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
   const [seenLive, setSeenLive] = useState<number | null>(null);
   // Remembered while rendering (React's pattern for state derived from a change).
@@ -121,7 +121,6 @@ function SelectedCustomer({
 
 export function IntakeView() {
   const createCase = useCasesStore((s) => s.create);
-  const getCustomer = useCustomersStore((s) => s.get);
   const formId = useId();
 
   const [customer, setCustomer] = useState<CustomerDto | null>(null);
