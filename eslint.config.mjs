@@ -70,6 +70,12 @@ export default tseslint.config(
     // Type-aware: a promise nobody awaits or handles is a bug unless marked with `void`.
     files: ['**/*.{ts,tsx,mts}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A promise handed to something that ignores it (an onClick, a listener) is marked too.
+      '@typescript-eslint/no-misused-promises': 'error',
+      // And `void` marks only a promise: on anything else it says nothing.
+      '@typescript-eslint/no-meaningless-void-operator': 'error',
+    },
   },
 );

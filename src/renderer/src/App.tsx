@@ -5,7 +5,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { StatusBanner } from './components/StatusBanner';
 import { onDeskState, onMenuNavigate } from './lib/api';
 import { cx } from './lib/cx';
-import { useAgentsStore } from './stores/agents-store';
+import { selectAgents, useAgentsStore } from './stores/agents-store';
 import { useActivityTouch, useAuth } from './stores/auth-store';
 import { selectQueued, useCasesStore } from './stores/cases-store';
 import { useLiveDesk } from './stores/live';
@@ -28,8 +28,8 @@ const TABS: Record<ViewName, { label: string; key: string; render: () => ReactNo
 function DeskPulse() {
   const queued = useCasesStore((state) => selectQueued(state).length);
   const activeReady = useCasesStore((state) => state.active.status === 'ready');
-  const agents = useAgentsStore((state) => state.agents);
-  const agentsReady = useAgentsStore((state) => state.status === 'ready');
+  const agents = useAgentsStore(selectAgents);
+  const agentsReady = useAgentsStore((state) => state.list.status === 'ready');
   if (!activeReady || !agentsReady) return null;
   const onDuty = agents.filter((agent) => agent.onDuty).length;
   const free = agents.filter((agent) => agent.onDuty && agent.freeSince !== null).length;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';
@@ -19,6 +19,8 @@ interface ConfirmDialogProps {
   error?: string | null;
   onConfirm(): void;
   onCancel(): void;
+  /** The dialog's form, where a refusal's first invalid field is looked for. */
+  formRef?: Ref<HTMLFormElement>;
 }
 
 /** Asks before something that cannot simply be undone. */
@@ -35,12 +37,14 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onCancel,
+  formRef,
 }: ConfirmDialogProps) {
   if (!open) return null;
   return (
     <Dialog
       title={title}
       description={message}
+      formRef={formRef}
       onSubmit={() => {
         if (!busy && !confirmDisabled) onConfirm();
       }}

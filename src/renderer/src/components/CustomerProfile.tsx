@@ -6,8 +6,8 @@ import { OUTCOME_LABELS, type CustomerDto } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import type { AppError } from '../../../shared/result';
 import { call, onDeskChange } from '../lib/api';
-import { splitError } from '../lib/errors';
 import { formatDate } from '../lib/time';
+import { useSubmit } from '../lib/use-submit';
 import { StatusBadge } from './Badges';
 import { Button } from './Button';
 import { Loading } from './EmptyState';
@@ -21,9 +21,12 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
   const [cases, setCases] = useState<CasePage | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [draft, setDraft] = useState({ name: '', email: '', phone: '' });
-  const [error, setError] = useState<AppError | null>(null);
+  const { formRef, busy, errors, general, run, refuse, clear } = useSubmit<HTMLElement>([
+    'name',
+    'email',
+    'phone',
+  ]);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const asked = useRef(0);
   const dirty = useRef(false);
 
@@ -57,25 +60,23 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
     };
   }, [load]);
 
-  const split = splitError(error, ['name', 'email', 'phone']);
-  const save = async () => {
-    setBusy(true);
-    setSaved(null);
-    const result = await call('customers.update', { id: customerId, ...draft });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    dirty.current = false;
-    setSaved(`Saved ${result.data.name}’s details.`);
-  };
+  const save = () =>
+    run(async () => {
+      setSaved(null);
+      const result = await call('customers.update', { id: customerId, ...draft });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      clear();
+      dirty.current = false;
+      setSaved(`Saved ${result.data.name}’s details.`);
+    });
 
   if (loadError) return <ErrorBanner title="Could not load the customer." message={loadError.message} />;
   if (!customer || !cases) return <Loading what="the customer" />;
   const field = (key: 'name' | 'email' | 'phone', label: string, max: number, optional = false) => (
-    <Field label={label} error={split.fields[key]} optional={optional} required={!optional}>
+    <Field label={label} error={errors[key]} optional={optional} required={!optional}>
       {(control) => (
         <input
           {...control}
@@ -92,11 +93,11 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
 
   return (
     <div className="customer-profile">
-      <section aria-label="Customer details">
+      <section ref={formRef} aria-label="Customer details">
         {field('name', 'Name', LIMITS.name)}
         {field('email', 'Email', LIMITS.email, true)}
         {field('phone', 'Phone', LIMITS.phone, true)}
-        {split.general && <ErrorBanner message={split.general} />}
+        {general && <ErrorBanner message={general} />}
         <div role="status">{saved}</div>
         <Button busy={busy} onClick={() => void save()}>
           Save details

@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { createPortal } from 'react-dom';
 
 const FOCUSABLE =
@@ -14,6 +22,8 @@ interface DialogProps {
   onSubmit(): void;
   onClose(): void;
   wide?: boolean;
+  /** The dialog's form: a form hook looks inside it for the first invalid field. */
+  formRef?: Ref<HTMLFormElement>;
 }
 
 /**
@@ -21,7 +31,16 @@ interface DialogProps {
  * closes, focus returns to where it was. The element marked `data-autofocus`
  * takes focus first, otherwise the first control.
  */
-export function Dialog({ title, description, children, footer, onSubmit, onClose, wide }: DialogProps) {
+export function Dialog({
+  title,
+  description,
+  children,
+  footer,
+  onSubmit,
+  onClose,
+  wide,
+  formRef,
+}: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -85,7 +104,7 @@ export function Dialog({ title, description, children, footer, onSubmit, onClose
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
-        <form noValidate onSubmit={submit}>
+        <form ref={formRef} noValidate onSubmit={submit}>
           <h2 id={titleId} className="dialog-title">
             {title}
           </h2>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { caseReference, type AgentDto } from '../../../shared/domain';
 import { cx } from '../lib/cx';
-import { useAgentsStore } from '../stores/agents-store';
+import { setAgentOnDuty } from '../stores/agents-store';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface DutySwitchProps {
@@ -18,14 +18,13 @@ interface DutySwitchProps {
  * back to the queue (main does it; this only explains it).
  */
 export function DutySwitch({ agent, label, self = false, onError }: DutySwitchProps) {
-  const setOnDuty = useAgentsStore((s) => s.setOnDuty);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
 
   const apply = async (onDuty: boolean, fromDialog: boolean) => {
     setBusy(true);
-    const result = await setOnDuty({ id: agent.id, onDuty });
+    const result = await setAgentOnDuty({ id: agent.id, onDuty });
     setBusy(false);
     if (result.ok) {
       setConfirming(false);

@@ -1,14 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RecoveryApi, RecoveryChoices } from '../../../shared/recovery';
-import type { AppError } from '../../../shared/result';
 import { Button } from '../components/Button';
 import { EmptyState, Loading } from '../components/EmptyState';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { SecretField } from '../components/SecretField';
-import { splitError } from '../lib/errors';
 import { formatSize } from '../lib/format';
 import { formatAbsolute } from '../lib/time';
+import { useSubmit } from '../lib/use-submit';
 
 /**
  * Restore a backup when the desk cannot be opened: choose one of this desk's
@@ -20,8 +19,7 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [passcode, setPasscode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { formRef, busy, errors, general, run, refuse, clear } = useSubmit(['name', 'passcode']);
   const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,17 +30,15 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
     });
   }, [api]);
 
-  const split = splitError(error, ['name', 'passcode']);
-
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await api.restore({ name, passcode });
-    setBusy(false);
-    setPasscode('');
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setDone(result.data.restored);
+    return run(async () => {
+      const result = await api.restore({ name, passcode });
+      setPasscode('');
+      if (!result.ok) return refuse(result.error);
+      clear();
+      setDone(result.data.restored);
+    });
   };
 
   return (
@@ -74,16 +70,16 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
               </div>
             </>
           ) : (
-            <form onSubmit={(event) => void submit(event)} noValidate>
-              {split.general && <ErrorBanner message={split.general} />}
-              <Field label="Backup" error={split.fields.name} hint={`From ${choices.folder}`} required>
+            <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+              {general && <ErrorBanner message={general} />}
+              <Field label="Backup" error={errors.name} hint={`From ${choices.folder}`} required>
                 {(control) => (
                   <select
                     {...control}
                     value={name}
                     onChange={(event) => {
                       setName(event.target.value);
-                      setError(null);
+                      clear();
                     }}
                   >
                     {choices.backups.map((backup) => (
@@ -101,9 +97,9 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
                 value={passcode}
                 onChange={(value) => {
                   setPasscode(value);
-                  setError(null);
+                  clear();
                 }}
-                error={split.fields.passcode}
+                error={errors.passcode}
                 inputProps={{ autoFocus: true }}
               />
               <div className="form-actions">

@@ -11,9 +11,6 @@ interface BackupsData {
 
 interface BackupsActions {
   load(): Promise<void>;
-  backUpNow(): ReturnType<typeof call<'backup.now'>>;
-  /** Needs the supervisor passcode again, even in an unlocked Admin. */
-  restore(name: string, passcode: string): ReturnType<typeof call<'backup.restore'>>;
 }
 
 export type BackupsState = BackupsData & BackupsActions;
@@ -21,9 +18,6 @@ export type BackupsState = BackupsData & BackupsActions;
 const initial: BackupsData = { list: idle({ folder: '', backups: [] }) };
 const latest = new Latest();
 
-// Backups are files beside the database, not desk data: no change event names
-// them, so the two actions reload the list themselves once main has answered.
-// A restore's effect on agents and cases arrives as the usual change event.
 export const useBackupsStore = create<BackupsState>()((set, get) => ({
   ...initial,
   async load() {
@@ -36,22 +30,30 @@ export const useBackupsStore = create<BackupsState>()((set, get) => ({
       pick: (list) => list,
     });
   },
-  async backUpNow() {
-    const result = await call('backup.now');
-    await get().load();
-    return result;
-  },
-  async restore(name, passcode) {
-    const result = await call('backup.restore', { name, passcode });
-    // Refused or not, the list may have changed (a backup deleted meanwhile is NOT_FOUND).
-    await get().load();
-    return result;
-  },
 }));
 
 export function resetBackupsStore(): void {
   latest.reset();
   useBackupsStore.setState(initial);
+}
+
+// ---- writes: plain functions, they hold no state ----
+// Backups are files beside the database, not desk data: no change event names
+// them, so the two writes reload the list themselves once main has answered.
+// A restore's effect on agents and cases arrives as the usual change event.
+
+export async function backUpNow() {
+  const result = await call('backup.now');
+  await useBackupsStore.getState().load();
+  return result;
+}
+
+/** Needs the supervisor passcode again, even in an unlocked Admin. */
+export async function restoreBackup(name: string, passcode: string) {
+  const result = await call('backup.restore', { name, passcode });
+  // Refused or not, the list may have changed (a backup deleted meanwhile is NOT_FOUND).
+  await useBackupsStore.getState().load();
+  return result;
 }
 
 /** The backup list, loaded when a view first shows it. */

@@ -28,15 +28,21 @@ export async function loadInto<T, R>(job: {
   write: (slice: Loadable<T>) => void;
   fetch: () => Promise<Result<R>>;
   pick: (data: R) => T;
+  /**
+   * When each request asks something new (a search for other words): the slice shows "loading"
+   * even over an answer, and a failure shows `fresh`, not the answer to the last question.
+   */
+  fresh?: T;
 }): Promise<Result<R> | null> {
   const isLatest = job.latest.ticket(job.key);
-  job.write(startLoading(job.read()));
+  const before = job.read();
+  job.write(job.fresh === undefined ? startLoading(before) : { ...before, status: 'loading', error: null });
   const result = await job.fetch();
   if (!isLatest()) return null;
   job.write(
     result.ok
       ? { data: job.pick(result.data), status: 'ready', error: null }
-      : { ...job.read(), status: 'error', error: result.error },
+      : { data: job.fresh ?? job.read().data, status: 'error', error: result.error },
   );
   return result;
 }

@@ -4,8 +4,9 @@ import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
-import { lengthHint, PIN_MISMATCH, PIN_RULE, splitError, type FieldErrors } from '../../lib/errors';
-import { useAgentsStore } from '../../stores/agents-store';
+import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
+import { removeAgent, setAgentPin, updateAgent } from '../../stores/agents-store';
 
 export function EditAgentDialog({
   agent,
@@ -16,25 +17,16 @@ export function EditAgentDialog({
   onClose(): void;
   onSaved(agent: AgentDto): void;
 }) {
-  const update = useAgentsStore((s) => s.update);
   const [name, setName] = useState(agent.name);
   const [title, setTitle] = useState(agent.title);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['name', 'title']);
 
-  const save = async () => {
-    setBusy(true);
-    const result = await update({ id: agent.id, name, title });
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.data);
-      return;
-    }
-    const split = splitError(result.error, ['name', 'title']);
-    setErrors(split.fields);
-    setGeneral(split.general);
-  };
+  const save = () =>
+    run(async () => {
+      const result = await updateAgent({ id: agent.id, name, title });
+      if (result.ok) onSaved(result.data);
+      else refuse(result.error);
+    });
 
   return (
     <ConfirmDialog
@@ -44,6 +36,7 @@ export function EditAgentDialog({
       confirmLabel="Save changes"
       busy={busy}
       error={general}
+      formRef={formRef}
       onConfirm={() => void save()}
       onCancel={onClose}
     >
@@ -88,17 +81,14 @@ export function RemoveAgentDialog({
   onClose(): void;
   onRemoved(agent: AgentDto): void;
 }) {
-  const remove = useAgentsStore((s) => s.remove);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, general, run, refuse } = useSubmit();
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await remove(agent.id);
-    setBusy(false);
-    if (result.ok) onRemoved(result.data);
-    else setError(result.error.message);
-  };
+  const confirm = () =>
+    run(async () => {
+      const result = await removeAgent(agent.id);
+      if (result.ok) onRemoved(result.data);
+      else refuse(result.error);
+    });
 
   return (
     <ConfirmDialog
@@ -113,7 +103,7 @@ export function RemoveAgentDialog({
       confirmLabel="Remove agent"
       tone="danger"
       busy={busy}
-      error={error}
+      error={general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     />
@@ -130,32 +120,22 @@ export function SetPinDialog({
   onClose(): void;
   onSaved(agent: AgentDto, reset: boolean): void;
 }) {
-  const setPin = useAgentsStore((s) => s.setPin);
   const [pin, setPinText] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [mismatch, setMismatch] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, busy, errors, general, run, refuse, fail, clearField } = useSubmit(['pin']);
   const reset = agent.hasPin;
 
-  const save = async () => {
-    // A typo here would lock the agent out: the PIN is typed twice.
-    if (pin !== confirm) {
-      setMismatch(PIN_MISMATCH);
-      return;
-    }
-    setBusy(true);
-    const result = await setPin({ id: agent.id, pin });
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.data, reset);
-      return;
-    }
-    const split = splitError(result.error, ['pin']);
-    setFieldError(split.fields.pin);
-    setGeneral(split.general);
-  };
+  const save = () =>
+    run(async () => {
+      // A typo here would lock the agent out: the PIN is typed twice.
+      if (pin !== confirm) {
+        fail({ confirmPin: PIN_MISMATCH });
+        return;
+      }
+      const result = await setAgentPin({ id: agent.id, pin });
+      if (result.ok) onSaved(result.data, reset);
+      else refuse(result.error);
+    });
 
   return (
     <ConfirmDialog
@@ -170,6 +150,7 @@ export function SetPinDialog({
       confirmLabel={reset ? 'Reset PIN' : 'Set PIN'}
       busy={busy}
       error={general}
+      formRef={formRef}
       onConfirm={() => void save()}
       onCancel={onClose}
     >
@@ -177,13 +158,13 @@ export function SetPinDialog({
         label="New PIN"
         purpose="new"
         digits
-        error={fieldError}
+        error={errors.pin}
         // Said once: main's message replaces the rule rather than repeating it.
-        hint={fieldError ? undefined : PIN_RULE}
+        hint={errors.pin ? undefined : PIN_RULE}
         value={pin}
         onChange={(value) => {
           setPinText(value);
-          setFieldError(undefined);
+          clearField('pin');
         }}
         inputProps={{ 'data-autofocus': true }}
       />
@@ -191,11 +172,11 @@ export function SetPinDialog({
         label="Confirm PIN"
         purpose="new"
         digits
-        error={mismatch}
+        error={errors.confirmPin}
         value={confirm}
         onChange={(value) => {
           setConfirm(value);
-          setMismatch(undefined);
+          clearField('confirmPin');
         }}
       />
     </ConfirmDialog>

@@ -11,12 +11,11 @@ import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
 import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
-import { useAgents, useAgentsStore } from '../../stores/agents-store';
+import { createAgent, useAgents } from '../../stores/agents-store';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
 
 function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
-  const create = useAgentsStore((s) => s.create);
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [onDuty, setOnDuty] = useState(true);
@@ -34,7 +33,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
         fail({ confirmPin: PIN_MISMATCH });
         return;
       }
-      const result = await create({ name, title, onDuty, ...(pin && { pin }) });
+      const result = await createAgent({ name, title, onDuty, ...(pin && { pin }) });
       if (!result.ok) {
         refuse(result.error);
         return;
@@ -136,7 +135,7 @@ function FreeSince({ agent }: { agent: AgentDto }) {
 }
 
 export function AgentsPanel() {
-  const { agents, status, error, load } = useAgents();
+  const { data: agents, status, error, load } = useAgents();
   const feedback = useFeedback();
   const [editing, setEditing] = useState<AgentDto | null>(null);
   const [removing, setRemoving] = useState<AgentDto | null>(null);

@@ -6,11 +6,10 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { splitError } from '../../lib/errors';
-import type { AppError } from '../../../../shared/result';
 import { formatSize } from '../../lib/format';
 import { formatAbsolute } from '../../lib/time';
-import { useBackups, useBackupsStore } from '../../stores/backups-store';
+import { useSubmit } from '../../lib/use-submit';
+import { backUpNow, restoreBackup, useBackups } from '../../stores/backups-store';
 import { useFeedback } from './use-feedback';
 
 const KIND_LABELS: Record<BackupInfo['kind'], string> = { auto: 'Automatic', manual: 'Manual' };
@@ -24,27 +23,23 @@ function RestoreDialog({
   onClose(): void;
   onRestored(message: string): void;
 }) {
-  const restore = useBackupsStore((s) => s.restore);
-  const [busy, setBusy] = useState(false);
   const [passcode, setPasscode] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['passcode']);
   const at = formatAbsolute(backup.createdAt);
-  const split = splitError(error, ['passcode']);
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await restore(backup.name, passcode);
-    setBusy(false);
-    setPasscode('');
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    const kept = result.data.replacedFile
-      ? ` The database it replaced is kept as ${result.data.replacedFile}.`
-      : '';
-    onRestored(`Restored the backup from ${at}.${kept}`);
-  };
+  const confirm = () =>
+    run(async () => {
+      const result = await restoreBackup(backup.name, passcode);
+      setPasscode('');
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      const kept = result.data.replacedFile
+        ? ` The database it replaced is kept as ${result.data.replacedFile}.`
+        : '';
+      onRestored(`Restored the backup from ${at}.${kept}`);
+    });
 
   return (
     <ConfirmDialog
@@ -65,7 +60,8 @@ function RestoreDialog({
       confirmLabel="Restore"
       tone="danger"
       busy={busy}
-      error={split.general}
+      error={general}
+      formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
@@ -73,7 +69,7 @@ function RestoreDialog({
         label="Supervisor passcode"
         purpose="current"
         hint="Asked again before a restore, even with Admin unlocked"
-        error={split.fields.passcode}
+        error={errors.passcode}
         value={passcode}
         onChange={setPasscode}
         inputProps={{ 'data-autofocus': true }}
@@ -85,22 +81,20 @@ function RestoreDialog({
 /** Where the backups are, which there are, and the two things a supervisor does with them. */
 export function BackupsPanel() {
   const { data, status, error, load } = useBackups();
-  const backUpNow = useBackupsStore((s) => s.backUpNow);
   const feedback = useFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
 
-  const backUp = async () => {
-    setBusy(true);
-    const result = await backUpNow();
-    setBusy(false);
-    if (result.ok) {
-      const { createdAt, sizeBytes, name } = result.data;
-      feedback.succeed(`Backup made at ${formatAbsolute(createdAt)} (${formatSize(sizeBytes)}): ${name}.`);
-    } else {
-      feedback.fail(result.error.message);
-    }
-  };
+  const backUp = () =>
+    run(async () => {
+      const result = await backUpNow();
+      if (result.ok) {
+        const { createdAt, sizeBytes, name } = result.data;
+        feedback.succeed(`Backup made at ${formatAbsolute(createdAt)} (${formatSize(sizeBytes)}): ${name}.`);
+      } else {
+        feedback.fail(result.error.message);
+      }
+    });
 
   return (
     <section className="card" aria-labelledby="backups-title">

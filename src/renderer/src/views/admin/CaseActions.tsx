@@ -3,8 +3,8 @@ import { caseReference, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
-import { splitError } from '../../lib/errors';
-import { isFree, useAgentsStore } from '../../stores/agents-store';
+import { useSubmit } from '../../lib/use-submit';
+import { isFree, selectAgents, useAgentsStore } from '../../stores/agents-store';
 import { useCasesStore } from '../../stores/cases-store';
 import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
 import { ReasonField } from './ReasonField';
@@ -13,36 +13,34 @@ import type { Feedback } from './use-feedback';
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
   const reassign = useCasesStore((s) => s.reassign);
   // Free agents take it; a busy one swaps cases with this one (one action, one commit in main).
-  const candidates = useAgentsStore((s) => s.agents).filter(
+  const candidates = useAgentsStore(selectAgents).filter(
     (agent) => agent.onDuty && !agent.removedAt && agent.id !== c.agentId,
   );
   const freeAgents = candidates.filter(isFree);
   const busyAgents = candidates.filter((agent) => agent.currentCaseId !== null);
   const [agentId, setAgentId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, general, run, refuse, fail, dismissGeneral } = useSubmit();
 
-  const confirm = async () => {
-    if (!agentId) {
-      setError('Choose the agent who takes the case.');
-      return;
-    }
-    const target = candidates.find((agent) => agent.id === Number(agentId));
-    const swap = target !== undefined && target.currentCaseId !== null;
-    setBusy(true);
-    const result = await reassign({ id: c.id, agentId: Number(agentId), ...(swap && { swap }) });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    feedback.succeed(
-      swap && target.currentCaseId !== null
-        ? `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}, and ${caseReference(target.currentCaseId)} with ${c.agentName}.`
-        : `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`,
-    );
-    onClose();
-  };
+  const confirm = () =>
+    run(async () => {
+      if (!agentId) {
+        fail({}, 'Choose the agent who takes the case.');
+        return;
+      }
+      const target = candidates.find((agent) => agent.id === Number(agentId));
+      const swap = target !== undefined && target.currentCaseId !== null;
+      const result = await reassign({ id: c.id, agentId: Number(agentId), ...(swap && { swap }) });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      feedback.succeed(
+        swap && target.currentCaseId !== null
+          ? `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}, and ${caseReference(target.currentCaseId)} with ${c.agentName}.`
+          : `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`,
+      );
+      onClose();
+    });
 
   return (
     <ConfirmDialog
@@ -58,7 +56,7 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
       cancelLabel="Close"
       busy={busy}
       confirmDisabled={candidates.length === 0}
-      error={error}
+      error={general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
@@ -73,7 +71,7 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
               value={agentId}
               onChange={(event) => {
                 setAgentId(event.target.value);
-                setError(null);
+                dismissGeneral();
               }}
             >
               <option value="">Choose an agent…</option>
@@ -107,23 +105,18 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
 function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
   const cancel = useCasesStore((s) => s.cancel);
   const [reason, setReason] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['reason']);
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await cancel({ id: c.id, reason });
-    setBusy(false);
-    if (!result.ok) {
-      const split = splitError(result.error, ['reason']);
-      setFieldError(split.fields.reason);
-      setGeneral(split.general);
-      return;
-    }
-    feedback.succeed(`${result.data.reference} cancelled.`);
-    onClose();
-  };
+  const confirm = () =>
+    run(async () => {
+      const result = await cancel({ id: c.id, reason });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      feedback.succeed(`${result.data.reference} cancelled.`);
+      onClose();
+    });
 
   return (
     <ConfirmDialog
@@ -141,10 +134,11 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
       tone="danger"
       busy={busy}
       error={general}
+      formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <ReasonField label="Reason for cancelling" value={reason} error={fieldError} onChange={setReason} />
+      <ReasonField label="Reason for cancelling" value={reason} error={errors.reason} onChange={setReason} />
     </ConfirmDialog>
   );
 }
@@ -156,28 +150,27 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
 export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback }) {
   const requeue = useCasesStore((s) => s.requeue);
   const [open, setOpen] = useState<'reassign' | 'cancel' | 'edit' | 'priority' | 'reopen' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   // Main's word that the case would only come straight back to its agent: asked before doing it.
   const [wouldReturn, setWouldReturn] = useState<string | null>(null);
 
-  const sendBack = async (toSameAgent = false) => {
-    setBusy(true);
-    const result = await requeue({ id: c.id, ...(toSameAgent && { toSameAgent }) });
-    setBusy(false);
-    setWouldReturn(null);
-    if (!result.ok) {
-      const returns = result.error.fields?.toSameAgent;
-      if (returns && !toSameAgent) setWouldReturn(returns);
-      else feedback.fail(result.error.message);
-      return;
-    }
-    const after = result.data;
-    feedback.succeed(
-      after.status === 'assigned'
-        ? `${after.reference} went back to the queue and on to ${after.agentName}.`
-        : `${after.reference} is back in the queue — position ${after.queuePosition}.`,
-    );
-  };
+  const sendBack = (toSameAgent = false) =>
+    run(async () => {
+      const result = await requeue({ id: c.id, ...(toSameAgent && { toSameAgent }) });
+      setWouldReturn(null);
+      if (!result.ok) {
+        const returns = result.error.fields?.toSameAgent;
+        if (returns && !toSameAgent) setWouldReturn(returns);
+        else feedback.fail(result.error.message);
+        return;
+      }
+      const after = result.data;
+      feedback.succeed(
+        after.status === 'assigned'
+          ? `${after.reference} went back to the queue and on to ${after.agentName}.`
+          : `${after.reference} is back in the queue — position ${after.queuePosition}.`,
+      );
+    });
 
   // The dialogs stay put when the status changes elsewhere meanwhile: main's refusal then shows in them.
   return (

@@ -11,11 +11,11 @@ import {
   type Priority,
 } from '../../../../shared/domain';
 import { LIMITS } from '../../../../shared/limits';
-import type { AppError } from '../../../../shared/result';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { call } from '../../lib/api';
-import { lengthHint, splitError } from '../../lib/errors';
+import { lengthHint } from '../../lib/errors';
+import { useSubmit } from '../../lib/use-submit';
 import { ReasonField } from './ReasonField';
 import type { Feedback } from './use-feedback';
 
@@ -35,29 +35,26 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
     purchaseDate: c.purchaseDate ?? '',
     description: c.description,
   });
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const split = splitError(error, EDIT_FIELDS);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(EDIT_FIELDS);
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await call('cases.edit', {
-      id: c.id,
-      ...draft,
-      reason: draft.reason as CaseDto['reason'],
+  const confirm = () =>
+    run(async () => {
+      const result = await call('cases.edit', {
+        id: c.id,
+        ...draft,
+        reason: draft.reason as CaseDto['reason'],
+      });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      feedback.succeed(`${result.data.reference} updated; its timeline keeps the previous details.`);
+      onClose();
     });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    feedback.succeed(`${result.data.reference} updated; its timeline keeps the previous details.`);
-    onClose();
-  };
 
   const text = (key: 'orderNumber' | 'product', label: string, max: number) => (
-    <Field label={label} error={split.fields[key]} required>
+    <Field label={label} error={errors[key]} required>
       {(control) => (
         <input
           {...control}
@@ -78,13 +75,14 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
       confirmLabel="Save changes"
       cancelLabel="Close"
       busy={busy}
-      error={split.general}
+      error={general}
+      formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
       {text('orderNumber', 'Order number', LIMITS.orderNumber)}
       {text('product', 'Product', LIMITS.product)}
-      <Field label="Reason" error={split.fields.reason} required>
+      <Field label="Reason" error={errors.reason} required>
         {(control) => (
           <select {...control} value={draft.reason} onChange={(event) => set('reason')(event.target.value)}>
             {CASE_REASONS.map((r) => (
@@ -95,7 +93,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
           </select>
         )}
       </Field>
-      <Field label="Purchase date" optional error={split.fields.purchaseDate}>
+      <Field label="Purchase date" optional error={errors.purchaseDate}>
         {(control) => (
           <input
             {...control}
@@ -108,7 +106,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
       <Field
         label="Description"
         optional
-        error={split.fields.description}
+        error={errors.description}
         hint={lengthHint(draft.description, LIMITS.description)}
       >
         {(control) => (
@@ -127,25 +125,23 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
 
 export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
   const [priority, setPriority] = useState<Priority>(c.priority);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, general, run, refuse } = useSubmit();
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await call('cases.setPriority', { id: c.id, priority });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    const after = result.data;
-    feedback.succeed(
-      after.status === 'queued'
-        ? `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority — position ${after.queuePosition}.`
-        : `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority.`,
-    );
-    onClose();
-  };
+  const confirm = () =>
+    run(async () => {
+      const result = await call('cases.setPriority', { id: c.id, priority });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      const after = result.data;
+      feedback.succeed(
+        after.status === 'queued'
+          ? `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority — position ${after.queuePosition}.`
+          : `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority.`,
+      );
+      onClose();
+    });
 
   return (
     <ConfirmDialog
@@ -160,7 +156,7 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
       confirmLabel="Change priority"
       cancelLabel="Close"
       busy={busy}
-      error={error}
+      error={general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
@@ -186,26 +182,23 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
 
 export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const split = splitError(error, ['reason']);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['reason']);
 
-  const confirm = async () => {
-    setBusy(true);
-    const result = await call('cases.reopen', { id: c.id, reason });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    const after = result.data;
-    feedback.succeed(
-      after.status === 'assigned'
-        ? `${after.reference} reopened and taken by ${after.agentName}.`
-        : `${after.reference} reopened — position ${after.queuePosition} in the queue.`,
-    );
-    onClose();
-  };
+  const confirm = () =>
+    run(async () => {
+      const result = await call('cases.reopen', { id: c.id, reason });
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      const after = result.data;
+      feedback.succeed(
+        after.status === 'assigned'
+          ? `${after.reference} reopened and taken by ${after.agentName}.`
+          : `${after.reference} reopened — position ${after.queuePosition} in the queue.`,
+      );
+      onClose();
+    });
 
   return (
     <ConfirmDialog
@@ -220,16 +213,12 @@ export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
       confirmLabel="Reopen case"
       cancelLabel="Keep it resolved"
       busy={busy}
-      error={split.general}
+      error={general}
+      formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <ReasonField
-        label="Reason for reopening"
-        value={reason}
-        error={split.fields.reason}
-        onChange={setReason}
-      />
+      <ReasonField label="Reason for reopening" value={reason} error={errors.reason} onChange={setReason} />
     </ConfirmDialog>
   );
 }

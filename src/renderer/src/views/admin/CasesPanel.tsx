@@ -34,7 +34,7 @@ export function CasesPanel({
       setOffset: s.setOffset,
     })),
   );
-  const { agents } = useAgents();
+  const { data: agents } = useAgents();
   const feedback = useFeedback();
   const [text, setText] = useState(browse.filter.text);
   const settledText = useDebounced(text, SEARCH_DEBOUNCE_MS);

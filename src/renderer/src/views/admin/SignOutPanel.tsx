@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AGENT_IDLE_MINUTES } from '../../../../shared/access';
-import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { splitError } from '../../lib/errors';
-import { useSubmit } from '../../lib/use-submit';
 import { useAuthStore } from '../../stores/auth-store';
 import { signOutRule } from '../auth/AgentSignIn';
+import { MinutesSettingForm } from './MinutesSettingForm';
 import { useFeedback } from './use-feedback';
 
 /**
@@ -17,33 +14,8 @@ import { useFeedback } from './use-feedback';
 export function SignOutPanel() {
   const policy = useAuthStore((s) => s.agentSignOut);
   const save = useAuthStore((s) => s.setAgentSignOut);
-  const [minutes, setMinutes] = useState(String(policy.idleMinutes));
   const [afterResolve, setAfterResolve] = useState(policy.afterResolve);
-  const { formRef, busy, errors, run, fail, clear, clearField } = useSubmit();
   const feedback = useFeedback();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    return run(async () => {
-      feedback.clear();
-      const typed = minutes.trim();
-      // Sent as typed (a number when it reads as one): the rule lives in main.
-      const idleMinutes = typed === '' ? null : /^\d+$/.test(typed) ? Number(typed) : typed;
-      const result = await save({ idleMinutes, afterResolve });
-      if (!result.ok) {
-        // The general message goes to the panel's feedback banner, beside its successes.
-        const split = splitError(result.error, ['idleMinutes', 'afterResolve']);
-        fail(split.fields);
-        if (split.general) feedback.fail(split.general);
-        return;
-      }
-      clear();
-      const saved = result.data.agentSignOut;
-      setMinutes(String(saved.idleMinutes));
-      setAfterResolve(saved.afterResolve);
-      feedback.succeed(`Saved. ${signOutRule(saved, 'admin')}`);
-    });
-  };
 
   return (
     <section className="card" aria-labelledby="sign-out-title">
@@ -55,32 +27,27 @@ export function SignOutPanel() {
       </div>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
-      <form
-        ref={formRef}
+      <MinutesSettingForm
+        name="Agent sign-out"
         className="gate-row sign-out-form"
-        aria-label="Agent sign-out"
-        noValidate
-        onSubmit={(e) => void submit(e)}
+        field={{
+          key: 'idleMinutes',
+          label: 'Minutes without input',
+          hint: `Then the agent is signed out (${AGENT_IDLE_MINUTES.min} to ${AGENT_IDLE_MINUTES.max})`,
+        }}
+        initialMinutes={policy.idleMinutes}
+        save={(idleMinutes) => save({ idleMinutes, afterResolve })}
+        saved={({ agentSignOut }) => {
+          setAfterResolve(agentSignOut.afterResolve);
+          return {
+            minutes: agentSignOut.idleMinutes,
+            message: `Saved. ${signOutRule(agentSignOut, 'admin')}`,
+          };
+        }}
+        feedback={feedback}
+        submitLabel="Save"
+        primary
       >
-        <Field
-          label="Minutes without input"
-          hint={`Then the agent is signed out (${AGENT_IDLE_MINUTES.min} to ${AGENT_IDLE_MINUTES.max})`}
-          error={errors.idleMinutes}
-          className="minutes-field"
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              inputMode="numeric"
-              value={minutes}
-              onChange={(event) => {
-                setMinutes(event.target.value);
-                clearField('idleMinutes');
-              }}
-            />
-          )}
-        </Field>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -89,10 +56,7 @@ export function SignOutPanel() {
           />
           Also sign them out when they resolve a case
         </label>
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-          Save
-        </Button>
-      </form>
+      </MinutesSettingForm>
     </section>
   );
 }

@@ -109,7 +109,7 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
 
 export function AgentView() {
   const auth = useAuth();
-  const { agents, status, error, load } = useAgents();
+  const { data: agents, status, error, load } = useAgents();
   const active = useActiveCases();
   // Fades after a few seconds, and shows only while it still describes the desk (see below).
   const [resolved, setResolved, clearResolved] = useTransient<ResolveResult>();

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { formatAbsolute, formatClock } from '../../lib/time';
+import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
 
@@ -11,16 +11,15 @@ export function AdminLockBar() {
   const refusal = useAuthStore((s) => s.errors.lock ?? null);
   const view = useUiStore((s) => s.view);
   const showView = useUiStore((s) => s.showView);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   if (session.role !== 'supervisor') return null;
 
-  const lockNow = async () => {
-    setBusy(true);
-    const result = await lock();
-    setBusy(false);
-    // The button is gone: the keyboard goes back to the view's heading.
-    if (result.ok) showView(view, { focus: true });
-  };
+  const lockNow = () =>
+    run(async () => {
+      const result = await lock();
+      // The button is gone: the keyboard goes back to the view's heading.
+      if (result.ok) showView(view, { focus: true });
+    });
 
   return (
     <div className="lock-bar" role="group" aria-label="Admin access">

@@ -51,7 +51,7 @@ interface AgentSignInProps {
  * you, and only as you (main holds it to that), until you sign out or the desk does.
  */
 export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignInProps) {
-  const { agents, status, error, load } = useAgents();
+  const { data: agents, status, error, load } = useAgents();
   const active = useActiveCases();
   const signIn = useAuthStore((s) => s.signIn);
   const refusal = useAuthStore((s) => s.errors.signIn ?? null);

@@ -28,7 +28,12 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
   const [active, setActive] = useState(-1);
   const debounced = useDebounced(text, SEARCH_DEBOUNCE_MS);
   const { query, results, status, search } = useCustomersStore(
-    useShallow((s) => ({ query: s.query, results: s.results, status: s.status, search: s.search })),
+    useShallow((s) => ({
+      query: s.query,
+      results: s.results.data,
+      status: s.results.status,
+      search: s.search,
+    })),
   );
   const listRef = useRef<HTMLUListElement>(null);
 

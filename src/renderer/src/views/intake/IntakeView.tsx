@@ -1,19 +1,17 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
-import type { CaseDto, CustomerDto } from '../../../../shared/domain';
+import type { CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { CustomerProfileDialog } from '../../components/CustomerProfileDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useSubmit } from '../../lib/use-submit';
-import { call } from '../../lib/api';
 import { useAgents } from '../../stores/agents-store';
 import { useActiveCases, useCasesStore } from '../../stores/cases-store';
-import { useCustomersStore } from '../../stores/customers-store';
-import { CustomerFinder } from './CustomerFinder';
+import { CustomerSection } from './CustomerSection';
 import { LatestCases } from './LatestCases';
 import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
-import { emptyCustomer, NewCustomerFields, seedCustomer, type NewCustomerDraft } from './NewCustomerFields';
+import { useCustomerChoice } from './use-customer-choice';
 
 const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
 const CASE_FIELDS = [
@@ -35,13 +33,6 @@ function customerFieldsUnprefixed(error: AppError): AppError {
   return { ...error, fields };
 }
 
-/** The customer main says already has this email (as its customer search finds them). */
-async function findByEmail(email: string): Promise<CustomerDto | null> {
-  const wanted = email.trim().toLowerCase();
-  const found = await call('customers.search', { query: wanted, limit: 5 });
-  return found.ok ? (found.data.find((c) => c.email?.toLowerCase() === wanted) ?? null) : null;
-}
-
 /** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
 export function placement(c: CaseDto): string {
   if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
@@ -56,7 +47,7 @@ export function placement(c: CaseDto): string {
  */
 function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss(): void }) {
   const active = useActiveCases();
-  const { agents, status: agentsStatus } = useAgents();
+  const { data: agents, status: agentsStatus } = useAgents();
   const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
   const [seenLive, setSeenLive] = useState<number | null>(null);
   // Remembered while rendering (React's pattern for state derived from a change).
@@ -85,63 +76,17 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
   );
 }
 
-function SelectedCustomer({
-  customer,
-  onChange,
-  onShowProfile,
-}: {
-  customer: CustomerDto;
-  onChange(): void;
-  onShowProfile(): void;
-}) {
-  return (
-    <div className="selected-customer" aria-label="Selected customer" role="group">
-      <div>
-        {/* A long name is cut to two lines on screen; the whole of it is in the tooltip. */}
-        <p className="selected-name" title={customer.name}>
-          {customer.name}
-        </p>
-        <p className="selected-meta">
-          {customer.email && <span>{customer.email}</span>}
-          {customer.phone && <span>{customer.phone}</span>}
-          {!customer.email && !customer.phone && <span>No contact details</span>}
-        </p>
-      </div>
-      <div className="selected-actions">
-        <Button size="sm" variant="ghost" onClick={onShowProfile}>
-          Profile…
-        </Button>
-        <Button size="sm" onClick={onChange}>
-          Change customer
-        </Button>
-      </div>
-    </div>
-  );
-}
-
 export function IntakeView() {
   const createCase = useCasesStore((s) => s.create);
-  const getCustomer = useCustomersStore((s) => s.get);
   const formId = useId();
 
-  const [customer, setCustomer] = useState<CustomerDto | null>(null);
-  const [creatingCustomer, setCreatingCustomer] = useState(false);
-  const [newCustomer, setNewCustomer] = useState<NewCustomerDraft>(emptyCustomer);
   const [draft, setDraft] = useState<CaseDraft>(emptyCase);
   const { formRef, busy, errors, general, run, refuse, clear, clearField, dismissGeneral, focus } = useSubmit(
     [...CASE_FIELDS, ...CUSTOMER_FIELDS],
   );
   const [logged, setLogged] = useState<CaseDto | null>(null);
-  // The customer who already has the email typed for a new one: offered instead of a duplicate.
-  const [existing, setExisting] = useState<CustomerDto | null>(null);
-  // A new finder (empty search) after "Clear form": nothing typed before survives it.
-  const [finderKey, setFinderKey] = useState(0);
-  // The chosen customer's profile, open over the form (outside it: its dialog submits on its own).
-  const [profileOpen, setProfileOpen] = useState(false);
-
-  const finderRef = useRef<HTMLInputElement>(null);
-  const newNameRef = useRef<HTMLInputElement>(null);
   const orderRef = useRef<HTMLInputElement>(null);
+  const choice = useCustomerChoice({ clearField, focus }, orderRef);
 
   const setField = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -156,11 +101,7 @@ export function IntakeView() {
       setLogged(null);
       // One call: a new customer is saved with the case, or (if anything is refused) not at all.
       const result = await createCase({
-        ...(customer
-          ? { customerId: customer.id }
-          : creatingCustomer
-            ? { customer: newCustomer }
-            : { customerId: undefined }),
+        ...choice.payload(),
         orderNumber: draft.orderNumber,
         product: draft.product,
         purchaseDate: draft.purchaseDate,
@@ -171,17 +112,12 @@ export function IntakeView() {
       if (!result.ok) {
         refuse(customerFieldsUnprefixed(result.error));
         // The email belongs to a customer already: offer them instead of only an error.
-        if (creatingCustomer && result.error.code === 'CONFLICT' && result.error.fields?.['customer.email']) {
-          setExisting(await findByEmail(newCustomer.email));
+        if (result.error.code === 'CONFLICT' && result.error.fields?.['customer.email']) {
+          await choice.offerExisting();
         }
         return;
       }
-      if (!customer && creatingCustomer) {
-        const saved = await getCustomer(result.data.customerId);
-        if (saved.ok) setCustomer(saved.data);
-        setCreatingCustomer(false);
-        setNewCustomer(emptyCustomer);
-      }
+      await choice.logged(result.data.customerId);
       // Ready for the next case; the same customer often brings more than one item.
       setLogged(result.data);
       setDraft(emptyCase);
@@ -189,46 +125,14 @@ export function IntakeView() {
     });
   };
 
-  const chooseCustomer = (chosen: CustomerDto) => {
-    setCustomer(chosen);
-    clearField('customerId');
-    focus(orderRef);
-  };
-
-  const startNewCustomer = (typed: string) => {
-    setCreatingCustomer(true);
-    setNewCustomer(seedCustomer(typed));
-    clearField('customerId');
-    focus(newNameRef);
-  };
-
-  const changeCustomer = () => {
-    setExisting(null);
-    setCustomer(null);
-    setCreatingCustomer(false);
-    focus(finderRef);
-  };
-
   const dismissLogged = useCallback(() => setLogged(null), []);
 
-  const closeProfile = async () => {
-    setProfileOpen(false);
-    if (!customer) return;
-    // The details may have been edited in the profile: the card shows what is stored now.
-    const fresh = await getCustomer(customer.id);
-    if (fresh.ok) setCustomer((current) => (current?.id === fresh.data.id ? fresh.data : current));
-  };
-
   const clearAll = () => {
-    setCustomer(null);
-    setCreatingCustomer(false);
-    setNewCustomer(emptyCustomer);
+    choice.reset();
     setDraft(emptyCase);
     clear();
     setLogged(null);
-    setFinderKey((key) => key + 1);
-    setExisting(null);
-    focus(finderRef);
+    focus(choice.finderRef);
   };
 
   return (
@@ -251,61 +155,7 @@ export function IntakeView() {
           <LoggedBanner logged={logged} onDismiss={dismissLogged} />
           {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
 
-          <fieldset className="form-section">
-            <legend className="section-title">Customer</legend>
-            {customer ? (
-              <SelectedCustomer
-                customer={customer}
-                onChange={changeCustomer}
-                onShowProfile={() => setProfileOpen(true)}
-              />
-            ) : creatingCustomer ? (
-              <>
-                <NewCustomerFields
-                  draft={newCustomer}
-                  errors={errors}
-                  onChange={(next, changed) => {
-                    setNewCustomer(next);
-                    clearField(changed);
-                    if (changed === 'email') setExisting(null);
-                  }}
-                  firstRef={newNameRef}
-                />
-                {existing && (
-                  <div className="use-existing">
-                    <span>
-                      {existing.name} already has this email
-                      {existing.phone ? ` (${existing.phone})` : ''}.
-                    </span>
-                    <Button
-                      size="sm"
-                      variant="primary"
-                      onClick={() => {
-                        setCreatingCustomer(false);
-                        setNewCustomer(emptyCustomer);
-                        setExisting(null);
-                        clearField('email');
-                        chooseCustomer(existing);
-                      }}
-                    >
-                      Use this customer
-                    </Button>
-                  </div>
-                )}
-                <Button size="sm" variant="ghost" className="back-to-search" onClick={changeCustomer}>
-                  Back to customer search
-                </Button>
-              </>
-            ) : (
-              <CustomerFinder
-                key={finderKey}
-                inputRef={finderRef}
-                error={errors.customerId}
-                onSelect={chooseCustomer}
-                onCreateNew={startNewCustomer}
-              />
-            )}
-          </fieldset>
+          <CustomerSection choice={choice} errors={errors} />
 
           <ReturnFields draft={draft} errors={errors} onChange={setField} orderRef={orderRef} />
 
@@ -321,11 +171,11 @@ export function IntakeView() {
         </form>
         <LatestCases />
       </div>
-      {profileOpen && customer && (
+      {choice.profileOpen && choice.customer && (
         <CustomerProfileDialog
-          customerId={customer.id}
-          name={customer.name}
-          onClose={() => void closeProfile()}
+          customerId={choice.customer.id}
+          name={choice.customer.name}
+          onClose={() => void choice.closeProfile()}
         />
       )}
     </div>
