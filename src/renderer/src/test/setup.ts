@@ -1,1 +1,7 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// Component tests run on the real core: a debounced search or a write goes through dispatch,
+// SQLite and a change event before the DOM shows it. On a loaded 2-core machine that can pass
+// the library's 1 s default; a failing expectation still fails, only after 5 s.
+configure({ asyncUtilTimeout: 5000 });
