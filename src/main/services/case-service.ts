@@ -1,4 +1,4 @@
-import type { CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
+import type { ActiveCases, CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
 import {
   caseReference,
   OUTCOME_LABELS,
@@ -83,8 +83,9 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
   tx.changed.add('cases', id);
   const agent = runMatching(tx).get(id);
   // Queued, it has a place in the queue to read; assigned, everything about it is known here.
-  if (!agent) return getCase(tx, id);
-  return {
+  // Either way the answer is the case as the commit leaves it: the change event carries it too.
+  if (!agent) return tx.changed.settled(getCase(tx, id));
+  return tx.changed.settled({
     id,
     reference: caseReference(id),
     ...fields,
@@ -100,7 +101,7 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     outcome: null,
     note: null,
     cancelReason: null,
-  };
+  });
 }
 
 /** Only the case's own agent resolves it; they take the next waiting case in the same commit. */
@@ -123,7 +124,8 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
   tx.changed.add('cases', c.id);
   freeAgent(tx, c.agentId);
   runMatching(tx);
-  return { resolved: getCase(tx, c.id), next: tx.cases.heldBy(c.agentId) ?? null };
+  const next = tx.cases.heldBy(c.agentId);
+  return { resolved: tx.changed.settled(getCase(tx, c.id)), next: next ? tx.changed.settled(next) : null };
 }
 
 export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto {
@@ -141,7 +143,7 @@ export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto 
   tx.changed.add('cases', c.id);
   if (c.agentId !== null) freeAgent(tx, c.agentId);
   runMatching(tx);
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
 /** A supervisor hands an assigned case to a free on-duty agent; the previous agent is freed. */
@@ -160,7 +162,7 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
   freeAgent(tx, previous);
   runMatching(tx);
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
 /** The agent of a case already checked to be assigned (the schema ties `agent_id` to the status). */
@@ -201,10 +203,14 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
     }
     runMatching(tx);
   }
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
-export const activeCases = (repos: Repositories): CaseDto[] => repos.cases.active();
+/** The open cases with the seq they were read at, in one synchronous step (no write between). */
+export const activeCases = (repos: Repositories): ActiveCases => ({
+  cases: repos.cases.active(),
+  seq: repos.changeLog.seq,
+});
 
 /** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
 function withFieldPrefix<T>(prefix: string, fn: () => T): T {
