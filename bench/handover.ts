@@ -8,6 +8,7 @@ import { openCore, type Core } from '../src/main/core';
 import { asSupervisor } from '../src/main/test/as-supervisor';
 import type { Synchronous } from '../src/main/db/open-database';
 import { CASE_REASONS, priorityRank } from '../src/shared/domain';
+import type { ChangeEvent } from '../src/shared/events';
 import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type SeededDesk } from './lib/seed';
 import { progress } from './lib/progress';
 import { Random } from './lib/random';
@@ -30,6 +31,16 @@ export interface HandoverResult {
   oursNormal: RoundLatency[];
   /** `cases.active` (the whole queue, in order) with this many waiting: ms per call, per round. */
   activeMs: number[];
+  /**
+   * Main-process time one window costs per change (resolve with hand-over, or create), with
+   * this many waiting, per round: the change event copied for it (as IPC does) and the reads
+   * the window then makes (its latest cases and a page of all cases; the active cases are
+   * patched from the event). The commit, and the changed rows the event carries, are the
+   * write's own time, not counted here.
+   */
+  windowChangeMs: RoundLatency[];
+  /** The same, as every window did before: plus reading all active cases again. */
+  windowRefetchMs: RoundLatency[];
 }
 
 const AGENTS = 50;
@@ -172,6 +183,8 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     raw: [],
     oursNormal: [],
     activeMs: [],
+    windowChangeMs: [],
+    windowRefetchMs: [],
   };
   /** `count` steps of each side, interleaved step by step so both meet the same disk moment. */
   const paired = async (count: number) => {
@@ -207,6 +220,17 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     await raw.close();
   }
   const normal = await oursSide(oursPath, 'NORMAL', seeded, oursHeld);
+  const events: ChangeEvent[] = [];
+  normal.core.onChange((event) => events.push(event));
+  /** What one window costs main for one change: the event sent, and the reads it makes then. */
+  const windowCost = async (event: ChangeEvent, refetchActive: boolean): Promise<number> => {
+    const t0 = performance.now();
+    structuredClone(event);
+    if (refetchActive) await normal.core.dispatch('cases.active', {});
+    await normal.core.dispatch('cases.list', { limit: 20, sort: 'newest' });
+    await normal.core.dispatch('cases.list', { limit: 50, sort: 'newest' });
+    return performance.now() - t0;
+  };
   try {
     for (let i = 0; i < warmup; i++) await normal.step();
     for (let r = 0; r < options.rounds; r++) {
@@ -217,8 +241,22 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
       const t0 = performance.now();
       const active = await normal.core.dispatch('cases.active', {});
       result.activeMs.push(performance.now() - t0);
-      if (!active.ok || active.data.length !== options.waiting + AGENTS)
+      if (!active.ok || active.data.cases.length !== options.waiting + AGENTS)
         throw new Error('cases.active is short');
+      // A window per change, now (patched) and as before (all active cases read again), alternating.
+      const patched: number[] = [];
+      const refetched: number[] = [];
+      for (let i = 0; i < Math.min(options.resolves, 100); i++) {
+        events.length = 0;
+        await normal.step();
+        for (const event of events) {
+          if (!event.rows) throw new Error('a change event without its rows');
+          patched.push(await windowCost(event, false));
+          refetched.push(await windowCost(event, true));
+        }
+      }
+      result.windowChangeMs.push(latencyRound(patched));
+      result.windowRefetchMs.push(latencyRound(refetched));
     }
     const queued = await normal.core.dispatch('cases.list', { status: 'queued', limit: 1 });
     if (!queued.ok || queued.data.total !== options.waiting) throw new Error('the queue size drifted');
