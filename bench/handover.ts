@@ -8,6 +8,7 @@ import { openCore, type Core } from '../src/main/core';
 import { asSupervisor } from '../src/main/test/as-supervisor';
 import type { Synchronous } from '../src/main/db/open-database';
 import { CASE_REASONS, priorityRank } from '../src/shared/domain';
+import type { ChangeEvent } from '../src/shared/events';
 import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type SeededDesk } from './lib/seed';
 import { progress } from './lib/progress';
 import { Random } from './lib/random';
@@ -30,6 +31,20 @@ export interface HandoverResult {
   oursNormal: RoundLatency[];
   /** `cases.active` (the whole queue, in order) with this many waiting: ms per call, per round. */
   activeMs: number[];
+  /**
+   * Main-process time one window's active cases cost per change (resolve with hand-over, or
+   * create), with this many waiting, per round: the change event copied for the window (as
+   * IPC does); the window patches its active cases from it and reads nothing. The commit,
+   * and the changed rows the event carries, are the write's own time, not counted here.
+   */
+  activeChangeMs: RoundLatency[];
+  /** The same, as every window did before: the event, then all active cases read again. */
+  activeRefetchMs: RoundLatency[];
+  /**
+   * The other lists a window may show, still read again per change (unchanged by issue 17):
+   * the event plus the intake's latest cases (20) and Admin's page of all cases (50).
+   */
+  listsChangeMs: RoundLatency[];
 }
 
 const AGENTS = 50;
@@ -172,6 +187,9 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     raw: [],
     oursNormal: [],
     activeMs: [],
+    activeChangeMs: [],
+    activeRefetchMs: [],
+    listsChangeMs: [],
   };
   /** `count` steps of each side, interleaved step by step so both meet the same disk moment. */
   const paired = async (count: number) => {
@@ -207,6 +225,19 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     await raw.close();
   }
   const normal = await oursSide(oursPath, 'NORMAL', seeded, oursHeld);
+  const events: ChangeEvent[] = [];
+  normal.core.onChange((event) => events.push(event));
+  /** What one window costs main for one change: the event sent, and the reads it makes then. */
+  const windowCost = async (event: ChangeEvent, reads: 'none' | 'active' | 'lists'): Promise<number> => {
+    const t0 = performance.now();
+    structuredClone(event);
+    if (reads === 'active') await normal.core.dispatch('cases.active', {});
+    if (reads === 'lists') {
+      await normal.core.dispatch('cases.list', { limit: 20, sort: 'newest' });
+      await normal.core.dispatch('cases.list', { limit: 50, sort: 'newest' });
+    }
+    return performance.now() - t0;
+  };
   try {
     for (let i = 0; i < warmup; i++) await normal.step();
     for (let r = 0; r < options.rounds; r++) {
@@ -217,8 +248,26 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
       const t0 = performance.now();
       const active = await normal.core.dispatch('cases.active', {});
       result.activeMs.push(performance.now() - t0);
-      if (!active.ok || active.data.length !== options.waiting + AGENTS)
+      if (!active.ok || active.data.cases.length !== options.waiting + AGENTS)
         throw new Error('cases.active is short');
+      // A window per change: its active cases now (patched) and as before (read again), and the
+      // other lists it may show, in turn.
+      const patched: number[] = [];
+      const refetched: number[] = [];
+      const lists: number[] = [];
+      for (let i = 0; i < Math.min(options.resolves, 50); i++) {
+        events.length = 0;
+        await normal.step();
+        for (const event of events) {
+          if (!event.rows) throw new Error('a change event without its rows');
+          patched.push(await windowCost(event, 'none'));
+          refetched.push(await windowCost(event, 'active'));
+          lists.push(await windowCost(event, 'lists'));
+        }
+      }
+      result.activeChangeMs.push(latencyRound(patched));
+      result.activeRefetchMs.push(latencyRound(refetched));
+      result.listsChangeMs.push(latencyRound(lists));
     }
     const queued = await normal.core.dispatch('cases.list', { status: 'queued', limit: 1 });
     if (!queued.ok || queued.data.total !== options.waiting) throw new Error('the queue size drifted');

@@ -96,9 +96,13 @@ function rawSide(dbPath: string, synchronous: Synchronous, agentIds: number[], c
   const rng = new Random(1);
   const insertCase = db.prepare(
     `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description, priority,
-                        priority_rank, status, agent_id, created_at, assigned_at, updated_at)
+                        priority_rank, status, agent_id, created_at, assigned_at, first_assigned_at, updated_at)
      VALUES (@customerId, @orderNumber, @product, @purchaseDate, @reason, @description, @priority, @rank,
-             'assigned', @agentId, @now, @now, @now)`,
+             'assigned', @agentId, @now, @now, @now, @now)`,
+  );
+  // The agent's busy log (since issue 14): ours writes it for a case inserted assigned.
+  const logBusy = db.prepare(
+    `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@agentId, 'busy', 1, @caseId, @now)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail)
@@ -120,6 +124,7 @@ function rawSide(dbPath: string, synchronous: Synchronous, agentIds: number[], c
     }).lastInsertRowid;
     insertEvent.run({ caseId, type: 'created', agentId: null, now, detail: null });
     insertEvent.run({ caseId, type: 'assigned', agentId, now, detail: null });
+    logBusy.run({ agentId, caseId, now });
     markBusy.run({ agentId, now });
     return caseId;
   });

@@ -119,7 +119,14 @@ describe('the e2e bridge', () => {
     for (const page of [desk.page, other]) {
       await page.waitForFunction(() => (globalThis as PageWindow).seen.views.length === 1);
       const seen = await page.evaluate(() => (globalThis as PageWindow).seen);
-      expect(seen.changes).toEqual([{ entities: ['agents'], ids: { agents: [agent.id] } }]);
+      expect(seen.changes).toEqual([
+        {
+          seq: expect.any(Number),
+          entities: ['agents'],
+          ids: { agents: [agent.id] },
+          rows: { cases: [], customers: [] },
+        },
+      ]);
       expect(seen.views).toEqual(['admin']);
     }
 

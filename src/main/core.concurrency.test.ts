@@ -48,7 +48,7 @@ describe('concurrent calls', () => {
       { status: 'assigned', n: 10 },
       { status: 'queued', n: 990 },
     ]);
-    const active = await core.ok('cases.active');
+    const active = (await core.ok('cases.active')).cases;
     expect(active.filter((c) => c.status === 'queued').map((c) => c.queuePosition)).toEqual(
       Array.from({ length: 990 }, (_, i) => i + 1),
     );
@@ -80,7 +80,7 @@ describe('concurrent calls', () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error.code === 'CONFLICT')).toHaveLength(19);
-    const active = await core.ok('cases.active');
+    const active = (await core.ok('cases.active')).cases;
     expect(active.filter((c) => c.status === 'assigned')).toHaveLength(1);
     expect(findInvariantViolations(core.inspect())).toEqual([]);
   });

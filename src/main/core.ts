@@ -13,7 +13,7 @@ import { markClosed } from './db/shutdown-marker';
 import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
-import { ChangeSet, createRepositories, type Tx } from './db/unit-of-work';
+import { ChangeLog, ChangeSet, createRepositories, type Tx } from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
@@ -77,7 +77,10 @@ export interface Core {
   dispatch: Dispatch;
   /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
   openSession(): Session;
-  /** Called after every committed write; returns an unsubscribe function. */
+  /**
+   * Called after every committed write, in commit order, with its seq and the changed rows
+   * (read once per commit, only while someone listens); returns an unsubscribe function.
+   */
   onChange(listener: ChangeListener): () => void;
   /**
    * Puts a ReturnDesk database file (a backup) in the desk's place: the file is
@@ -110,7 +113,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   let closed = false;
   let restoring: Promise<unknown> | null = null;
 
-  const announce = (event: ChangeEvent) => {
+  // Counts every committed write across restores: a window's seq stays comparable.
+  const changeLog = new ChangeLog();
+
+  /** Numbers the commit; builds its event (reading the changed rows) only if someone listens. */
+  const announce = (build: (seq: number) => ChangeEvent) => {
+    changeLog.seq += 1;
+    if (listeners.size === 0) return;
+    let event: ChangeEvent;
+    try {
+      event = build(changeLog.seq);
+    } catch (error) {
+      // Committed all the same: windows that cannot patch read everything again.
+      logError('could not read the changed rows for the change event', error);
+      event = { seq: changeLog.seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };
+    }
     for (const listener of listeners) {
       try {
         listener(event);
@@ -151,7 +168,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       background: atOpen === 'deferred' ? 'pending' : 'not-needed',
     };
     const sql = new Sql(rawConnection(dataSource));
-    const repos = createRepositories(sql);
+    const repos = createRepositories(sql, changeLog);
     auth.passcodeSet = hasSupervisorPasscode(repos);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
@@ -165,7 +182,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       };
       const result = sql.transaction(() => fn(tx));
       for (const effect of committed) effect();
-      if (!changed.isEmpty) announce(changed.toEvent());
+      if (!changed.isEmpty) announce((seq) => changed.toEvent(seq, repos));
       autoBackup();
       return result;
     };
@@ -220,7 +237,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         database = await connect();
         throw error;
       }
-      announce({ entities: [...CHANGE_ENTITIES], ids: {} });
+      announce((seq) => ({ seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true }));
       logger.info('restore done', {
         from: basename(from),
         replaced: outcome.replacedFile && basename(outcome.replacedFile),

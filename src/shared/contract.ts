@@ -164,6 +164,14 @@ export interface CasePage {
   totalCapped: boolean;
 }
 
+/** `cases.active`: every open case, and which change events the answer already includes. */
+export interface ActiveCases {
+  /** Queued in serving order (with their queue positions), then assigned, oldest assignment first. */
+  cases: CaseDto[];
+  /** Read at this change seq: events up to it are in the answer; later ones patch it (`ChangeEvent.seq`). */
+  seq: number;
+}
+
 export interface ResolveResult {
   resolved: CaseDto;
   /** The case the agent took next in the same commit, if one was waiting. */
@@ -290,7 +298,7 @@ export const contract = {
       })
       .optional(),
   ),
-  'cases.active': channel<CaseDto[]>()(empty),
+  'cases.active': channel<ActiveCases>()(empty),
   /** The cases of a filter (as `cases.list`, every page), as a CSV file saved through the shell. */
   'cases.exportCsv': channel<ExportResult>()(
     z

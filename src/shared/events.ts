@@ -1,14 +1,37 @@
 // Pushed from main: after every committed write, so views refresh themselves;
 // and when the application menu asks for a view.
 import type { ViewName } from './api';
+import type { CaseDto, CustomerDto } from './domain';
 
 /** `settings` carries no ids: a desk-wide setting changed (views that show one reload). */
 export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
+/**
+ * One committed write: what it touched (entities and ids) and the changed rows as the
+ * commit left them, so a window patches what it shows without asking main again.
+ */
 export interface ChangeEvent {
+  /**
+   * 1, 2, 3… per open desk, one per committed write. `cases.active` answers with the seq
+   * it was read at: a window applies only later events, and a gap (a missed event) makes
+   * it read everything again.
+   */
+  seq: number;
   entities: ChangeEntity[];
   ids: Partial<Record<ChangeEntity, number[]>>;
+  /**
+   * The changed rows after the commit, one per id in `ids` that still exists (cases carry
+   * their queue position). Absent when nobody listened for them (no window).
+   */
+  rows?: ChangeRows;
+  /** Everything may have changed (a backup was restored): whatever is shown is read again. */
+  reload?: true;
+}
+
+export interface ChangeRows {
+  cases: CaseDto[];
+  customers: CustomerDto[];
 }
 
 /**

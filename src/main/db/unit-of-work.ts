@@ -1,4 +1,5 @@
-import type { ChangeEntity, ChangeEvent } from '../../shared/events';
+import type { CaseDto } from '../../shared/domain';
+import type { ChangeEntity, ChangeEvent, ChangeRows } from '../../shared/events';
 import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
@@ -17,6 +18,8 @@ export interface Repositories {
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
   reports: ReportRepository;
+  /** How many writes this desk has committed (and announced): a read answers with it. */
+  changeLog: ChangeLog;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -31,7 +34,15 @@ export interface Tx extends Repositories {
   afterCommit(effect: () => void): void;
 }
 
-export const createRepositories = (sql: Sql): Repositories => ({
+/**
+ * The count of committed writes, one per change event (`ChangeEvent.seq`). Read beside a
+ * query in the same synchronous step, it says which events that answer already includes.
+ */
+export class ChangeLog {
+  seq = 0;
+}
+
+export const createRepositories = (sql: Sql, changeLog = new ChangeLog()): Repositories => ({
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),
@@ -39,16 +50,32 @@ export const createRepositories = (sql: Sql): Repositories => ({
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),
   reports: new ReportRepository(sql),
+  changeLog,
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */
 export class ChangeSet {
   private readonly touched = new Map<ChangeEntity, Set<number>>();
+  /** Cases as the transaction leaves them, built by the service anyway (see `settled`). */
+  private readonly settledCases = new Map<number, CaseDto>();
 
   add(entity: ChangeEntity, id: number): void {
     let ids = this.touched.get(entity);
     if (!ids) this.touched.set(entity, (ids = new Set()));
     ids.add(id);
+    // Changed again after it was settled: the event reads it after commit instead.
+    if (entity === 'cases') this.settledCases.delete(id);
+  }
+
+  /**
+   * A changed case exactly as this transaction leaves it (its last change is behind it):
+   * the change event carries this row instead of reading it again after commit. A later
+   * `add('cases', id)` in the same transaction voids it.
+   */
+  settled(c: CaseDto): CaseDto {
+    this.add('cases', c.id);
+    this.settledCases.set(c.id, c);
+    return c;
   }
 
   /** Marks `entity` changed without naming a row (a desk-wide setting). */
@@ -60,9 +87,24 @@ export class ChangeSet {
     return this.touched.size === 0;
   }
 
-  toEvent(): ChangeEvent {
-    const event: ChangeEvent = { entities: [...this.touched.keys()], ids: {} };
+  /** The event for commit number `seq`; with the changed rows when `repos` is given (read after commit). */
+  toEvent(seq: number, repos?: Repositories): ChangeEvent {
+    const event: ChangeEvent = { seq, entities: [...this.touched.keys()], ids: {} };
     for (const [entity, ids] of this.touched) event.ids[entity] = [...ids];
+    if (repos) event.rows = this.rows(repos);
     return event;
+  }
+
+  private rows(repos: Repositories): ChangeRows {
+    const rows: ChangeRows = { cases: [], customers: [] };
+    for (const id of this.touched.get('cases') ?? []) {
+      const c = this.settledCases.get(id) ?? repos.cases.find(id);
+      if (c) rows.cases.push(c);
+    }
+    for (const id of this.touched.get('customers') ?? []) {
+      const customer = repos.customers.find(id);
+      if (customer) rows.customers.push(customer);
+    }
+    return rows;
   }
 }

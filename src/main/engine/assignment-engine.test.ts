@@ -41,7 +41,7 @@ describe('assignment engine', () => {
     const urgent = await logCase(core, customer.id, { priority: 'urgent' });
     const normalNew = await logCase(core, customer.id, { priority: 'normal' });
 
-    const active = await core.ok('cases.active', undefined);
+    const active = (await core.ok('cases.active', undefined)).cases;
     expect(active.filter((c) => c.status === 'queued').map((c) => [c.id, c.queuePosition])).toEqual([
       [urgent.id, 1],
       [highNew.id, 2],
@@ -148,7 +148,7 @@ describe('assignment engine', () => {
     const newer = await logCase(core, customer.id);
     const offDuty = await core.ok('agents.setOnDuty', { id: dana!.id, onDuty: false });
     expect(offDuty).toMatchObject({ onDuty: false, freeSince: null, currentCaseId: null });
-    expect((await core.ok('cases.active', undefined)).map((c) => [c.id, c.queuePosition])).toEqual([
+    expect((await core.ok('cases.active', undefined)).cases.map((c) => [c.id, c.queuePosition])).toEqual([
       [held.id, 1],
       [newer.id, 2],
     ]);

@@ -51,6 +51,31 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
   return taken;
 }
 
+/**
+ * Where a case being logged goes, decided before it is written so that it can be inserted
+ * already assigned. While nobody waits, the new case is the whole queue: `taker` is the agent
+ * `runMatching` would give it (the longest-free agent who may take it), or null if nobody
+ * free may. While others wait, the engine decides after the insert (`match`); nobody free,
+ * the case simply waits.
+ */
+export function placeNewCase(tx: Tx, c: CaseDto): { taker: AgentDto | null; match: boolean } {
+  const first = tx.agents.freeInFairnessOrder(1)[0];
+  if (!first) return { taker: null, match: false };
+  if (tx.cases.hasQueued()) return { taker: null, match: true };
+  const taker = canTake(first, c)
+    ? first
+    : tx.agents.freeInFairnessOrder().find((agent) => canTake(agent, c));
+  return { taker: taker ?? null, match: false };
+}
+
+/** A case inserted in an agent's hands (`placeNewCase`): the agent is busy, the timeline says so. */
+export function recordNewAssignment(tx: Tx, caseId: number, agentId: number): void {
+  tx.agents.markBusy(agentId, tx.now);
+  tx.events.append({ caseId, type: 'assigned', agentId, actor: tx.actor, at: tx.now, detail: null });
+  tx.changed.add('cases', caseId);
+  tx.changed.add('agents', agentId);
+}
+
 /** Puts a case in an agent's hands, who stops being free. */
 export function assignCase(
   tx: Tx,

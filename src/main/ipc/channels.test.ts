@@ -6,11 +6,12 @@ import { addAgents, addCustomer, logCase } from '../test/fixtures';
 import { openTempCore, TEST_PASSCODE, type TempCore } from '../test/temp-core';
 
 let core: TempCore;
-let changes: ChangeEvent[];
+// What each change touched; its seq and rows are checked in core.changes.test.ts.
+let changes: Pick<ChangeEvent, 'entities' | 'ids'>[];
 beforeEach(async () => {
   core = await openTempCore();
   changes = [];
-  core.onChange((event) => changes.push(event));
+  core.onChange(({ entities, ids }) => changes.push({ entities, ids }));
 });
 afterEach(async () => core.dispose());
 
@@ -184,7 +185,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     const waiting = await logCase(core, ana.id, { priority: 'urgent' });
     const done = await logCase(core, ana.id);
     await core.ok('cases.cancel', { id: done.id, reason: 'dup' });
-    expect((await core.ok('cases.active')).map((c) => [c.id, c.status, c.queuePosition])).toEqual([
+    expect((await core.ok('cases.active')).cases.map((c) => [c.id, c.status, c.queuePosition])).toEqual([
       [waiting.id, 'queued', 1],
       [held.id, 'assigned', null],
     ]);

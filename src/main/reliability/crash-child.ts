@@ -66,7 +66,7 @@ async function main() {
     // stdin and the background check's worker be heard, as between the app's IPC calls.
     await new Promise((next) => setImmediate(next));
     const roll = random();
-    const active = await ok<Case[]>('cases.active');
+    const active = (await ok<{ cases: Case[] }>('cases.active')).cases;
     const assigned = active.filter((c) => c.status === 'assigned');
     if (roll < 0.45 || active.length === 0) {
       const created = await ok<Case>('cases.create', {

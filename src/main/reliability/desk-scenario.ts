@@ -56,10 +56,10 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   await ok('agents.update', { id: sam.id, title: 'Weekdays now' });
   for (let n = 6; n < 14; n++)
     await log([ana.id, bo.id, cy.id][n % 3]!, n, { priority: n % 5 ? 'normal' : 'high' });
-  for (const c of (await ok('cases.active')).filter((x) => x.status === 'assigned').slice(0, 2)) {
+  for (const c of (await ok('cases.active')).cases.filter((x) => x.status === 'assigned').slice(0, 2)) {
     await ok('cases.resolve', { id: c.id, agentId: c.agentId, outcome: 'exchange' });
   }
-  const held = (await ok('cases.active')).find((c) => c.status === 'assigned' && c.id !== c4.id);
+  const held = (await ok('cases.active')).cases.find((c) => c.status === 'assigned' && c.id !== c4.id);
   if (held) await ok('cases.cancel', { id: held.id, reason: 'Duplicate of an earlier case' });
 
   // Wrong PINs at the counter: kept on disk since SignInThrottle1764892800000.

@@ -48,3 +48,61 @@ describe('cases.create answers with the case as stored', () => {
     expect(waiting).toEqual(await asRead(waiting));
   });
 });
+
+describe('a case logged while someone is free', () => {
+  /** What a case's assignment left in the database, apart from ids and times. */
+  function assignmentRows(caseId: number) {
+    const db = core!.inspect();
+    return {
+      case: db
+        .prepare(`SELECT status, agent_id, assigned_at = first_assigned_at AS first FROM cases WHERE id = ?`)
+        .get(caseId),
+      timeline: db
+        .prepare(`SELECT type, agent_id FROM case_events WHERE case_id = ? ORDER BY id`)
+        .all(caseId),
+      busyLog: db
+        .prepare(`SELECT agent_id, active FROM agent_events WHERE case_id = ? AND track = 'busy' ORDER BY id`)
+        .all(caseId),
+    };
+  }
+
+  it('is written assigned at once, with the same rows as a queued case assigned later', async () => {
+    core = await openTempCore();
+    const ana = await addCustomer(core);
+    // Queued first (nobody on duty), then assigned by the engine when Bea arrives.
+    const queued = await logCase(core, ana.id);
+    const [bea] = await addAgents(core, 'Bea Ruiz');
+    await core.ok('cases.resolve', { id: queued.id, agentId: bea!.id, outcome: 'refund' });
+    // Bea is free and nobody waits: this one goes straight to her.
+    const direct = await logCase(core, ana.id);
+    expect(direct).toMatchObject({ status: 'assigned', agentId: bea!.id });
+    const expected = {
+      case: { status: 'assigned', agent_id: bea!.id, first: 1 },
+      timeline: [
+        { type: 'created', agent_id: null },
+        { type: 'assigned', agent_id: bea!.id },
+      ],
+      busyLog: [{ agent_id: bea!.id, active: 1 }],
+    };
+    expect(assignmentRows(direct.id)).toEqual(expected);
+    // The engine's way, for the first case, up to its assignment (then resolved).
+    const viaQueue = assignmentRows(queued.id);
+    expect(viaQueue.timeline.slice(0, 2)).toEqual(expected.timeline);
+    expect(viaQueue.busyLog[0]).toEqual(expected.busyLog[0]);
+  });
+
+  it('waits at its place in the queue when nobody is free', async () => {
+    core = await openTempCore();
+    const ana = await addCustomer(core);
+    const [bea] = await addAgents(core, 'Bea Ruiz');
+    const held = await logCase(core, ana.id);
+    const waiting = await logCase(core, ana.id);
+    // Bea goes off duty and back: her case waits at the head, and she takes it again.
+    await core.ok('agents.setOnDuty', { id: bea!.id, onDuty: false });
+    await core.ok('agents.setOnDuty', { id: bea!.id, onDuty: true });
+    expect((await asRead(held)).agentId).toBe(bea!.id);
+    const third = await logCase(core, ana.id, { priority: 'urgent' });
+    expect(third).toMatchObject({ status: 'queued', queuePosition: 1 });
+    expect((await asRead(waiting)).queuePosition).toBe(2);
+  });
+});

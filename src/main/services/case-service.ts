@@ -1,4 +1,4 @@
-import type { CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
+import type { ActiveCases, CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
 import {
   caseReference,
   OUTCOME_LABELS,
@@ -9,7 +9,14 @@ import {
 } from '../../shared/domain';
 import { localDate } from '../../shared/dates';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
-import { assignCase, freeAgent, requeueCase, runMatching } from '../engine/assignment-engine';
+import {
+  assignCase,
+  freeAgent,
+  recordNewAssignment,
+  requeueCase,
+  placeNewCase,
+  runMatching,
+} from '../engine/assignment-engine';
 import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
@@ -78,29 +85,44 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     description: input.description ?? '',
     priority: input.priority ?? 'normal',
   };
-  const id = tx.cases.insert(fields, tx.now);
-  tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
-  tx.changed.add('cases', id);
-  const agent = runMatching(tx).get(id);
-  // Queued, it has a place in the queue to read; assigned, everything about it is known here.
-  if (!agent) return getCase(tx, id);
-  return {
-    id,
-    reference: caseReference(id),
+  const logged: CaseDto = {
+    id: 0, // known once inserted
+    reference: '',
     ...fields,
     customerName: customer.name,
-    status: 'assigned',
-    agentId: agent.id,
-    agentName: agent.name,
+    status: 'queued',
+    agentId: null,
+    agentName: null,
     queuePosition: null,
     createdAt: tx.now,
-    assignedAt: tx.now,
+    assignedAt: null,
     resolvedAt: null,
     cancelledAt: null,
     outcome: null,
     note: null,
     cancelReason: null,
   };
+  // Nobody waiting and someone free: it goes straight to them, inserted assigned (the same
+  // rows as inserting it queued and matching, in one write). Others waiting: it queues and
+  // the engine matches as after any change. Nobody free: it waits.
+  const { taker, match } = placeNewCase(tx, logged);
+  const id = tx.cases.insert(fields, tx.now, taker?.id ?? null);
+  tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
+  tx.changed.add('cases', id);
+  if (taker) recordNewAssignment(tx, id, taker.id);
+  const agent = taker ?? (match ? runMatching(tx).get(id) : undefined);
+  // Queued, it has a place in the queue to read; assigned, everything about it is known here.
+  // Either way the answer is the case as the commit leaves it: the change event carries it too.
+  if (!agent) return tx.changed.settled(getCase(tx, id));
+  return tx.changed.settled({
+    ...logged,
+    id,
+    reference: caseReference(id),
+    status: 'assigned',
+    agentId: agent.id,
+    agentName: agent.name,
+    assignedAt: tx.now,
+  });
 }
 
 /** Only the case's own agent resolves it; they take the next waiting case in the same commit. */
@@ -121,9 +143,18 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
     detail: [OUTCOME_LABELS[input.outcome], input.note].filter(Boolean).join(': '),
   });
   tx.changed.add('cases', c.id);
+  // What the UPDATE wrote, on the case as read above (its agent and names stay).
+  const resolved: CaseDto = {
+    ...c,
+    status: 'resolved',
+    outcome: input.outcome,
+    note: input.note || null,
+    resolvedAt: tx.now,
+  };
   freeAgent(tx, c.agentId);
   runMatching(tx);
-  return { resolved: getCase(tx, c.id), next: tx.cases.heldBy(c.agentId) ?? null };
+  const next = tx.cases.heldBy(c.agentId);
+  return { resolved: tx.changed.settled(resolved), next: next ? tx.changed.settled(next) : null };
 }
 
 export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto {
@@ -141,7 +172,7 @@ export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto 
   tx.changed.add('cases', c.id);
   if (c.agentId !== null) freeAgent(tx, c.agentId);
   runMatching(tx);
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
 /** A supervisor hands an assigned case to a free on-duty agent; the previous agent is freed. */
@@ -160,7 +191,7 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
   freeAgent(tx, previous);
   runMatching(tx);
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
 /** The agent of a case already checked to be assigned (the schema ties `agent_id` to the status). */
@@ -201,10 +232,14 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
     }
     runMatching(tx);
   }
-  return getCase(tx, c.id);
+  return tx.changed.settled(getCase(tx, c.id));
 }
 
-export const activeCases = (repos: Repositories): CaseDto[] => repos.cases.active();
+/** The open cases with the seq they were read at, in one synchronous step (no write between). */
+export const activeCases = (repos: Repositories): ActiveCases => ({
+  cases: repos.cases.active(),
+  seq: repos.changeLog.seq,
+});
 
 /** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
 function withFieldPrefix<T>(prefix: string, fn: () => T): T {

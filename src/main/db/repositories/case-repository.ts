@@ -293,14 +293,39 @@ export class CaseRepository {
     return `SELECT COUNT(*) AS n FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
   }
 
-  insert(data: NewCase, now: string): number {
-    return this.sql.run(
+  /**
+   * A new case, queued; or already in `agentId`'s hands (one write, not an insert and an
+   * update). Then the agent's busy log gets its entry here: the trigger that writes it for an
+   * assignment fires on UPDATE only (see migration SupervisorDesk), as for an agent added on duty.
+   */
+  insert(data: NewCase, now: string, agentId: number | null = null): number {
+    const id = this.sql.run(
       `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description,
-                          priority, priority_rank, status, created_at, updated_at)
+                          priority, priority_rank, status, agent_id, assigned_at, first_assigned_at,
+                          created_at, updated_at)
        VALUES (@customerId, @orderNumber, @product, @purchaseDate, @reason, @description,
-               @priority, @rank, 'queued', @now, @now)`,
-      { ...data, rank: priorityRank(data.priority), now },
+               @priority, @rank, @status, @agentId, @assignedAt, @assignedAt, @now, @now)`,
+      {
+        ...data,
+        rank: priorityRank(data.priority),
+        status: agentId === null ? 'queued' : 'assigned',
+        agentId,
+        assignedAt: agentId === null ? null : now,
+        now,
+      },
     ).lastInsertRowid;
+    if (agentId !== null) {
+      this.sql.run(
+        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@agentId, 'busy', 1, @id, @now)`,
+        { agentId, id, now },
+      );
+    }
+    return id;
+  }
+
+  /** Whether any case waits (one entry of the queue index). */
+  hasQueued(): boolean {
+    return this.sql.get(`SELECT 1 AS one FROM cases WHERE status = 'queued' LIMIT 1`) !== undefined;
   }
 
   assign(id: number, agentId: number, now: string): void {

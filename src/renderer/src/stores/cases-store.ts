@@ -4,6 +4,7 @@ import type { CasePage, ChannelInput } from '../../../shared/contract';
 import type { CaseDetailDto, CaseDto, CaseStatus } from '../../../shared/domain';
 import type { ChangeEvent } from '../../../shared/events';
 import { call, callDraft, type Draft } from '../lib/api';
+import { patchActive } from './active-patch';
 import { idle, Latest, loadInto, startLoading, type Loadable } from './load-state';
 
 /** The admin's filter over all cases; '' means any. */
@@ -34,13 +35,17 @@ interface CasesData {
 }
 
 interface CasesActions {
+  /** Reads every open case; change events then patch them (see `refresh`). */
   loadActive(): Promise<void>;
   loadRecent(): Promise<void>;
   loadBrowse(): Promise<void>;
   setFilter(patch: Partial<CaseFilter>): Promise<void>;
   setOffset(offset: number): Promise<void>;
   loadDetail(id: number): Promise<void>;
-  /** After a change event: reloads what is on screen and the details it touched. */
+  /**
+   * After every change event (in order): patches the active cases from the event's rows, and
+   * reloads the lists on screen it may touch and the details it touched.
+   */
   refresh(event: ChangeEvent): Promise<void>;
   create(draft: Draft<'cases.create'>): ReturnType<typeof callDraft<'cases.create'>>;
   resolve(draft: Draft<'cases.resolve'>): ReturnType<typeof callDraft<'cases.resolve'>>;
@@ -60,6 +65,37 @@ const initial: CasesData = {
 };
 const latest = new Latest();
 
+/**
+ * Where the active cases stand against main's change events: `seq`, the last event they
+ * include (null: not loaded, or to be read again); `pending`, events that arrived while a
+ * read was on its way (the answer says which of them it already includes).
+ */
+const activeSync: { seq: number | null; pending: ChangeEvent[] | null } = { seq: null, pending: null };
+
+/**
+ * `events` on top of `cases` read at `seq`, in order: those the read already includes are
+ * skipped. Null when one is missing or cannot be applied: the cases must be read again.
+ */
+function catchUp(
+  cases: CaseDto[],
+  seq: number,
+  events: readonly ChangeEvent[],
+): { cases: CaseDto[]; seq: number } | null {
+  let at = { cases, seq };
+  for (const event of events) {
+    if (event.seq <= at.seq) continue;
+    if (event.seq !== at.seq + 1 || event.reload) return null;
+    const patched = touchesCaseRows(event) ? patchActive(at.cases, event) : at.cases;
+    if (!patched) return null;
+    at = { cases: patched, seq: event.seq };
+  }
+  return at;
+}
+
+/** Case rows carry customer names, so a customer's change can reach them too. */
+const touchesCaseRows = (event: ChangeEvent): boolean =>
+  event.entities.includes('cases') || event.entities.includes('customers');
+
 const ACTIVE: CaseStatus[] = ['queued', 'assigned'];
 
 function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
@@ -78,14 +114,24 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   ...initial,
 
   async loadActive() {
-    await loadInto({
-      latest,
-      key: 'active',
-      read: () => get().active,
-      write: (active) => set({ active }),
-      fetch: () => call('cases.active'),
-      pick: (cases) => cases,
-    });
+    const isLatest = latest.ticket('active');
+    // Events from now on are kept for the answer: it may or may not include them.
+    activeSync.pending = [];
+    set({ active: startLoading(get().active) });
+    const result = await call('cases.active');
+    if (!isLatest()) return;
+    const pending = activeSync.pending;
+    activeSync.pending = null;
+    if (!result.ok) {
+      activeSync.seq = null;
+      set({ active: { ...get().active, status: 'error', error: result.error } });
+      return;
+    }
+    const caught = catchUp(result.data.cases, result.data.seq, pending);
+    set({ active: { data: (caught ?? result.data).cases, status: 'ready', error: null } });
+    activeSync.seq = caught ? caught.seq : null;
+    // An event went missing on the way here: read again (what is shown stays meanwhile).
+    if (!caught) await get().loadActive();
   },
 
   async loadRecent() {
@@ -143,17 +189,19 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   async refresh(event) {
     const state = get();
     const jobs: Promise<void>[] = [];
-    if (state.active.status !== 'idle') jobs.push(state.loadActive());
-    if (state.recent.status !== 'idle') jobs.push(state.loadRecent());
-    if (state.browse.status !== 'idle') jobs.push(state.loadBrowse());
-    const touched = new Set(event.ids.cases ?? []);
-    const customers = new Set(event.ids.customers ?? []);
-    for (const detail of Object.values(state.details)) {
-      const shown = detail.data;
-      if (shown && (touched.has(shown.id) || customers.has(shown.customerId))) {
-        jobs.push(state.loadDetail(shown.id));
+    if (activeSync.pending) {
+      activeSync.pending.push(event);
+    } else if (state.active.status !== 'idle') {
+      const caught = activeSync.seq === null ? null : catchUp(state.active.data, activeSync.seq, [event]);
+      if (caught) {
+        activeSync.seq = caught.seq;
+        if (caught.cases !== state.active.data) set({ active: { ...state.active, data: caught.cases } });
+      } else {
+        // Missed an event (a gap in seq), a restore, or a failed read: read them all again.
+        jobs.push(state.loadActive());
       }
     }
+    if (event.reload || touchesCaseRows(event)) jobs.push(...reloadShown(get(), event));
     await Promise.all(jobs);
   },
 
@@ -164,8 +212,26 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   requeue: (input) => call('cases.requeue', input),
 }));
 
+/** The lists on screen an event may touch, and the details it touched: read again. */
+function reloadShown(state: CasesState, event: ChangeEvent): Promise<void>[] {
+  const jobs: Promise<void>[] = [];
+  if (state.recent.status !== 'idle') jobs.push(state.loadRecent());
+  if (state.browse.status !== 'idle') jobs.push(state.loadBrowse());
+  const touched = new Set(event.ids.cases ?? []);
+  const customers = new Set(event.ids.customers ?? []);
+  for (const detail of Object.values(state.details)) {
+    const shown = detail.data;
+    if (shown && (event.reload || touched.has(shown.id) || customers.has(shown.customerId))) {
+      jobs.push(state.loadDetail(shown.id));
+    }
+  }
+  return jobs;
+}
+
 export function resetCasesStore(): void {
   latest.reset();
+  activeSync.seq = null;
+  activeSync.pending = null;
   useCasesStore.setState(initial);
 }
 

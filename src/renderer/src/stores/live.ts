@@ -15,8 +15,9 @@ export function applyChange(event: ChangeEvent): void {
     // A signed-in agent who was just removed is back at front desk: the sign-in form says so.
     if (useAuthStore.getState().session.role === 'agent') void useAuthStore.getState().refresh();
   }
-  // Case rows carry customer and agent names, so those changes reach case lists too.
-  if (touched.has('cases') || touched.has('customers')) void useCasesStore.getState().refresh(event);
+  // Every event, in order: the active cases follow main's change seq (a gap means one was
+  // missed, and they are read again). Case rows carry customer names too.
+  void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();
 }
 
