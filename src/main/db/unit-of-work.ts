@@ -2,6 +2,7 @@ import type { ChangeEntity, ChangeEvent } from '../../shared/events';
 import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
+import { CounterRepository } from './repositories/counter-repository';
 import { CustomerRepository } from './repositories/customer-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
@@ -17,6 +18,8 @@ export interface Repositories {
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
   reports: ReportRepository;
+  /** The slip, the waiting-area display and the estimated wait (issue 15). */
+  counter: CounterRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -39,6 +42,7 @@ export const createRepositories = (sql: Sql): Repositories => ({
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),
   reports: new ReportRepository(sql),
+  counter: new CounterRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */
