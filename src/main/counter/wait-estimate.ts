@@ -8,7 +8,7 @@ export const HANDLE_SAMPLE = 20;
 /** The handle time assumed before the desk has resolved anything: 10 minutes. */
 export const DEFAULT_HANDLE_MS = 10 * 60_000;
 /** How wide the range is, in standard deviations of the time until the case's turn. */
-export const SPREAD_SDS = 0.8;
+export const SPREAD_SDS = 0.5;
 
 export interface WaitInputs {
   /** 1-based place in the queue. */

@@ -396,7 +396,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     // One agent, no resolved case yet: the default 10 minutes per case, position 1.
     expect((await core.ok('slips.get', { id: next.id })).estimate).toEqual({
       lowMinutes: 0,
-      highMinutes: 15,
+      highMinutes: 10,
     });
     expect(changes.some((c) => c.entities.includes('settings'))).toBe(true);
   },
