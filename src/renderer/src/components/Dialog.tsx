@@ -65,6 +65,8 @@ export function Dialog({ title, description, children, footer, onSubmit, onClose
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // React events bubble through portals: a dialog opened inside a form must not submit it too.
+    event.stopPropagation();
     onSubmit();
   };
 
