@@ -79,11 +79,11 @@ export interface DemoInfo {
 export const DISPLAY_NOW_SERVING = 5;
 export const DISPLAY_WAITING = 12;
 
-/** "about 10–15 min", "under 5 min", "about 1 h 15 min – 1 h 45 min"; null → "no estimate". */
+/** "about 10–15 min", "under 10 min", "about 1 h 15 min – 1 h 45 min"; null → "no estimate". */
 export function formatWait(estimate: WaitEstimate | null): string {
   if (!estimate) return 'No estimate yet: nobody is serving';
   const { lowMinutes: low, highMinutes: high } = estimate;
-  if (high <= 5) return 'under 5 min';
+  if (low === 0 && high < 60) return `under ${high} min`;
   const clock = (m: number) => (m < 60 ? `${m}` : `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60}` : ''}`);
   if (high < 60) return `about ${low}–${high} min`;
   const part = (m: number) => (m < 60 ? `${m} min` : `${clock(m)}${m % 60 ? ' min' : ''}`);

@@ -42,6 +42,7 @@ describe('formatWait', () => {
   it('writes a range, never one precise number', () => {
     expect(formatWait({ lowMinutes: 10, highMinutes: 15 })).toBe('about 10–15 min');
     expect(formatWait({ lowMinutes: 0, highMinutes: 5 })).toBe('under 5 min');
+    expect(formatWait({ lowMinutes: 0, highMinutes: 10 })).toBe('under 10 min');
     expect(formatWait({ lowMinutes: 45, highMinutes: 75 })).toBe('about 45 min – 1 h 15 min');
     expect(formatWait({ lowMinutes: 60, highMinutes: 120 })).toBe('about 1 h – 2 h');
     expect(formatWait(null)).toMatch(/no estimate/i);
