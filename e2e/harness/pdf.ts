@@ -19,7 +19,7 @@ const need = (tool: string) => {
     execFileSync(tool, ['-v'], { stdio: 'ignore' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${tool} is missing: apt-get install -y poppler-utils`);
+      throw new Error(`${tool} is missing: apt-get install -y poppler-utils`, { cause: error });
   }
 };
 
