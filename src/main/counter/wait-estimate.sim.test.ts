@@ -155,9 +155,10 @@ describe('the estimated wait on a scripted day', () => {
         `worst miss ${f.worstMissMin.toFixed(1)} min outside the range; ranges ${f.meanWidthMin.toFixed(1)} min wide on average`,
     );
     expect(f.queued).toBeGreaterThan(20);
-    expect(f.coverage).toBeGreaterThanOrEqual(0.6);
-    expect(f.medianAbsErrorMin).toBeLessThanOrEqual(6);
-    expect(Math.abs(f.biasMin)).toBeLessThanOrEqual(5);
+    expect(f.coverage).toBeGreaterThanOrEqual(0.75);
+    expect(f.medianAbsErrorMin).toBeLessThanOrEqual(3.5);
+    // Broken on purpose (the mean moved by 1½ turns), this fails on coverage and bias.
+    expect(Math.abs(f.biasMin)).toBeLessThanOrEqual(2);
     expect(f.worstMissMin).toBeLessThanOrEqual(15);
     // Not a range so wide that it could not be wrong.
     expect(f.meanWidthMin).toBeLessThanOrEqual(15);
