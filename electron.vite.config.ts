@@ -40,6 +40,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           recovery: resolve(__dirname, 'src/renderer/recovery.html'),
+          // The waiting-area display (issue 15): a second window for the customers' monitor.
+          display: resolve(__dirname, 'src/renderer/display.html'),
         },
       },
     },

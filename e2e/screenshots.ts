@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import type { ViewName } from '../src/shared/api';
 import { startDesk } from './harness/desk';
 import { SeedClock, seedDesk, type SeededDesk } from './harness/seed';
-import { logCase, openView, signIn, typePasscode, visible } from './harness/ui';
+import { logCase, openView, signIn, typePasscode, unlockAdmin, visible } from './harness/ui';
+import { DEMO_INFO } from '../src/main/demo/demo-desk';
 
 export const ARTIFACTS = join(__dirname, 'artifacts');
 const DOCS = join(__dirname, '../docs/screenshots');
@@ -58,13 +59,58 @@ export async function screenshotViews(page: Page, seeded: SeededDesk, dir = ARTI
   return saved;
 }
 
+/**
+ * Issue 15's pictures, on the demo desk: Admin with the demo banner (demo-desk.png), the return
+ * slip of a case just logged while everyone is busy (slip.png), and the waiting-area display
+ * (display.png, 1280×720).
+ */
+export async function screenshotCounter(dir = ARTIFACTS): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const desk = await startDesk({ demo: true, page: false });
+  const saved: string[] = [];
+  const shot = async (page: Page, name: string) => {
+    const path = join(dir, `${name}.png`);
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    saved.push(path);
+  };
+  try {
+    const page = await desk.openPage();
+    const admin = await unlockAdmin(page, DEMO_INFO.passcode!);
+    await visible(page.getByRole('complementary', { name: 'Demo desk' }));
+    await visible(admin.getByRole('table', { name: 'Queue', exact: true }));
+    await shot(page, 'demo-desk');
+
+    const intake = await openView(page, 'intake');
+    await logCase(intake, {
+      customer: 'Grace Oyelaran',
+      orderNumber: 'NW-48911',
+      product: 'Noise-cancelling headphones WH-900',
+      reason: 'Defective',
+    });
+    await visible(intake.getByText(/Estimated wait:/));
+    await intake.getByRole('button', { name: 'Return slip…' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: /^Return slip RMA-/ }));
+    await visible(dialog.getByRole('img', { name: /^Barcode RMA-/ }));
+    await shot(page, 'slip');
+
+    const display = await desk.openPage('display.html');
+    await display.setViewportSize({ width: 1280, height: 720 });
+    await visible(display.getByRole('region', { name: 'Now serving' }).getByRole('listitem').first());
+    await shot(display, 'display');
+    if (desk.pageErrors.length > 0) throw new Error(`page errors:\n${desk.pageErrors.join('\n')}`);
+    return saved;
+  } finally {
+    await desk.close();
+  }
+}
+
 async function main(): Promise<void> {
   const clock = new SeedClock();
   const desk = await startDesk({ page: false, now: clock.now });
   try {
     const seeded = await seedDesk(desk, clock);
     const page = await desk.openPage();
-    const saved = await screenshotViews(page, seeded);
+    const saved = [...(await screenshotViews(page, seeded)), ...(await screenshotCounter())];
     if (process.argv.includes('--docs')) {
       mkdirSync(DOCS, { recursive: true });
       for (const path of saved) copyFileSync(path, join(DOCS, basename(path)));

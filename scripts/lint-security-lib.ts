@@ -213,12 +213,23 @@ export const CHECKLIST: ChecklistRule[] = [
         /pageFileUrl\(join\(__dirname, '\.\.\/renderer\/recovery\.html'\)\)/,
         'names the recovery page as a file in its own folder (recoveryPage)',
       ),
-      // The recovery window (shown when the desk cannot open) loads the recovery page the shell names.
+      ...mustHave(
+        files,
+        /pageFileUrl\(join\(__dirname, '\.\.\/renderer\/display\.html'\)\)/,
+        'names the waiting-area display page as a file in its own folder (displayUrl)',
+      ),
+      // The recovery window (shown when the desk cannot open) loads the recovery page the shell names;
+      // the waiting-area display (issue 15) the display page it names.
       ...inFiles(files, /\.loadURL\(/, shell)
         .filter((p) => {
           const text = files.find((f) => f.path === p)!.text;
           const loads = [...text.matchAll(/\.loadURL\(\s*([^)]*?)\s*\)/g)].map((m) => m[1]);
-          const allowed = p === 'src/main/app/recovery-window.ts' ? ['page.url'] : ['appUrl'];
+          const allowed =
+            p === 'src/main/app/recovery-window.ts'
+              ? ['page.url']
+              : p === 'src/main/app/counter-shell.ts'
+                ? ['options.url']
+                : ['appUrl'];
           return !loads.every((arg) => allowed.includes(arg!));
         })
         .map((p) => `${p} loads a URL other than appUrl`),

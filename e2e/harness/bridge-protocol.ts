@@ -3,7 +3,10 @@ import type { ChannelName } from '../../src/shared/contract';
 
 export const BRIDGE_ROUTES = {
   script: '/__e2e/bridge.js',
-  /** POST: opens this page's session in the core; answers `SessionReply`. */
+  /**
+   * POST: opens this page's session in the core; answers `SessionReply`. The waiting-area
+   * display's page asks with `?role=display` (a session that can read only the board).
+   */
   session: '/__e2e/session',
   invoke: '/__e2e/invoke',
   events: '/__e2e/events',

@@ -18,6 +18,7 @@ import type {
 
 // Type-checked with the Node project: declare the browser globals this file touches.
 declare const window: { api?: DeskApi; __e2eBridge?: BridgeState };
+declare const location: { pathname: string };
 declare class EventSource {
   constructor(url: string);
   addEventListener(type: string, listener: (event: { data: string }) => void): void;
@@ -34,7 +35,9 @@ window.__e2eBridge = state;
 
 // One session per page, asked for before the app runs; its id stays in this
 // closure (not on window). Unobtainable, calls go without one and main refuses them.
-const session: Promise<string | undefined> = fetch(SESSION_ROUTE, { method: 'POST' })
+// The waiting-area display's page gets a display session, as the shell gives its window one.
+const role = location.pathname.endsWith('/display.html') ? '?role=display' : '';
+const session: Promise<string | undefined> = fetch(`${SESSION_ROUTE}${role}`, { method: 'POST' })
   .then(async (response) => ((await response.json()) as SessionReply).id)
   .catch(() => undefined);
 

@@ -62,6 +62,9 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     throw new Error(`${indexFile} is missing: run "npx electron-vite build" first (npm run test:e2e does).`);
   }
   const index = injectBridge(await readFile(indexFile, 'utf8'));
+  // The waiting-area display (issue 15): its own page, with the same bridge.
+  const displayFile = join(rendererDir, 'display.html');
+  const display = existsSync(displayFile) ? injectBridge(await readFile(displayFile, 'utf8')) : null;
   const bridge = compileBridge();
   const streams = new Set<ServerResponse>();
   // id → the core's Session for one page load, as the shell keeps webContents id → Session.
@@ -78,9 +81,9 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     res.end(body);
   };
 
-  const openSession = (res: ServerResponse) => {
+  const openSession = (res: ServerResponse, role: 'desk' | 'display') => {
     const reply: SessionReply = { id: randomBytes(16).toString('hex') };
-    sessions.set(reply.id, core.openSession());
+    sessions.set(reply.id, core.openSession(role));
     send(res, 200, MIME['.json']!, JSON.stringify(reply));
   };
 
@@ -122,13 +125,15 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
   };
 
   const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'POST' && pathname === BRIDGE_ROUTES.session) return openSession(res);
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && pathname === BRIDGE_ROUTES.session)
+      return openSession(res, searchParams.get('role') === 'display' ? 'display' : 'desk');
     if (req.method === 'POST' && pathname === BRIDGE_ROUTES.invoke) return void invoke(req, res);
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
     if (pathname === BRIDGE_ROUTES.events) return events(req, res);
     if (pathname === BRIDGE_ROUTES.script) return send(res, 200, MIME['.js']!, bridge);
     if (pathname === '/' || pathname === '/index.html') return send(res, 200, MIME['.html']!, index);
+    if (pathname === '/display.html' && display) return send(res, 200, MIME['.html']!, display);
     // Electron asks for no favicon; chromium does, and a 404 would litter the console.
     if (pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     return void file(pathname, res);

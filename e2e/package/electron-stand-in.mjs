@@ -25,12 +25,22 @@ export function createElectronStandIn(options) {
     menuTemplate: null,
     openedPaths: [],
     saveDialogs: [],
+    /** webContents.print calls: which window, with what options (issue 15). */
+    prints: [],
+    /** webContents.printToPDF calls. */
+    pdfs: [],
+    relaunches: [],
   };
   /**
    * The driver plays the person: a path to answer a save dialog with (null to
    * cancel), and the buttons to press in the next message boxes (then cancel).
    */
   const answers = { savePath: null, messageBoxResponses: [] };
+  /** The screens the OS reports (issue 15's display window): the desk's, and a second monitor. */
+  const displays = options.displays ?? [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } },
+    { id: 2, bounds: { x: 1920, y: 0, width: 1920, height: 1080 } },
+  ];
 
   const app = new EventEmitter();
   let readyResolve;
@@ -40,10 +50,13 @@ export function createElectronStandIn(options) {
     getAppPath: () => options.appPath,
     getPath: (name) => {
       if (name === 'userData') return options.userData;
+      // Where save dialogs start (exports, the slip's PDF): a folder that need not exist.
+      if (name === 'documents') return `${options.userData}/Documents`;
       if (name in record.paths) return record.paths[name];
       throw new Error(`stand-in: app.getPath('${name}') is not recorded`);
     },
     getVersion: () => 'stand-in',
+    relaunch: (relaunchOptions) => record.relaunches.push(relaunchOptions ?? {}),
     setPath: (name, path) => (record.paths[name] = path),
     requestSingleInstanceLock: () => {
       record.singleInstanceLockRequested = true;
@@ -85,9 +98,22 @@ export function createElectronStandIn(options) {
     setWindowOpenHandler(handler) {
       this.windowOpenHandler = handler;
     }
+    // Chromium would print or make a PDF: the stand-in records it and answers as a printer would.
+    print(printOptions, callback) {
+      record.prints.push({ contentsId: this.id, options: printOptions });
+      setImmediate(() => callback(true, ''));
+    }
+    async printToPDF(pdfOptions) {
+      record.pdfs.push({ contentsId: this.id, options: pdfOptions });
+      return Buffer.from('%PDF-1.4 stand-in');
+    }
   }
 
   class BrowserWindow extends EventEmitter {
+    // No window has the OS focus here: dialogs open unparented.
+    static getFocusedWindow() {
+      return null;
+    }
     static getAllWindows() {
       return record.windows.filter((w) => !w.destroyed).map((w) => w.instance);
     }
@@ -115,6 +141,9 @@ export function createElectronStandIn(options) {
     }
     isDestroyed() {
       return this.destroyed;
+    }
+    close() {
+      this.destroy();
     }
     focus() {}
     maximize() {}
@@ -184,8 +213,13 @@ export function createElectronStandIn(options) {
     return originalOn(name, listener);
   };
 
+  const screen = {
+    getAllDisplays: () => displays,
+    getPrimaryDisplay: () => displays[0],
+  };
+
   return {
-    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu },
+    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu, screen },
     record,
     answers,
   };

@@ -375,3 +375,122 @@ describe('the packaged app, after an unclean shutdown', () => {
     expect(crash.quit).toBe(true);
   });
 });
+
+/** What counter.mjs saw (issue 15): the display window, the slip's printing, the demo desk. */
+interface CounterReport {
+  started: boolean;
+  deskStatus: { ok: boolean };
+  display?: {
+    windows: number;
+    bounds: { x: number; y: number; width: number; height: number } | null;
+    fullscreen: boolean | null;
+    page: string | null;
+    preload: string | null;
+    webPreferences: Record<string, unknown>;
+    windowOpenDenied: { action: string } | null;
+    board: { ok: boolean; data?: { nowServing: { reference: string }[]; waiting: { reference: string }[] } };
+    refused: Record<string, { ok: boolean; error?: { code: string } }>;
+    forged: Record<string, { ok: boolean; error?: { code: string } }>;
+    deskReadsBoard: { ok: boolean };
+    deskListsCases: { ok: boolean };
+  };
+  slip?: {
+    printed: { ok: boolean; data?: unknown }[];
+    prints: { desk: boolean; options: Record<string, unknown> }[];
+    pdfs: { desk: boolean; options: Record<string, unknown> }[];
+    saved: { ok: boolean; data?: { fileName: string; saved: boolean } };
+    saveDialog: { filters?: { extensions: string[] }[]; defaultPath?: string } | null;
+    pdf: string | null;
+  };
+  displayClosedWithDesk?: boolean | null;
+  demo?: {
+    title: string;
+    dbFile: boolean;
+    storeDbFile: boolean;
+    info: { ok: boolean; data?: { demo: boolean; passcode: string; agents: unknown[] } };
+    board: { ok: boolean; data?: { nowServing: unknown[]; waitingTotal: number; storeName: string } };
+  };
+  quit: boolean;
+  errorBoxes: unknown[];
+}
+
+describe('the packaged app at the counter (issue 15)', () => {
+  const counterDriver = fileURLToPath(new URL('./counter.mjs', import.meta.url));
+  const run = (name: string, ...extra: string[]): CounterReport => {
+    const userData = join(workDir, `${name}-data`);
+    mkdirSync(userData);
+    const reportFile = join(workDir, `${name}.json`);
+    execFileSync(process.execPath, [counterDriver, packed.appDir, userData, reportFile, ...extra], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH, HOME: userData },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 90_000,
+    });
+    return JSON.parse(readFileSync(reportFile, 'utf8')) as CounterReport;
+  };
+  let counter: CounterReport;
+  let demo: CounterReport;
+  beforeAll(() => {
+    counter = run('counter');
+    demo = run('demo', 'demo');
+  });
+
+  it('opens one hardened display window from the menu, full screen on the second screen', () => {
+    expect(counter.started).toBe(true);
+    const display = counter.display!;
+    expect(display.windows).toBe(2);
+    expect(display.bounds).toEqual({ x: 1920, y: 0, width: 1920, height: 1080 });
+    expect(display.fullscreen).toBe(true);
+    expect(display.page).toBe(join('out', 'renderer', 'display.html'));
+    expect(display.preload).toBe(join('out', 'preload', 'index.js'));
+    expect(display.webPreferences).toEqual({ ...secureWebPreferences('unused'), preload: undefined });
+    expect(display.windowOpenDenied).toEqual({ action: 'deny' });
+    expect(existsSync(join(packed.appDir, 'out', 'renderer', 'display.html'))).toBe(true);
+  });
+
+  it('gives the display a session that reads its board and nothing else; forged senders are refused', () => {
+    const display = counter.display!;
+    expect(display.board.ok).toBe(true);
+    expect(display.board.data?.nowServing.map((r) => r.reference)).toEqual(['RMA-000001']);
+    expect(display.board.data?.waiting.map((r) => r.reference)).toEqual(['RMA-000002']);
+    for (const [channel, answer] of Object.entries(display.refused))
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const [who, answer] of Object.entries(display.forged))
+      expect(answer, who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(display.deskReadsBoard.ok).toBe(true);
+    expect(display.deskListsCases.ok).toBe(true);
+    expect(counter.displayClosedWithDesk).toBe(true);
+  });
+
+  it('prints the desk window’s slip through the dialog, then to the default printer, and saves its PDF', () => {
+    const slip = counter.slip!;
+    expect(slip.printed).toEqual([
+      { ok: true, data: { printed: true, direct: false, reason: null } },
+      { ok: true, data: { printed: true, direct: true, reason: null } },
+    ]);
+    expect(slip.prints).toEqual([
+      { desk: true, options: { silent: false, printBackground: true } },
+      { desk: true, options: { silent: true, printBackground: true } },
+    ]);
+    expect(slip.pdfs).toEqual([{ desk: true, options: { printBackground: true, preferCSSPageSize: true } }]);
+    expect(slip.saved).toMatchObject({ ok: true, data: { fileName: 'RMA-000002-slip.pdf', saved: true } });
+    expect(slip.saveDialog?.filters?.[0]?.extensions).toEqual(['pdf']);
+    expect(slip.pdf).toBe('%PDF-1.4 stand-in');
+    expect(counter.errorBoxes).toEqual([]);
+    expect(counter.quit).toBe(true);
+  });
+
+  it('with --demo, opens the demo desk in its own file, filled, with its sign-ins to show', () => {
+    const shown = demo.demo!;
+    expect(shown.title).toBe('ReturnDesk — demo desk');
+    expect(shown.dbFile).toBe(true);
+    expect(shown.storeDbFile).toBe(false);
+    expect(shown.info).toMatchObject({ ok: true, data: { demo: true, passcode: 'demo-desk' } });
+    expect(shown.info.data?.agents).toHaveLength(4);
+    expect(shown.board.ok).toBe(true);
+    expect(shown.board.data?.nowServing.length).toBeGreaterThan(0);
+    expect(shown.board.data?.waitingTotal).toBeGreaterThan(0);
+    expect(shown.board.data?.storeName).toBe('Northwind Home & Electronics');
+    expect(demo.quit).toBe(true);
+  });
+});

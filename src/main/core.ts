@@ -21,6 +21,8 @@ import { hasSupervisorPasscode } from './auth/auth-service';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
 import { NO_SAVE, type SaveFile } from './services/export-service';
+import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
+import type { DemoInfo } from '../shared/counter';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -52,6 +54,12 @@ export interface CoreOptions {
   onFullCheck?: () => void;
   /** Where CSV exports are saved: the app's save dialog; tests record. Default: not saved. */
   saveFile?: SaveFile;
+  /** Prints the calling window's slip, or makes a PDF of it (the app: Electron's printing). */
+  printer?: PrintPort;
+  /** This is the demo desk: its sign-ins are shown on screen (`npm start -- --demo`). */
+  demo?: DemoInfo;
+  /** Opens the demo desk (the app relaunches with `--demo`). Default: not available. */
+  openDemo?: () => Promise<boolean>;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -75,8 +83,11 @@ export interface Core {
   /** The database file this core has open. */
   readonly dbPath: string;
   dispatch: Dispatch;
-  /** A new session at front-desk level, for one window; pass it as `ctx.session`. */
-  openSession(): Session;
+  /**
+   * A new session at front-desk level, for one window; pass it as `ctx.session`. The
+   * waiting-area display's window gets a `display` session, which reads only the board.
+   */
+  openSession(role?: 'desk' | 'display'): Session;
   /**
    * Called after every committed write, in commit order, with its seq and the changed rows
    * (read once per commit, only while someone listens); returns an unsubscribe function.
@@ -202,6 +213,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         saveFile: options.saveFile ?? NO_SAVE,
         logger,
         pageErrors,
+        counterPorts: {
+          printer: options.printer ?? NO_PRINTER,
+          saveFile: options.saveFile ?? NO_SAVE,
+          demo: options.demo ?? NOT_DEMO,
+          openDemo: options.openDemo ?? (async () => false),
+        },
       }),
     };
   };
@@ -319,7 +336,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   return {
     dbPath: options.dbPath,
     dispatch,
-    openSession: () => auth.openSession(),
+    openSession: (role) => auth.openSession(role),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

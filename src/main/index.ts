@@ -12,7 +12,9 @@ import { askForRestore } from './app/recovery-window';
 import { installMenu } from './app/menu';
 import { helpMenu } from './app/help-menu';
 import { createFileLogger } from './log/file-logger';
-import { resolveDbPath } from './app/paths';
+import { isDemo, resolveDbPath } from './app/paths';
+import { counterMenu, electronPrinter, openDisplayWindow, relaunchAsDemo } from './app/counter-shell';
+import { DEMO_INFO, DemoClock, seedDemoDesk } from './demo/demo-desk';
 import { CONTENT_SECURITY_POLICY, isTrustedSender, pageFileUrl, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState } from './app/window-state';
 
@@ -26,12 +28,22 @@ let reopening = false;
 let opening = false;
 let mainWindow: BrowserWindow | null = null;
 const windowIds = new Set<number>();
+/** The waiting-area display's window (issue 15): its own page and a `display` session. */
+let displayWindow: BrowserWindow | null = null;
+const displayIds = new Set<number>();
+/** `--demo`: the demo desk, its own file, seeded on first open (src/main/demo). */
+const demo = isDemo(process.argv);
+const demoClock = new DemoClock();
 /** Each window's standing (front desk, signed-in agent, unlocked supervisor), by webContents id. */
 const sessions = new Map<number, Session>();
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const pagePath = join(__dirname, '../renderer/index.html');
 // The page is loaded by this URL and calls are checked against it (see pageFileUrl).
 const appUrl = rendererUrl ?? pageFileUrl(pagePath);
+/** The waiting-area display's page (a second renderer entry, like the recovery window's). */
+const displayUrl = rendererUrl
+  ? new URL('display.html', `${rendererUrl}/`).href
+  : pageFileUrl(join(__dirname, '../renderer/display.html'));
 /** The recovery window's page, shown when the desk cannot be opened (see app/recovery-window.ts). */
 const recoveryPage = {
   url: rendererUrl
@@ -52,6 +64,11 @@ const openOptions: OpenDeskOptions = {
   // After an unclean shutdown the whole file is checked before the desk opens: the window says so.
   onFullCheck: () => setDeskState('checking'),
   askForRestore: ({ dbPath, problem }) => askForRestore(recoveryPage, { dbPath, problem, logger }),
+  counter: {
+    printer: electronPrinter(() => mainWindow),
+    openDemo: relaunchAsDemo,
+    ...(demo && { demo: DEMO_INFO, now: demoClock.now }),
+  },
 };
 
 const FORBIDDEN: Result<never> = {
@@ -77,7 +94,7 @@ function createWindow(): BrowserWindow {
     minWidth: 1024,
     minHeight: 680,
     show: false,
-    title: 'ReturnDesk',
+    title: demo ? 'ReturnDesk — demo desk' : 'ReturnDesk',
     backgroundColor: '#f6f7f9',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
@@ -98,6 +115,8 @@ function createWindow(): BrowserWindow {
     windowIds.delete(contentsId);
     sessions.delete(contentsId);
     mainWindow = null;
+    // The customers' screen goes with the desk's window.
+    displayWindow?.close();
   });
   // No navigation away from the app, no new windows, no webviews.
   win.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -118,20 +137,41 @@ function setDeskState(state: DeskState): void {
   for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.deskState, state);
 }
 
-/** Each window's session, opened on its first call to this desk. */
+/** Each window's session, opened on its first call to this desk (the display's as `display`). */
 function sessionFor(contentsId: number, desk: Core): Session {
   let found = sessions.get(contentsId);
-  if (!found) sessions.set(contentsId, (found = desk.openSession()));
+  if (!found)
+    sessions.set(contentsId, (found = desk.openSession(displayIds.has(contentsId) ? 'display' : 'desk')));
   return found;
+}
+
+/** Counter → Open waiting-area display: one such window, on the second screen when there is one. */
+function openDisplay(): void {
+  if (displayWindow) {
+    displayWindow.focus();
+    return;
+  }
+  displayWindow = openDisplayWindow({
+    url: displayUrl,
+    preloadPath: join(__dirname, '../preload/index.js'),
+    register: (id) => displayIds.add(id),
+    unregister: (id) => {
+      displayIds.delete(id);
+      sessions.delete(id);
+      displayWindow = null;
+    },
+  });
 }
 
 function wireIpc(): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSender(event, appUrl, windowIds)) return FORBIDDEN;
+      // The desk's window from its page, or the display's window from the display page.
+      if (!isTrustedSender(event, appUrl, windowIds) && !isTrustedSender(event, displayUrl, displayIds))
+        return FORBIDDEN;
       // While the desk opens (or is checked after an unclean shutdown) calls wait for it.
       const desk = core ?? (await deskReady);
-      if (!desk || !windowIds.has(event.sender.id)) return CLOSED;
+      if (!desk || !(windowIds.has(event.sender.id) || displayIds.has(event.sender.id))) return CLOSED;
       return desk.dispatch(channel, input, { session: sessionFor(event.sender.id, desk) });
     });
   }
@@ -142,7 +182,11 @@ async function openDesk(dbPath: string): Promise<Core | null> {
   setDeskState('opening');
   opening = true;
   mainWindow = createWindow();
-  deskReady = openDeskWithChoices(dbPath, openOptions);
+  // The demo desk is filled on its first open, before any call reaches it.
+  deskReady = openDeskWithChoices(dbPath, openOptions).then(async (opened) => {
+    if (opened && demo && (await seedDemoDesk(opened, demoClock))) logger.info('demo desk seeded');
+    return opened;
+  });
   try {
     core = await deskReady;
   } finally {
@@ -193,7 +237,10 @@ async function start(): Promise<void> {
   // Before any window and any call: the window shows while the desk opens, and calls wait for it.
   hardenSession();
   wireIpc();
-  installMenu(() => mainWindow, [helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })]);
+  installMenu(
+    () => mainWindow,
+    [counterMenu(openDisplay), helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })],
+  );
   if (!(await openDesk(dbPath))) app.exit(1);
 }
 

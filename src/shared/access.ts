@@ -3,19 +3,25 @@
 import type { ChannelName } from './channels';
 import type { ParsedInput } from './contract';
 
-export const ROLES = ['desk', 'agent', 'supervisor'] as const;
-/** desk: anyone at the counter; agent: signed in as one agent; supervisor: everything. */
+export const ROLES = ['desk', 'agent', 'supervisor', 'display'] as const;
+/**
+ * desk: anyone at the counter; agent: signed in as one agent; supervisor: everything;
+ * display: the waiting-area screen, which reads only what it shows (issue 15).
+ */
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   desk: 'front desk',
   agent: 'a signed-in agent',
   supervisor: 'a supervisor',
+  display: 'the waiting-area display',
 };
 
 const ANYONE = ['desk', 'agent', 'supervisor'] as const satisfies readonly Role[];
 const AGENT = ['agent', 'supervisor'] as const satisfies readonly Role[];
 const SUPERVISOR = ['supervisor'] as const satisfies readonly Role[];
+/** The desk's windows and the waiting-area display: what the customers' screen shows. */
+const ANYONE_AND_DISPLAY = [...ANYONE, 'display'] as const satisfies readonly Role[];
 
 /**
  * Agents and supervisors, but an agent only for themselves: `actsAs` reads from the
@@ -71,7 +77,17 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'auth.changePasscode': SUPERVISOR,
   'auth.setAgentSignOut': SUPERVISOR,
   // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
-  'log.pageError': ANYONE,
+  // The display reports its own page errors too.
+  'log.pageError': ANYONE_AND_DISPLAY,
+  'slips.get': ANYONE,
+  'slips.print': ANYONE,
+  'slips.savePdf': ANYONE,
+  'counter.settings': ANYONE,
+  'counter.setSettings': SUPERVISOR,
+  // The one channel the display's own session may read (and log.pageError).
+  'display.board': ANYONE_AND_DISPLAY,
+  'demo.info': ANYONE,
+  'demo.open': SUPERVISOR,
 };
 
 /** The roles that may call `channel` (an agent perhaps only for themselves). */

@@ -41,6 +41,15 @@ export const CHANNEL_NAMES = [
   'auth.changePasscode',
   'auth.setAgentSignOut',
   'log.pageError',
+  // The customer at the counter (issue 15).
+  'slips.get',
+  'slips.print',
+  'slips.savePdf',
+  'counter.settings',
+  'counter.setSettings',
+  'display.board',
+  'demo.info',
+  'demo.open',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

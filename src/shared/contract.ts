@@ -16,6 +16,14 @@ import { AGENT_IDLE_MINUTES, type AuthStatus } from './access';
 import { LIMITS } from './limits';
 import { calendarParts, EARLIEST_PURCHASE_DATE, isCalendarDate } from './dates';
 import { textField, type TextRules } from './text';
+import {
+  STORE_NAME_MAX,
+  type CounterSettings,
+  type DemoInfo,
+  type DisplayBoard,
+  type PrintResult,
+  type SlipDto,
+} from './counter';
 import type { ChannelName } from './channels';
 import { MAX_REPORT_DAYS, SERVICE_LEVEL_MINUTES, type Dashboard, type ServiceLevelSetting } from './reports';
 
@@ -412,6 +420,27 @@ export const contract = {
       source: z.string().max(LIMITS.logSource).optional(),
     }),
   ),
+
+  // ---- the customer at the counter (issue 15) ----
+  /** What the return slip shows: the case, its place in the queue and its estimated wait. */
+  'slips.get': channel<SlipDto>()(byId),
+  /** Prints the slip this window shows: the print dialog, or the default printer if the desk chose. */
+  'slips.print': channel<PrintResult>()(byId),
+  /** The slip this window shows, as a PDF, through the save dialog. */
+  'slips.savePdf': channel<ExportResult>()(byId),
+  'counter.settings': channel<CounterSettings>()(empty),
+  'counter.setSettings': channel<CounterSettings>()(
+    z.strictObject({
+      storeName: text('Store name', STORE_NAME_MAX).optional(),
+      printDirect: z.boolean({ error: 'Print directly must be true or false' }).optional(),
+    }),
+  ),
+  /** The waiting-area display: now serving, the waiting references and their estimated waits. */
+  'display.board': channel<DisplayBoard>()(empty),
+  /** Whether this is the demo desk, and its sign-ins to show on screen. */
+  'demo.info': channel<DemoInfo>()(empty),
+  /** Opens the demo desk (the app starts again on the demo database). */
+  'demo.open': channel<{ opening: boolean }>()(empty),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

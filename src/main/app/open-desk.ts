@@ -2,7 +2,7 @@
 // opened: never a silent new database over a damaged file; the person chooses.
 import { dialog } from 'electron';
 import type { RecoveryDone } from '../../shared/recovery';
-import { openCore, type Core } from '../core';
+import { openCore, type Core, type CoreOptions } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
 import type { Logger } from '../log/logger';
 import { saveWithDialog } from './save-dialog';
@@ -19,6 +19,8 @@ export interface OpenDeskOptions {
   askForRestore(options: { dbPath: string; problem: string }): Promise<RecoveryDone | null>;
   /** The file was not closed cleanly and its whole-file check starts (see `openCore`). */
   onFullCheck?: () => void;
+  /** The counter's ports and the demo desk's clock (issue 15). */
+  counter?: Pick<CoreOptions, 'printer' | 'demo' | 'openDemo' | 'now'>;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
         logger,
         onFullCheck: options.onFullCheck,
         saveFile: saveWithDialog,
+        ...options.counter,
       });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });

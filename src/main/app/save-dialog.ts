@@ -6,10 +6,13 @@ import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import type { SaveFile } from '../services/export-service';
 
 export const saveWithDialog: SaveFile = async (suggestedName, content) => {
+  const pdf = suggestedName.endsWith('.pdf');
   const options: SaveDialogOptions = {
-    title: 'Save the export',
+    title: pdf ? 'Save the slip as PDF' : 'Save the export',
     defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
+    filters: pdf
+      ? [{ name: 'PDF document', extensions: ['pdf'] }]
+      : [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
   };
   const win = BrowserWindow.getFocusedWindow();
   const { canceled, filePath } = win

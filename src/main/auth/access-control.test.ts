@@ -49,7 +49,7 @@ async function busyDesk(): Promise<Desk> {
 
 async function sessionAs(role: Role | 'none', desk: Desk): Promise<Session | undefined> {
   if (role === 'none') return undefined;
-  const session = core.openSession();
+  const session = core.openSession(role === 'display' ? 'display' : 'desk');
   if (role === 'agent')
     await core.dispatch('auth.signIn', { agentId: desk.dana.id, pin: '1111' }, { session });
   if (role === 'supervisor') await core.dispatch('auth.unlock', { passcode: TEST_PASSCODE }, { session });
@@ -102,6 +102,14 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
   'auth.setAgentSignOut': () => ({ idleMinutes: 5 }),
   'log.pageError': () => ({ kind: 'error', message: 'TypeError: x is undefined' }),
+  'slips.get': (d) => ({ id: d.danasCase.id }),
+  'slips.print': (d) => ({ id: d.danasCase.id }),
+  'slips.savePdf': (d) => ({ id: d.danasCase.id }),
+  'counter.settings': () => undefined,
+  'counter.setSettings': () => ({ storeName: 'Harbour Street' }),
+  'display.board': () => undefined,
+  'demo.info': () => undefined,
+  'demo.open': () => undefined,
 };
 
 describe('roles, enforced in main', () => {
@@ -130,8 +138,15 @@ describe('roles, enforced in main', () => {
         'backup.now',
         'backup.list',
         'backup.restore',
+        'counter.setSettings',
+        'demo.open',
       ].sort(),
     );
+    // The waiting-area display reads its board (and reports its page errors), nothing else.
+    expect(CHANNEL_NAMES.filter((c) => channelRoles(c).includes('display')).sort()).toEqual([
+      'display.board',
+      'log.pageError',
+    ]);
     expect(channelRoles('cases.resolve')).not.toContain('desk');
   });
 

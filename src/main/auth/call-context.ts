@@ -13,8 +13,8 @@ export class AuthRuntime {
     public passcodeSet: boolean,
   ) {}
 
-  openSession(): Session {
-    const session = new Session();
+  openSession(role: 'desk' | 'display' = 'desk'): Session {
+    const session = new Session(role);
     this.sessions.add(session);
     return session;
   }

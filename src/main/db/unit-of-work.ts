@@ -3,6 +3,7 @@ import type { ChangeEntity, ChangeEvent, ChangeRows } from '../../shared/events'
 import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
+import { CounterRepository } from './repositories/counter-repository';
 import { CustomerRepository } from './repositories/customer-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
@@ -20,6 +21,8 @@ export interface Repositories {
   reports: ReportRepository;
   /** How many writes this desk has committed (and announced): a read answers with it. */
   changeLog: ChangeLog;
+  /** The slip, the waiting-area display and the estimated wait (issue 15). */
+  counter: CounterRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -51,6 +54,7 @@ export const createRepositories = (sql: Sql, changeLog = new ChangeLog()): Repos
   signIns: new SignInThrottleRepository(sql),
   reports: new ReportRepository(sql),
   changeLog,
+  counter: new CounterRepository(sql),
 });
 
 /** Collects what a transaction touched, for the change event sent after commit. */

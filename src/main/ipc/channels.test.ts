@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { ChangeEvent } from '../../shared/events';
 import { addAgents, addCustomer, logCase } from '../test/fixtures';
-import { openTempCore, TEST_PASSCODE, type TempCore } from '../test/temp-core';
+import { openTempCore, TEST_PASSCODE, TEST_PDF, type TempCore } from '../test/temp-core';
 
 let core: TempCore;
 // What each change touched; its seq and rows are checked in core.changes.test.ts.
@@ -364,6 +364,118 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       .inspect()
       .prepare(`SELECT value FROM settings WHERE key = 'service_level_threshold_ms'`);
     expect(saved.all()).toEqual([{ value: '180000' }]);
+  },
+  'slips.get': async () => {
+    await core.ok('counter.setSettings', { storeName: 'Harbour Street Store' });
+    const customer = await addCustomer(core, 'Ana Lima');
+    const waiting = await logCase(core, customer.id, { orderNumber: 'SO-77', product: 'Kettle' });
+    const slip = await core.ok('slips.get', { id: waiting.id });
+    expect(slip).toMatchObject({
+      storeName: 'Harbour Street Store',
+      reference: waiting.reference,
+      customerName: 'Ana Lima',
+      orderNumber: 'SO-77',
+      product: 'Kettle',
+      reason: 'defective',
+      status: 'queued',
+      queuePosition: 1,
+      agentName: null,
+      // Nobody on duty: no estimate rather than a made-up one.
+      estimate: null,
+      agentsOnDuty: 0,
+    });
+    const [dana] = await addAgents(core, 'Dana');
+    await core.ok('agents.update', { id: dana!.id, title: 'Counter 2' });
+    expect(await core.ok('slips.get', { id: waiting.id })).toMatchObject({
+      status: 'assigned',
+      queuePosition: null,
+      agentName: 'Dana',
+      counter: 'Counter 2',
+      estimate: null,
+    });
+    const next = await logCase(core, customer.id);
+    // One agent, no resolved case yet: the default 10 minutes per case, position 1.
+    expect((await core.ok('slips.get', { id: next.id })).estimate).toEqual({
+      lowMinutes: 0,
+      highMinutes: 10,
+    });
+    expect(changes.some((c) => c.entities.includes('settings'))).toBe(true);
+  },
+  'slips.print': async () => {
+    const customer = await addCustomer(core);
+    const logged = await logCase(core, customer.id);
+    expect(await core.ok('slips.print', { id: logged.id })).toEqual({
+      printed: true,
+      direct: false,
+      reason: null,
+    });
+    await core.ok('counter.setSettings', { printDirect: true });
+    expect(await core.ok('slips.print', { id: logged.id })).toEqual({
+      printed: true,
+      direct: true,
+      reason: null,
+    });
+    expect(core.printed).toEqual([{ silent: false }, { silent: true }]);
+    expect(await core.dispatch('slips.print', { id: 9999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(core.printed).toHaveLength(2);
+  },
+  'slips.savePdf': async () => {
+    const customer = await addCustomer(core);
+    const logged = await logCase(core, customer.id);
+    const result = await core.ok('slips.savePdf', { id: logged.id });
+    expect(result).toMatchObject({ fileName: `${logged.reference}-slip.pdf`, saved: true });
+    expect(new TextDecoder().decode(core.saved[0]!.content)).toBe(TEST_PDF);
+    expect(result.bytes).toBe(TEST_PDF.length);
+  },
+  'counter.settings': async () => {
+    expect(await core.ok('counter.settings')).toEqual({ storeName: 'Returns desk', printDirect: false });
+  },
+  'counter.setSettings': async () => {
+    changes.length = 0;
+    expect(
+      await core.ok('counter.setSettings', { storeName: '  Harbour Street  ', printDirect: true }),
+    ).toEqual({
+      storeName: 'Harbour Street',
+      printDirect: true,
+    });
+    expect(changes).toEqual([{ entities: ['settings'], ids: { settings: [] } }]);
+    // A part left out stays as it was.
+    expect(await core.ok('counter.setSettings', { printDirect: false })).toEqual({
+      storeName: 'Harbour Street',
+      printDirect: false,
+    });
+  },
+  'display.board': async () => {
+    const [dana] = await addAgents(core, 'Dana');
+    await core.ok('agents.update', { id: dana!.id, title: 'Counter 1' });
+    const customer = await addCustomer(core, 'Secret Name');
+    const served = await logCase(core, customer.id);
+    const first = await logCase(core, customer.id);
+    const second = await logCase(core, customer.id, { priority: 'urgent' });
+    const board = await core.ok('display.board');
+    expect(board).toMatchObject({
+      storeName: 'Returns desk',
+      nowServing: [{ reference: served.reference, agentName: 'Dana', counter: 'Counter 1' }],
+      waiting: [
+        { reference: second.reference, position: 1 },
+        { reference: first.reference, position: 2 },
+      ],
+      waitingTotal: 2,
+      agentsOnDuty: 1,
+    });
+    expect(board.waiting[0]!.estimate).not.toBeNull();
+    // References only: no customer's name, email or order anywhere on the board.
+    expect(JSON.stringify(board)).not.toMatch(/Secret|example\.com|SO-1001/);
+  },
+  'demo.info': async () => {
+    expect(await core.ok('demo.info')).toEqual({ demo: false, passcode: null, agents: [] });
+  },
+  'demo.open': async () => {
+    // The temp core has no shell to start the demo desk in.
+    expect(await core.ok('demo.open')).toEqual({ opening: false });
   },
   'backup.now': async () => {
     await addAgents(core, 'Dana');

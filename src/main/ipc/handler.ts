@@ -3,6 +3,7 @@ import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
 import type { SaveFile } from '../services/export-service';
+import type { CounterPorts } from '../counter/ports';
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
@@ -17,6 +18,7 @@ export type Handler<C extends ChannelName> = { activity: boolean } & (
       run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C>;
     }
   | ExportHandler<C>
+  | ShellHandler<C>
   | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
   | {
       mode: 'backup';
@@ -36,6 +38,20 @@ export interface ExportHandler<C extends ChannelName> {
     input: ParsedInput<C>,
     call: CallContext,
     saveFile: SaveFile,
+  ) => Promise<ChannelOutput<C>>;
+}
+
+/**
+ * Work the shell does for the calling window (issue 15: printing its slip, a PDF of it, opening
+ * the demo desk): a read checks the input against the desk, then the port is awaited.
+ */
+export interface ShellHandler<C extends ChannelName> {
+  mode: 'shell';
+  run: (
+    repos: Repositories,
+    input: ParsedInput<C>,
+    call: CallContext,
+    ports: CounterPorts,
   ) => Promise<ChannelOutput<C>>;
 }
 

@@ -24,6 +24,8 @@ import type { Logger } from '../log/logger';
 import type { PageErrorSink } from '../log/page-errors';
 import { caseHandlers } from './cases.ipc';
 import { customerHandlers } from './customers.ipc';
+import { counterHandlers, demoHandlers, displayHandlers, slipHandlers } from './counter.ipc';
+import type { CounterPorts } from '../counter/ports';
 import { mergeHandlers, type Handler } from './handler';
 import { validationError } from './validation';
 
@@ -35,6 +37,10 @@ export const handlers = mergeHandlers(
   authHandlers,
   logHandlers,
   reportHandlers,
+  slipHandlers,
+  counterHandlers,
+  displayHandlers,
+  demoHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */
@@ -63,6 +69,8 @@ export interface RouterDeps {
   saveFile: SaveFile;
   logger: Logger;
   pageErrors: PageErrorSink;
+  /** Printing, the demo desk and the save port, for the counter's shell handlers (issue 15). */
+  counterPorts: CounterPorts;
 }
 
 /** The contract, typed per channel, so that a generic channel keeps its own input type. */
@@ -114,6 +122,8 @@ export function createDispatch(deps: RouterDeps): Dispatch {
         return { ok: true, data: await handler.run(deps.backups, parsed.data, { repos: deps.repos, call }) };
       case 'export':
         return { ok: true, data: await handler.run(deps.repos, parsed.data, call, deps.saveFile) };
+      case 'shell':
+        return { ok: true, data: await handler.run(deps.repos, parsed.data, call, deps.counterPorts) };
       case 'read':
         return { ok: true, data: handler.run(deps.repos, parsed.data, call) };
       case 'write':

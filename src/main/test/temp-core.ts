@@ -38,11 +38,15 @@ export interface TempCore extends Core {
   contentHash(): string;
   /** Every file an export handed to the save port (the app's save dialog), oldest first. */
   saved: { name: string; content: Uint8Array }[];
+  /** Every slip sent to the printer port: `silent` when it went straight to the default printer. */
+  printed: { silent: boolean }[];
   /** Closes the core, deletes its folder, and fails on unexpected error-level log entries. */
   dispose(): Promise<void>;
 }
 
 export const TEST_PASSCODE = TOOLS_PASSCODE;
+/** What the temp core's printer port answers for a PDF of the window. */
+export const TEST_PDF = '%PDF-1.4 test slip';
 
 export interface TempCoreOptions {
   clock?: TestClock;
@@ -63,11 +67,20 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const clock = options.clock ?? new TestClock();
   const log = createMemoryLogger();
   const saved: TempCore['saved'] = [];
+  const printed: TempCore['printed'] = [];
   const core = await openCore({
     // As if the person chose the suggested name in the save dialog; nothing is written.
     saveFile: async (name, content) => {
       saved.push({ name, content });
       return { saved: true, path: join(dir, name) };
+    },
+    // As if the print went through and the window made a (tiny) PDF.
+    printer: {
+      print: async ({ silent }) => {
+        printed.push({ silent });
+        return { printed: true, reason: null };
+      },
+      pdf: async () => new TextEncoder().encode(TEST_PDF),
     },
     dbPath,
     now: clock.now,
@@ -86,6 +99,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     clock,
     log,
     saved,
+    printed,
     async ok(channel, input) {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);

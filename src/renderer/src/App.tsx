@@ -17,6 +17,7 @@ import { FirstRunScreen } from './views/auth/FirstRunScreen';
 import { IntakeView } from './views/intake/IntakeView';
 import './styles/app.css';
 import { Brand } from './components/Brand';
+import { DemoBanner } from './counter/DemoDesk';
 
 const TABS: Record<ViewName, { label: string; key: string; render: () => ReactNode }> = {
   intake: { label: 'Intake', key: '1', render: () => <IntakeView /> },
@@ -139,6 +140,7 @@ function DeskShell() {
         <DeskPulse />
         <AdminLockBar />
       </header>
+      <DemoBanner />
       <main className="app-main">
         {VIEWS.filter((name) => visited.has(name)).map((name) => (
           <section

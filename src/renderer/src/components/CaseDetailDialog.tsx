@@ -6,6 +6,7 @@ import { Dialog } from './Dialog';
 import { Loading } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { useCaseDetail } from '../stores/cases-store';
+import { SlipDialog } from '../counter/SlipDialog';
 
 /** One case in full, kept live while open. */
 export function CaseDetailDialog({
@@ -25,6 +26,7 @@ export function CaseDetailDialog({
 }) {
   const detail = useCaseDetail(id);
   const [profile, setProfile] = useState(startWithProfile);
+  const [slipOpen, setSlipOpen] = useState(false);
   const customer = withCustomerProfile ? detail.data?.customer : undefined;
   return (
     <Dialog
@@ -39,12 +41,14 @@ export function CaseDetailDialog({
               {profile ? `Back to ${reference}` : 'Customer profile…'}
             </Button>
           )}
+          <Button onClick={() => setSlipOpen(true)}>Return slip…</Button>
           <Button type="submit" variant="primary">
             Close
           </Button>
         </>
       }
     >
+      {slipOpen && <SlipDialog caseId={id} reference={reference} onClose={() => setSlipOpen(false)} />}
       {profile && customer ? (
         <CustomerProfile customerId={customer.id} />
       ) : detail.data ? (

@@ -84,6 +84,8 @@ export function Dialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // React events bubble through portals: a dialog opened inside a form must not submit it too.
+    event.stopPropagation();
     onSubmit();
   };
 

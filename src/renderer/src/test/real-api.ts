@@ -46,10 +46,12 @@ export interface RealDeskOptions {
    * answers (when Admin locks itself) mean the same to the page. Default: TempCore's fixed start.
    */
   clockAtPageTime?: boolean;
+  /** The window's session: front desk (default), or the waiting-area display's (issue 15). */
+  role?: 'desk' | 'display';
 }
 
-function installWindow(core: Core, close: () => Promise<void>): Window {
-  const session = core.openSession();
+function installWindow(core: Core, close: () => Promise<void>, role: 'desk' | 'display' = 'desk'): Window {
+  const session = core.openSession(role);
   const navListeners = new Set<(view: ViewName) => void>();
   let listeners = 0;
   const api: DeskApi = {
@@ -107,7 +109,7 @@ export async function installRealApi(options: RealDeskOptions = {}): Promise<Rea
     ...(options.supervisorIdleMs !== undefined && { supervisorIdleMs: options.supervisorIdleMs }),
     ...(options.clockAtPageTime && { clock: new TestClock(Date.now()) }),
   });
-  return { core, ...installWindow(core, () => core.dispose()) };
+  return { core, ...installWindow(core, () => core.dispose(), options.role) };
 }
 
 /** A desk opened for the first time: no passcode, so only the set-up works. */

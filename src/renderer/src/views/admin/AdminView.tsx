@@ -16,6 +16,8 @@ import { QueuePanel } from './QueuePanel';
 import { SignOutPanel } from './SignOutPanel';
 import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ReportsPanel } from './dashboard/ReportsPanel';
+import { CounterPanel } from '../../counter/CounterPanel';
+import { OpenDemoDesk } from '../../counter/DemoDesk';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
@@ -23,6 +25,7 @@ function AdminContent() {
   const openCase = (c: CaseDto) => setOpen({ c, profile: false });
   return (
     <>
+      <OpenDemoDesk />
       <DashboardPanel />
       <div className="admin-top">
         <AgentsPanel />
@@ -31,6 +34,7 @@ function AdminContent() {
       <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
       <ReportsPanel />
       <SignOutPanel />
+      <CounterPanel />
       <BackupsPanel />
       {open && (
         <CaseDetailDialog

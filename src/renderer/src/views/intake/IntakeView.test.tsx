@@ -167,11 +167,12 @@ describe('Intake', () => {
     await user.click(await screen.findByRole('button', { name: 'Open RMA-000001' }));
     const dialog = await screen.findByRole('dialog', { name: 'Case RMA-000001' });
     expect(await within(dialog).findByText('Resolved by a supervisor')).toBeInTheDocument();
+    // Read-only: nothing that changes the case; the return slip (issue 15) only prints it.
     expect(
       within(dialog)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Close']);
+    ).toEqual(['Return slip…', 'Close']);
   });
 
   it('opens the chosen customer’s profile: past cases, details saved, the card follows', async () => {

@@ -12,6 +12,8 @@ import { CustomerSection } from './CustomerSection';
 import { LatestCases } from './LatestCases';
 import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
 import { useCustomerChoice } from './use-customer-choice';
+import { EstimatedWait } from '../../counter/EstimatedWait';
+import { SlipDialog } from '../../counter/SlipDialog';
 
 const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
 const CASE_FIELDS = [
@@ -57,6 +59,8 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
     if (gone) onDismiss();
   }, [gone, onDismiss]);
   const shown = gone ? null : (live ?? logged);
+  const [slipOpen, setSlipOpen] = useState(false);
+  const onDuty = agents.filter((agent) => agent.onDuty).length;
   const nobodyOnDuty =
     shown?.status === 'queued' && agentsStatus === 'ready' && !agents.some((agent) => agent.onDuty);
   return (
@@ -64,7 +68,16 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
       {shown && (
         <>
           <span className="case-ref">{shown.reference}</span> logged for {shown.customerName}.{' '}
-          <strong className="placement">{placement(shown)}</strong>
+          <strong className="placement">{placement(shown)}</strong>{' '}
+          {shown.status === 'queued' && (
+            <EstimatedWait caseId={shown.id} position={shown.queuePosition} agentsOnDuty={onDuty} />
+          )}{' '}
+          <Button size="sm" onClick={() => setSlipOpen(true)}>
+            Return slip…
+          </Button>
+          {slipOpen && (
+            <SlipDialog caseId={shown.id} reference={shown.reference} onClose={() => setSlipOpen(false)} />
+          )}
           {nobodyOnDuty && (
             <span className="nobody-on-duty">
               Nobody is on duty to take it: a supervisor puts an agent on duty in Admin.
