@@ -3,7 +3,7 @@
 import type { ViewName } from './api';
 
 /** `settings` carries no ids: a desk-wide setting changed (views that show one reload). */
-export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings'] as const;
+export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings', 'categories'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 export interface ChangeEvent {

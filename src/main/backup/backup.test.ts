@@ -295,7 +295,9 @@ describe('backup now, and restore', () => {
     expect(restored.restored).toBe(backup.name);
     expect(restored.replacedFile).toMatch(/returndesk\.sqlite\.replaced-/);
     expect(caseIds(restored.replacedFile!)).toEqual(liveBefore);
-    expect(changes).toEqual([{ entities: ['agents', 'customers', 'cases', 'settings'], ids: {} }]);
+    expect(changes).toEqual([
+      { entities: ['agents', 'customers', 'cases', 'settings', 'categories'], ids: {} },
+    ]);
     const page = await ok(core, 'cases.list', { limit: 1 });
     expect(page.total).toBe(inBackup.length);
     withDb(dbPath, (db) => {

@@ -2,6 +2,7 @@ import type { ChangeEntity, ChangeEvent } from '../../shared/events';
 import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
+import { CategoryRepository } from './repositories/category-repository';
 import { CustomerRepository } from './repositories/customer-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
@@ -13,6 +14,7 @@ export interface Repositories {
   agents: AgentRepository;
   customers: CustomerRepository;
   cases: CaseRepository;
+  categories: CategoryRepository;
   events: CaseEventRepository;
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
@@ -35,6 +37,7 @@ export const createRepositories = (sql: Sql): Repositories => ({
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),
+  categories: new CategoryRepository(sql),
   events: new CaseEventRepository(sql),
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),

@@ -13,13 +13,35 @@ import type { CaseRow } from '../rows';
 import type { Sql } from '../sql';
 import { likePattern } from './like-pattern';
 
-type CaseWithNames = CaseRow & { customer_name: string; agent_name: string | null };
+type CaseWithNames = CaseRow & {
+  customer_name: string;
+  agent_name: string | null;
+  category_name: string | null;
+};
 
 const SELECT_CASE = `
-  SELECT c.*, cu.name AS customer_name, a.name AS agent_name
+  SELECT c.*, cu.name AS customer_name, a.name AS agent_name, k.name AS category_name
   FROM cases c
   JOIN customers cu ON cu.id = c.customer_id
-  LEFT JOIN agents a ON a.id = c.agent_id`;
+  LEFT JOIN agents a ON a.id = c.agent_id
+  LEFT JOIN categories k ON k.id = c.category_id`;
+
+/** Holds the skill, or nobody on the desk (not removed) does: see eligibility.ts. */
+const FREE_AGENT_WITH_SKILL = `EXISTS (
+  SELECT 1 FROM agent_skills s JOIN agents a ON a.id = s.agent_id
+  WHERE s.category_id = c.category_id AND a.on_duty = 1 AND a.removed_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM cases b WHERE b.agent_id = a.id AND b.status = 'assigned'))`;
+const NOBODY_WITH_SKILL = `NOT EXISTS (
+  SELECT 1 FROM agent_skills s JOIN agents a ON a.id = s.agent_id
+  WHERE s.category_id = c.category_id AND a.removed_at IS NULL)`;
+/**
+ * A waiting case some free agent may take (given at least one is free): it names no category,
+ * a free agent has the skill, or nobody on the desk has it. Exactly `canTake` for some free agent.
+ */
+const TAKEABLE = `(c.category_id IS NULL OR ${FREE_AGENT_WITH_SKILL} OR ${NOBODY_WITH_SKILL})`;
+/** After a case in serving order (priority down, then created, then id): the next window. */
+const AFTER_CURSOR = `(c.priority_rank < @rank OR (c.priority_rank = @rank AND (c.created_at > @createdAt
+  OR (c.created_at = @createdAt AND c.id > @id))))`;
 
 /** Serving order of the waiting queue: higher priority first, then oldest first. */
 const QUEUE_ORDER = 'c.priority_rank DESC, c.created_at, c.id';
@@ -41,6 +63,8 @@ const toCaseDto = (row: CaseWithNames, queuePosition: number | null): CaseDto =>
   reason: row.reason,
   description: row.description,
   priority: row.priority,
+  categoryId: row.category_id,
+  categoryName: row.category_name,
   status: row.status,
   agentId: row.agent_id,
   agentName: row.agent_name,
@@ -62,6 +86,7 @@ export interface NewCase {
   reason: CaseReason;
   description: string;
   priority: Priority;
+  categoryId: number | null;
 }
 
 /** Trigram search needs three characters: shorter words cannot be searched inside text. */
@@ -135,6 +160,24 @@ export class CaseRepository {
         { limit, offset },
       )
       .map((row, i) => toCaseDto(row, offset + i + 1));
+  }
+
+  /**
+   * Waiting cases some free agent may take (see TAKEABLE), in serving order, after `after`
+   * when given: the matcher's window. Cases no free agent can take are not read at all, so a
+   * long queue of them ahead costs an index walk, not rows (no head-of-line blocking).
+   */
+  queuedTakeable(limit: number, after?: CaseDto): CaseDto[] {
+    const params = after
+      ? { limit, rank: priorityRank(after.priority), createdAt: after.createdAt, id: after.id }
+      : { limit };
+    return this.sql
+      .all<CaseWithNames>(
+        `${SELECT_CASE} WHERE c.status = 'queued' ${after ? `AND ${AFTER_CURSOR}` : ''} AND ${TAKEABLE}
+         ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER)`,
+        params,
+      )
+      .map((row) => toCaseDto(row, null));
   }
 
   /** All queued and assigned cases: the queue in serving order, then the assigned ones. */
@@ -296,9 +339,9 @@ export class CaseRepository {
   insert(data: NewCase, now: string): number {
     return this.sql.run(
       `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description,
-                          priority, priority_rank, status, created_at, updated_at)
+                          priority, priority_rank, category_id, status, created_at, updated_at)
        VALUES (@customerId, @orderNumber, @product, @purchaseDate, @reason, @description,
-               @priority, @rank, 'queued', @now, @now)`,
+               @priority, @rank, @categoryId, 'queued', @now, @now)`,
       { ...data, rank: priorityRank(data.priority), now },
     ).lastInsertRowid;
   }
