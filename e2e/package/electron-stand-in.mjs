@@ -25,6 +25,8 @@ export function createElectronStandIn(options) {
     menuTemplate: null,
     openedPaths: [],
     saveDialogs: [],
+    /** Desktop notifications the app showed: their options, and their click listeners. */
+    notifications: [],
   };
   /**
    * The driver plays the person: a path to answer a save dialog with (null to
@@ -178,6 +180,21 @@ export function createElectronStandIn(options) {
     setApplicationMenu: () => (record.menuInstalled = true),
   };
 
+  // Supported unless the driver says otherwise (a desktop without a notification daemon).
+  class Notification extends EventEmitter {
+    static supported = true;
+    static isSupported() {
+      return Notification.supported;
+    }
+    constructor(notificationOptions) {
+      super();
+      this.options = notificationOptions;
+    }
+    show() {
+      record.notifications.push({ options: this.options, instance: this });
+    }
+  }
+
   const originalOn = app.on.bind(app);
   app.on = (name, listener) => {
     if (name === 'web-contents-created') record.webContentsCreatedListeners++;
@@ -185,7 +202,7 @@ export function createElectronStandIn(options) {
   };
 
   return {
-    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu },
+    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu, Notification },
     record,
     answers,
   };

@@ -47,6 +47,17 @@ export const createRepositories = (sql: Sql): Repositories => ({
 /** Collects what a transaction touched, for the change event sent after commit. */
 export class ChangeSet {
   private readonly touched = new Map<ChangeEntity, Set<number>>();
+  private readonly handedOver: { caseId: number; agentId: number }[] = [];
+
+  /** A case put in an agent's hands (assigned or reassigned): after commit, the shell tells them. */
+  assigned(caseId: number, agentId: number): void {
+    this.handedOver.push({ caseId, agentId });
+  }
+
+  /** The cases put in agents' hands, in the order it happened. */
+  get assignments(): readonly { caseId: number; agentId: number }[] {
+    return this.handedOver;
+  }
 
   add(entity: ChangeEntity, id: number): void {
     let ids = this.touched.get(entity);

@@ -72,6 +72,7 @@ export function assignCase(
   tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
+  tx.changed.assigned(caseId, agentId);
 }
 
 /** The agent is free from now on (if still on duty): the fairness clock restarts. */
