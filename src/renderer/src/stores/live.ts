@@ -6,6 +6,7 @@ import { onDeskChange } from '../lib/api';
 import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
 import { useCasesStore } from './cases-store';
+import { useCategoriesStore } from './categories-store';
 import { useCustomersStore } from './customers-store';
 
 export function applyChange(event: ChangeEvent): void {
@@ -18,6 +19,9 @@ export function applyChange(event: ChangeEvent): void {
   // Case rows carry customer and agent names, so those changes reach case lists too.
   if (touched.has('cases') || touched.has('customers')) void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();
+  // Each category counts its agents and its waiting cases.
+  if (touched.has('categories') || touched.has('agents') || touched.has('cases'))
+    void useCategoriesStore.getState().refresh();
 }
 
 export function connectLive(): () => void {

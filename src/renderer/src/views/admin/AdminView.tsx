@@ -14,6 +14,7 @@ import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
 import { SignOutPanel } from './SignOutPanel';
+import { SkillsPanel } from './skills/SkillsPanel';
 import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ReportsPanel } from './dashboard/ReportsPanel';
 
@@ -28,6 +29,7 @@ function AdminContent() {
         <AgentsPanel />
         <QueuePanel onOpenCase={openCase} />
       </div>
+      <SkillsPanel />
       <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
       <ReportsPanel />
       <SignOutPanel />

@@ -6,6 +6,8 @@ import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
 import { lengthHint, PIN_MISMATCH, PIN_RULE, splitError, type FieldErrors } from '../../lib/errors';
 import { useAgentsStore } from '../../stores/agents-store';
+import { useCategories } from '../../stores/categories-store';
+import { SkillsPicker } from './skills/SkillsPicker';
 
 export function EditAgentDialog({
   agent,
@@ -19,19 +21,21 @@ export function EditAgentDialog({
   const update = useAgentsStore((s) => s.update);
   const [name, setName] = useState(agent.name);
   const [title, setTitle] = useState(agent.title);
+  const [skills, setSkills] = useState<number[]>(agent.skills);
+  const categories = useCategories();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
     setBusy(true);
-    const result = await update({ id: agent.id, name, title });
+    const result = await update({ id: agent.id, name, title, skills });
     setBusy(false);
     if (result.ok) {
       onSaved(result.data);
       return;
     }
-    const split = splitError(result.error, ['name', 'title']);
+    const split = splitError(result.error, ['name', 'title', 'skills']);
     setErrors(split.fields);
     setGeneral(split.general);
   };
@@ -40,7 +44,12 @@ export function EditAgentDialog({
     <ConfirmDialog
       open
       title={`Edit ${agent.name}`}
-      message={<p>Their name shows on their cases, now and in the history.</p>}
+      message={
+        <p>
+          Their name shows on their cases, now and in the history. New skills count from now on: a case in
+          hand stays with them.
+        </p>
+      }
       confirmLabel="Save changes"
       busy={busy}
       error={general}
@@ -68,6 +77,7 @@ export function EditAgentDialog({
           />
         )}
       </Field>
+      <SkillsPicker categories={categories.data} value={skills} error={errors.skills} onChange={setSkills} />
     </ConfirmDialog>
   );
 }

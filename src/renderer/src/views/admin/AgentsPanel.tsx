@@ -12,6 +12,8 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { useAgents, useAgentsStore } from '../../stores/agents-store';
+import { skillNames, useCategories } from '../../stores/categories-store';
+import { SkillsPicker } from './skills/SkillsPicker';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
 
@@ -22,8 +24,10 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const [onDuty, setOnDuty] = useState(true);
   const [pin, setPin] = useState('');
   const [confirmPin, setConfirmPin] = useState('');
+  const [skills, setSkills] = useState<number[]>([]);
+  const categories = useCategories();
   const { formRef, busy, errors, general, run, refuse, fail, clear, clearField, dismissGeneral, focus } =
-    useSubmit(['name', 'title', 'pin']);
+    useSubmit(['name', 'title', 'pin', 'skills']);
   const nameRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
@@ -34,7 +38,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
         fail({ confirmPin: PIN_MISMATCH });
         return;
       }
-      const result = await create({ name, title, onDuty, ...(pin && { pin }) });
+      const result = await create({ name, title, onDuty, skills, ...(pin && { pin }) });
       if (!result.ok) {
         refuse(result.error);
         return;
@@ -44,6 +48,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
       setTitle('');
       setPin('');
       setConfirmPin('');
+      setSkills([]);
       onAdded(result.data);
       focus(nameRef);
     });
@@ -125,6 +130,15 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           Add agent
         </Button>
       </div>
+      <SkillsPicker
+        categories={categories.data}
+        value={skills}
+        error={errors.skills}
+        onChange={(next) => {
+          setSkills(next);
+          clearField('skills');
+        }}
+      />
     </form>
   );
 }
@@ -137,6 +151,7 @@ function FreeSince({ agent }: { agent: AgentDto }) {
 
 export function AgentsPanel() {
   const { agents, status, error, load } = useAgents();
+  const categories = useCategories();
   const feedback = useFeedback();
   const [editing, setEditing] = useState<AgentDto | null>(null);
   const [removing, setRemoving] = useState<AgentDto | null>(null);
@@ -167,6 +182,7 @@ export function AgentsPanel() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Title</th>
+                <th scope="col">Skills</th>
                 <th scope="col">On duty</th>
                 <th scope="col">Current case</th>
                 <th scope="col">Free since</th>
@@ -183,6 +199,7 @@ export function AgentsPanel() {
                     {agent.name}
                   </th>
                   <td>{agent.title || <span className="muted">—</span>}</td>
+                  <td>{skillNames(agent.skills, categories.data) || <span className="muted">—</span>}</td>
                   <td>
                     <DutySwitch agent={agent} label={`${agent.name} on duty`} onError={feedback.fail} />
                   </td>
