@@ -220,6 +220,8 @@ async function main(): Promise<void> {
     const raw = latencyFigures(handover.raw);
     const normal = latencyFigures(handover.oursNormal);
     const created = latencyFigures(handover.oursCreateQueued);
+    const skills = latencyFigures(handover.skills);
+    const skillsNormal = latencyFigures(handover.skillsNormal);
     const waiting = handover.waiting.toLocaleString('en-US');
     sections.push({
       title: `3. Resolve → next assigned, ${waiting} waiting: ${size.resolves} resolves × ${size.rounds} rounds`,
@@ -244,6 +246,32 @@ async function main(): Promise<void> {
         row('cases.create → queued at the back, FULL', created.p50, 'ms p50', 3),
         row('', created.p99, 'ms p99', 3),
         row(`cases.active (all ${waiting} waiting + 50 assigned)`, figure(handover.activeMs), 'ms', 1),
+        row('cases.resolve incl. hand-over with skills, FULL', skills.opsPerS, 'ops/s', 0),
+        row('  latency p50', skills.p50, 'ms', 3),
+        row('  latency p99', skills.p99, 'ms', 3, {
+          text: `≤ ${TARGETS.handoverP99Ms}`,
+          ok: atMost(TARGETS.handoverP99Ms),
+        }),
+        row(
+          'ratio skills / no skills (ops/s)',
+          figure(handover.skills.map((k, i) => k.opsPerS / handover.ours[i]!.opsPerS)),
+          '×',
+          2,
+        ),
+        row(
+          'ratio skills / no skills (p99)',
+          figure(handover.skills.map((k, i) => k.p99 / handover.ours[i]!.p99)),
+          '×',
+          2,
+        ),
+        row('cases.resolve incl. hand-over with skills, NORMAL', skillsNormal.p50, 'ms p50', 3),
+        row('', skillsNormal.p99, 'ms p99', 3),
+        row(
+          'ratio skills / no skills, NORMAL (p50)',
+          figure(handover.skillsNormal.map((k, i) => k.p50 / handover.oursNormal[i]!.p50)),
+          '×',
+          2,
+        ),
       ],
     });
   }
@@ -420,6 +448,11 @@ async function main(): Promise<void> {
       handover_p50_ms: handover ? med(handover.ours.map((r) => r.p50)) : null,
       handover_raw_p99_ms: handover ? med(handover.raw.map((r) => r.p99)) : null,
       handover_p99_ms_normal: handover ? med(handover.oursNormal.map((r) => r.p99)) : null,
+      handover_skills_p99_ms: handover ? med(handover.skills.map((r) => r.p99)) : null,
+      handover_skills_p50_ms_normal: handover ? med(handover.skillsNormal.map((r) => r.p50)) : null,
+      handover_skills_ratio: handover
+        ? med(handover.skills.map((k, i) => k.opsPerS / handover.ours[i]!.opsPerS))
+        : null,
       active_10k_ms: handover ? med(handover.activeMs) : null,
       list_p99_ms: lists ? Math.max(...listP99.map((q) => q.p99)) : null,
       list_p99_by_query_ms: Object.fromEntries(listP99.map((q) => [q.name, q.p99])),
