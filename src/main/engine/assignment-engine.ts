@@ -12,9 +12,10 @@ const WINDOW = 16;
  * waits while a free agent who may take it exists (invariant 3).
  *
  * It reads only what it can use: how many agents are free (none: nothing to do), a
- * window of the cases some free agent may take (`queuedTakeable`: a case needing a
- * skill no free agent has is never read, so it blocks nobody behind it), no longer
- * than that, and as many free agents as there are cases in it; every free agent only
+ * window of the cases some free agent may take (`queuedTakeable`, leaving out the
+ * categories someone on the desk has but no free agent: `canTake` for some free agent,
+ * worked out per category; such a case is never read, so it blocks nobody behind it),
+ * no longer than that, and as many free agents as there are cases in it; every free agent only
  * when one of those first agents could not take a case. The next window starts after
  * the last case of this one: a case passed over had no free agent left who may take
  * it, and free agents only get fewer. The pairs are the same as planning the whole
@@ -36,7 +37,10 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
   while (free > 0) {
     // Once a case was passed over, full windows: the queue may hold many such cases.
     const size = passedOver === 0 ? Math.min(free, WINDOW) : WINDOW;
-    const window = tx.cases.queuedTakeable(size, after);
+    // Categories some agent on the desk has but no free agent: their cases nobody free may take.
+    const freeSkills = staffed.size > 0 ? tx.categories.heldByFree() : new Set<number>();
+    const blocked = [...staffed].filter((k) => !freeSkills.has(k));
+    const window = tx.cases.queuedTakeable(size, blocked, after);
     if (window.length === 0) return taken;
     let agents = tx.agents.freeInFairnessOrder(window.length);
     let plan = planAssignments(agents, window, allowed);

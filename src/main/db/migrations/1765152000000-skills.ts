@@ -10,8 +10,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `agent_skills`: which categories each agent handles (the current set, not a history).
  * - `cases.category_id`: the category a case names at intake; NULL is "any agent".
  *
- * Written in forms PostgreSQL also accepts: an expression index with `lower()`, a partial
- * index, plain foreign keys.
+ * - `idx_cases_queue` gains `category_id` as a last column, so the matcher can skip cases
+ *   nobody free may take without reading their rows.
+ *
+ * Written in forms PostgreSQL also accepts: an expression index with `lower()`, partial
+ * indexes, plain foreign keys.
  */
 export class Skills1765152000000 implements MigrationInterface {
   name = 'Skills1765152000000';
@@ -38,6 +41,13 @@ export class Skills1765152000000 implements MigrationInterface {
     // Who handles a category: the engine's "does anyone free (or anyone at all) have it".
     await q.query(`CREATE INDEX idx_agent_skills_category ON agent_skills (category_id, agent_id)`);
     await q.query(`ALTER TABLE cases ADD COLUMN category_id INTEGER REFERENCES categories (id)`);
+    // The queue index carries the category: the matcher skips cases nobody free may take on
+    // index entries alone, never reading their rows (same order, so every other use is unchanged).
+    await q.query(`DROP INDEX idx_cases_queue`);
+    await q.query(
+      `CREATE INDEX idx_cases_queue ON cases (status, priority_rank DESC, created_at, id, category_id)
+       WHERE status = 'queued'`,
+    );
     // Whether a category is still named by a waiting or assigned case (removal is refused then).
     await q.query(
       `CREATE INDEX idx_cases_category_active ON cases (category_id)
@@ -47,6 +57,11 @@ export class Skills1765152000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX idx_cases_category_active`);
+    await q.query(`DROP INDEX idx_cases_queue`);
+    await q.query(
+      `CREATE INDEX idx_cases_queue ON cases (status, priority_rank DESC, created_at, id)
+       WHERE status = 'queued'`,
+    );
     await q.query(`ALTER TABLE cases DROP COLUMN category_id`);
     await q.query(`DROP TABLE agent_skills`);
     await q.query(`DROP TABLE categories`);

@@ -26,19 +26,6 @@ const SELECT_CASE = `
   LEFT JOIN agents a ON a.id = c.agent_id
   LEFT JOIN categories k ON k.id = c.category_id`;
 
-/** Holds the skill, or nobody on the desk (not removed) does: see eligibility.ts. */
-const FREE_AGENT_WITH_SKILL = `EXISTS (
-  SELECT 1 FROM agent_skills s JOIN agents a ON a.id = s.agent_id
-  WHERE s.category_id = c.category_id AND a.on_duty = 1 AND a.removed_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM cases b WHERE b.agent_id = a.id AND b.status = 'assigned'))`;
-const NOBODY_WITH_SKILL = `NOT EXISTS (
-  SELECT 1 FROM agent_skills s JOIN agents a ON a.id = s.agent_id
-  WHERE s.category_id = c.category_id AND a.removed_at IS NULL)`;
-/**
- * A waiting case some free agent may take (given at least one is free): it names no category,
- * a free agent has the skill, or nobody on the desk has it. Exactly `canTake` for some free agent.
- */
-const TAKEABLE = `(c.category_id IS NULL OR ${FREE_AGENT_WITH_SKILL} OR ${NOBODY_WITH_SKILL})`;
 /** After a case in serving order (priority down, then created, then id): the next window. */
 const AFTER_CURSOR = `(c.priority_rank < @rank OR (c.priority_rank = @rank AND (c.created_at > @createdAt
   OR (c.created_at = @createdAt AND c.id > @id))))`;
@@ -150,31 +137,33 @@ export class CaseRepository {
     return row && toCaseDto(row, null);
   }
 
-  /** Waiting cases in serving order, `offset` of them skipped. */
-  queued(limit: number, offset = 0): CaseDto[] {
-    // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
-    return this.sql
-      .all<CaseWithNames>(
-        `${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER}
-         LIMIT CAST(@limit AS INTEGER) OFFSET CAST(@offset AS INTEGER)`,
-        { limit, offset },
-      )
-      .map((row, i) => toCaseDto(row, offset + i + 1));
-  }
-
   /**
-   * Waiting cases some free agent may take (see TAKEABLE), in serving order, after `after`
-   * when given: the matcher's window. Cases no free agent can take are not read at all, so a
-   * long queue of them ahead costs an index walk, not rows (no head-of-line blocking).
+   * Waiting cases in serving order whose category is not `blocked` (no category, or one that
+   * some free agent may take: the caller works that out, see `runMatching`), after `after`
+   * when given: the matcher's window. The ids come from the queue index alone (it carries
+   * `category_id`), so a long run of cases nobody free may take costs index entries, not rows
+   * (no head-of-line blocking); whole rows are read for the window only. The blocked list is
+   * padded to a power of two to bound the statement cache.
    */
-  queuedTakeable(limit: number, after?: CaseDto): CaseDto[] {
-    const params = after
-      ? { limit, rank: priorityRank(after.priority), createdAt: after.createdAt, id: after.id }
-      : { limit };
+  queuedTakeable(limit: number, blocked: readonly number[], after?: CaseDto): CaseDto[] {
+    const params: Record<string, unknown> = { limit };
+    const where = [`c.status = 'queued'`];
+    if (after) {
+      where.push(AFTER_CURSOR);
+      Object.assign(params, { rank: priorityRank(after.priority), createdAt: after.createdAt, id: after.id });
+    }
+    if (blocked.length > 0) {
+      const slots = 2 ** Math.ceil(Math.log2(blocked.length));
+      const names = Array.from({ length: slots }, (_, i) => `b${i}`);
+      names.forEach((name, i) => (params[name] = blocked[i] ?? -1));
+      where.push(`(c.category_id IS NULL OR c.category_id NOT IN (${names.map((n) => `@${n}`).join(', ')}))`);
+    }
     return this.sql
       .all<CaseWithNames>(
-        `${SELECT_CASE} WHERE c.status = 'queued' ${after ? `AND ${AFTER_CURSOR}` : ''} AND ${TAKEABLE}
-         ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER)`,
+        `${SELECT_CASE} WHERE c.id IN (
+           SELECT c.id FROM cases c WHERE ${where.join(' AND ')}
+           ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER))
+         ORDER BY ${QUEUE_ORDER}`,
         params,
       )
       .map((row) => toCaseDto(row, null));

@@ -88,6 +88,19 @@ export class CategoryRepository {
     );
   }
 
+  /** The categories some free agent (on duty, not removed, holding no case) has. */
+  heldByFree(): Set<number> {
+    return new Set(
+      this.sql
+        .all<{ category_id: number }>(
+          `SELECT DISTINCT s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
+           WHERE a.on_duty = 1 AND a.removed_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`,
+        )
+        .map((row) => row.category_id),
+    );
+  }
+
   /** Replaces an agent's skills. */
   setSkills(agentId: number, categoryIds: readonly number[]): void {
     this.sql.run(`DELETE FROM agent_skills WHERE agent_id = @agentId`, { agentId });
