@@ -1,9 +1,6 @@
 import type { CategoryDto } from '../../../../../shared/domain';
 
-/**
- * An agent's skills: one checkbox per product category. Main checks the choice; with no
- * categories yet, it says where to add them.
- */
+/** An agent's skills: one checkbox per product category. Main checks the choice. */
 export function SkillsPicker({
   categories,
   value,
@@ -15,13 +12,8 @@ export function SkillsPicker({
   error?: string;
   onChange(skills: number[]): void;
 }) {
-  if (categories.length === 0) {
-    return (
-      <p className="field-hint skills-none">
-        Skills: none yet. Add product categories under Skills to route cases by them.
-      </p>
-    );
-  }
+  // A desk without categories routes by nothing: no control to explain.
+  if (categories.length === 0) return null;
   return (
     <fieldset className="field skills-field" aria-invalid={error ? true : undefined}>
       <legend className="field-label">
