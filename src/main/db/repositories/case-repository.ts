@@ -152,12 +152,19 @@ export class CaseRepository {
       where.push(AFTER_CURSOR);
       Object.assign(params, { rank: priorityRank(after.priority), createdAt: after.createdAt, id: after.id });
     }
-    if (blocked.length > 0) {
-      const slots = 2 ** Math.ceil(Math.log2(blocked.length));
-      const names = Array.from({ length: slots }, (_, i) => `b${i}`);
-      names.forEach((name, i) => (params[name] = blocked[i] ?? -1));
-      where.push(`(c.category_id IS NULL OR c.category_id NOT IN (${names.map((n) => `@${n}`).join(', ')}))`);
+    if (blocked.length === 0) {
+      // Nothing to skip (a desk without skills, or every skill free): the plain queue window.
+      return this.sql
+        .all<CaseWithNames>(
+          `${SELECT_CASE} WHERE ${where.join(' AND ')} ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER)`,
+          params,
+        )
+        .map((row) => toCaseDto(row, null));
     }
+    const slots = 2 ** Math.ceil(Math.log2(blocked.length));
+    const names = Array.from({ length: slots }, (_, i) => `b${i}`);
+    names.forEach((name, i) => (params[name] = blocked[i] ?? -1));
+    where.push(`(c.category_id IS NULL OR c.category_id NOT IN (${names.map((n) => `@${n}`).join(', ')}))`);
     return this.sql
       .all<CaseWithNames>(
         `${SELECT_CASE} WHERE c.id IN (
