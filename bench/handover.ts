@@ -45,7 +45,18 @@ export interface HandoverResult {
    * the event plus the intake's latest cases (20) and Admin's page of all cases (50).
    */
   listsChangeMs: RoundLatency[];
+  /**
+   * Ours on the same desk with skills routing (see `addSkills`), FULL, interleaved step by step
+   * with the two sides above: the hand-over then looks for the first case the agent may take.
+   */
+  skills: RoundLatency[];
+  /** The same with synchronous=NORMAL, alternating with `oursNormal`: the matcher's own cost. */
+  skillsNormal: RoundLatency[];
 }
+
+/** Skills: four categories, one per agent; three cases in four name one (see `addSkills`). */
+const CATEGORIES = ['Electronics', 'Apparel', 'Furniture', 'Garden'];
+const CATEGORY_SHARE = 0.75;
 
 const AGENTS = 50;
 
@@ -55,14 +66,46 @@ interface Side {
   close(): Promise<void>;
 }
 
-function newCase(rng: Random, seeded: SeededDesk) {
+function newCase(rng: Random, seeded: SeededDesk, categoryIds: readonly number[] = []) {
   return {
     customerId: rng.pick(seeded.customerIds),
     orderNumber: orderNumber(rng),
     product: productName(rng),
     reason: rng.pick(CASE_REASONS),
     priority: priority(rng),
+    ...(categoryIds.length > 0 && rng.next() < CATEGORY_SHARE && { categoryId: rng.pick(categoryIds) }),
   };
+}
+
+/**
+ * Turns a seeded desk into one with skills routing: the categories, each agent one skill (in
+ * turn, so each category has a quarter of the agents), and three waiting cases in four naming a
+ * category. Every agent is busy, so the engine's invariants hold. Returns the category ids.
+ */
+function addSkills(dbPath: string, seeded: SeededDesk): number[] {
+  const db = openRaw(dbPath);
+  const rng = new Random(11);
+  const now = new Date().toISOString();
+  try {
+    return db.transaction(() => {
+      const ids = CATEGORIES.map((name) =>
+        Number(
+          db
+            .prepare(`INSERT INTO categories (name, created_at, updated_at) VALUES (?, ?, ?)`)
+            .run(name, now, now).lastInsertRowid,
+        ),
+      );
+      const skill = db.prepare(`INSERT INTO agent_skills (agent_id, category_id) VALUES (?, ?)`);
+      seeded.agentIds.forEach((agentId, i) => skill.run(agentId, ids[i % ids.length]));
+      const queued = db.prepare(`SELECT id FROM cases WHERE status = 'queued'`).pluck().all() as number[];
+      const name = db.prepare(`UPDATE cases SET category_id = ? WHERE id = ?`);
+      for (const id of queued) name.run(rng.next() < CATEGORY_SHARE ? rng.pick(ids) : null, id);
+      return ids;
+    })();
+  } finally {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  }
 }
 
 async function oursSide(
@@ -70,6 +113,7 @@ async function oursSide(
   synchronous: Synchronous,
   seeded: SeededDesk,
   held: Map<number, number>,
+  categoryIds: readonly number[] = [],
 ): Promise<Side & { core: Core }> {
   const core = await asSupervisor(await openCore({ dbPath, synchronous }));
   const rng = new Random(3);
@@ -89,7 +133,7 @@ async function oursSide(
         throw new Error(`no hand-over: ${JSON.stringify(resolved)}`);
       }
       held.set(agentId, resolved.data.next.id);
-      const input = newCase(rng, seeded);
+      const input = newCase(rng, seeded, categoryIds);
       const t1 = performance.now();
       const created = await core.dispatch('cases.create', input);
       const create = performance.now() - t1;
@@ -166,6 +210,7 @@ function rawSide(dbPath: string, seeded: SeededDesk, held: Map<number, number>):
 export async function runHandover(options: HandoverOptions): Promise<HandoverResult> {
   const oursPath = join(options.dir, 'handover-ours.sqlite');
   const rawPath = join(options.dir, 'handover-raw.sqlite');
+  const skillsPath = join(options.dir, 'handover-skills.sqlite');
   await migrate(oursPath);
   const db = openRaw(oursPath);
   const seeded = seedDesk(db, {
@@ -178,6 +223,8 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   copyFileSync(oursPath, rawPath);
+  copyFileSync(oursPath, skillsPath);
+  const categoryIds = addSkills(skillsPath, seeded);
 
   const oursHeld = new Map(seeded.held);
   const result: HandoverResult = {
@@ -190,39 +237,54 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     activeChangeMs: [],
     activeRefetchMs: [],
     listsChangeMs: [],
+    skills: [],
+    skillsNormal: [],
   };
-  /** `count` steps of each side, interleaved step by step so both meet the same disk moment. */
+  /**
+   * `count` steps of each side (ours, raw, ours with skills), interleaved step by step in a
+   * rotating order so all three meet the same disk moment.
+   */
   const paired = async (count: number) => {
     const o = { resolves: [] as number[], creates: [] as number[] };
     const w = { resolves: [] as number[] };
+    const k = { resolves: [] as number[] };
+    const sides: Side[] = [ours, raw, skills];
     for (let i = 0; i < count; i++) {
-      const first: Side = i % 2 === 0 ? ours : raw;
-      const a = await first.step();
-      const b = await (first === ours ? raw : ours).step();
-      const [mine, theirs] = first === ours ? [a, b] : [b, a];
-      o.resolves.push(mine.resolve);
-      o.creates.push(mine.create);
-      w.resolves.push(theirs.resolve);
+      const order = [0, 1, 2].map((n) => sides[(n + i) % 3]!);
+      const times = new Map<Side, { resolve: number; create: number }>();
+      for (const side of order) times.set(side, await side.step());
+      o.resolves.push(times.get(ours)!.resolve);
+      o.creates.push(times.get(ours)!.create);
+      w.resolves.push(times.get(raw)!.resolve);
+      k.resolves.push(times.get(skills)!.resolve);
     }
-    return { o, w };
+    return { o, w, k };
   };
   const warmup = Math.min(100, options.resolves);
   const ours = await oursSide(oursPath, 'FULL', seeded, oursHeld);
   const raw = rawSide(rawPath, seeded, new Map(seeded.held));
+  const skillsHeld = new Map(seeded.held);
+  const skills = await oursSide(skillsPath, 'FULL', seeded, skillsHeld, categoryIds);
   try {
     await paired(warmup);
     for (let r = 0; r < options.rounds; r++) {
       progress(
         `hand-over FULL: round ${r + 1}/${options.rounds} (${options.resolves} resolves each side, ${options.waiting} waiting)`,
       );
-      const { o, w } = await paired(options.resolves);
+      const { o, w, k } = await paired(options.resolves);
       result.ours.push(latencyRound(o.resolves));
       result.oursCreateQueued.push(latencyRound(o.creates));
       result.raw.push(latencyRound(w.resolves));
+      result.skills.push(latencyRound(k.resolves));
     }
+    // Skills held: the hand-over and the growing queue kept every invariant's shape.
+    const waitingWithSkills = await skills.core.dispatch('cases.list', { status: 'queued', limit: 1 });
+    if (!waitingWithSkills.ok || waitingWithSkills.data.total !== options.waiting)
+      throw new Error('the skills queue size drifted');
   } finally {
     await ours.close();
     await raw.close();
+    await skills.close();
   }
   const normal = await oursSide(oursPath, 'NORMAL', seeded, oursHeld);
   const events: ChangeEvent[] = [];
@@ -238,13 +300,28 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     }
     return performance.now() - t0;
   };
+  const skillsNormal = await oursSide(skillsPath, 'NORMAL', seeded, skillsHeld, categoryIds);
   try {
-    for (let i = 0; i < warmup; i++) await normal.step();
+    for (let i = 0; i < warmup; i++) {
+      await normal.step();
+      await skillsNormal.step();
+    }
     for (let r = 0; r < options.rounds; r++) {
       progress(`hand-over NORMAL: round ${r + 1}/${options.rounds}`);
       const samples: number[] = [];
-      for (let i = 0; i < options.resolves; i++) samples.push((await normal.step()).resolve);
+      const skillSamples: number[] = [];
+      // Alternating which goes first, as in the FULL rounds.
+      for (let i = 0; i < options.resolves; i++) {
+        if (i % 2 === 0) {
+          samples.push((await normal.step()).resolve);
+          skillSamples.push((await skillsNormal.step()).resolve);
+        } else {
+          skillSamples.push((await skillsNormal.step()).resolve);
+          samples.push((await normal.step()).resolve);
+        }
+      }
       result.oursNormal.push(latencyRound(samples));
+      result.skillsNormal.push(latencyRound(skillSamples));
       const t0 = performance.now();
       const active = await normal.core.dispatch('cases.active', {});
       result.activeMs.push(performance.now() - t0);
@@ -273,6 +350,7 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     if (!queued.ok || queued.data.total !== options.waiting) throw new Error('the queue size drifted');
   } finally {
     await normal.close();
+    await skillsNormal.close();
   }
   return result;
 }

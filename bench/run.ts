@@ -225,6 +225,8 @@ async function main(): Promise<void> {
     const change = latencyFigures(handover.activeChangeMs);
     const refetch = latencyFigures(handover.activeRefetchMs);
     const lists = latencyFigures(handover.listsChangeMs);
+    const skills = latencyFigures(handover.skills);
+    const skillsNormal = latencyFigures(handover.skillsNormal);
     const waiting = handover.waiting.toLocaleString('en-US');
     sections.push({
       title: `3. Resolve → next assigned, ${waiting} waiting: ${size.resolves} resolves × ${size.rounds} rounds`,
@@ -258,6 +260,32 @@ async function main(): Promise<void> {
         row('', refetch.p99, 'ms p99', 3),
         row('  other lists read again (latest 20, page of 50)', lists.p50, 'ms p50', 3),
         row('', lists.p99, 'ms p99', 3),
+        row('cases.resolve incl. hand-over with skills, FULL', skills.opsPerS, 'ops/s', 0),
+        row('  latency p50', skills.p50, 'ms', 3),
+        row('  latency p99', skills.p99, 'ms', 3, {
+          text: `≤ ${TARGETS.handoverP99Ms}`,
+          ok: atMost(TARGETS.handoverP99Ms),
+        }),
+        row(
+          'ratio skills / no skills (ops/s)',
+          figure(handover.skills.map((k, i) => k.opsPerS / handover.ours[i]!.opsPerS)),
+          '×',
+          2,
+        ),
+        row(
+          'ratio skills / no skills (p99)',
+          figure(handover.skills.map((k, i) => k.p99 / handover.ours[i]!.p99)),
+          '×',
+          2,
+        ),
+        row('cases.resolve incl. hand-over with skills, NORMAL', skillsNormal.p50, 'ms p50', 3),
+        row('', skillsNormal.p99, 'ms p99', 3),
+        row(
+          'ratio skills / no skills, NORMAL (p50)',
+          figure(handover.skillsNormal.map((k, i) => k.p50 / handover.oursNormal[i]!.p50)),
+          '×',
+          2,
+        ),
       ],
     });
   }
@@ -434,6 +462,11 @@ async function main(): Promise<void> {
       handover_p50_ms: handover ? med(handover.ours.map((r) => r.p50)) : null,
       handover_raw_p99_ms: handover ? med(handover.raw.map((r) => r.p99)) : null,
       handover_p99_ms_normal: handover ? med(handover.oursNormal.map((r) => r.p99)) : null,
+      handover_skills_p99_ms: handover ? med(handover.skills.map((r) => r.p99)) : null,
+      handover_skills_p50_ms_normal: handover ? med(handover.skillsNormal.map((r) => r.p50)) : null,
+      handover_skills_ratio: handover
+        ? med(handover.skills.map((k, i) => k.opsPerS / handover.ours[i]!.opsPerS))
+        : null,
       active_10k_ms: handover ? med(handover.activeMs) : null,
       active_change_ms_10k: handover ? med(handover.activeChangeMs.map((r) => r.p50)) : null,
       active_change_p99_ms_10k: handover ? med(handover.activeChangeMs.map((r) => r.p99)) : null,

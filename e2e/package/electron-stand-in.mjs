@@ -30,6 +30,8 @@ export function createElectronStandIn(options) {
     /** webContents.printToPDF calls. */
     pdfs: [],
     relaunches: [],
+    /** Desktop notifications the app showed: their options, and their click listeners. */
+    notifications: [],
   };
   /**
    * The driver plays the person: a path to answer a save dialog with (null to
@@ -207,6 +209,21 @@ export function createElectronStandIn(options) {
     setApplicationMenu: () => (record.menuInstalled = true),
   };
 
+  // Supported unless the driver says otherwise (a desktop without a notification daemon).
+  class Notification extends EventEmitter {
+    static supported = true;
+    static isSupported() {
+      return Notification.supported;
+    }
+    constructor(notificationOptions) {
+      super();
+      this.options = notificationOptions;
+    }
+    show() {
+      record.notifications.push({ options: this.options, instance: this });
+    }
+  }
+
   const originalOn = app.on.bind(app);
   app.on = (name, listener) => {
     if (name === 'web-contents-created') record.webContentsCreatedListeners++;
@@ -219,7 +236,18 @@ export function createElectronStandIn(options) {
   };
 
   return {
-    module: { app, BrowserWindow, crashReporter, ipcMain, dialog, session, shell, Menu, screen },
+    module: {
+      app,
+      BrowserWindow,
+      crashReporter,
+      ipcMain,
+      dialog,
+      session,
+      shell,
+      Menu,
+      screen,
+      Notification,
+    },
     record,
     answers,
   };

@@ -115,6 +115,35 @@ Object.assign(report, {
   ),
 });
 
+// A case reaches an agent: the shell shows a desktop notification, and none where the system
+// has no notifications. The page sets the desk up, adds an agent and logs two cases.
+const call = (channel, input) => callAs(channel, trusted, input);
+const notificationCalls = [
+  await call('auth.setup', { passcode: 'stand-in passcode' }),
+  await call('agents.create', { name: 'Bea Stone', pin: '2468' }),
+  await call('customers.create', { name: 'Ana Lima', email: 'ana@example.com' }),
+];
+const customerId = notificationCalls[2].data?.id;
+const logCase = (orderNumber) =>
+  call('cases.create', { customerId, orderNumber, product: 'Radio', reason: 'defective' });
+notificationCalls.push(await logCase('SO-1'));
+await waitFor(() => record.notifications.length > 0, 5_000);
+const shownFirst = record.notifications.map((n) => n.options);
+record.notifications[0]?.instance.emit('click');
+// Resolved, then a second case, on a desktop without notifications.
+const bea = notificationCalls[1].data;
+notificationCalls.push(
+  await call('cases.resolve', { id: notificationCalls[3].data?.id, agentId: bea?.id, outcome: 'refund' }),
+);
+electron.Notification.supported = false;
+notificationCalls.push(await logCase('SO-2'));
+report.notifications = {
+  calls: notificationCalls.map((result) => result.ok),
+  secondCase: notificationCalls[5].data?.status ?? null,
+  shown: shownFirst,
+  afterUnsupported: record.notifications.length,
+};
+
 // The person opens the Help menu: About, Show logs folder, then Save diagnostics… into a file they pick.
 const help = record.menuTemplate?.find((menu) => menu.role === 'help');
 const helpItem = (label) => help?.submenu?.find((item) => item.label === label);

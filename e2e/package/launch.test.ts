@@ -67,6 +67,12 @@ interface LaunchReport {
     diagnosticsZip: string | null;
     errorBoxes: number;
   };
+  notifications: {
+    calls: boolean[];
+    secondCase: string | null;
+    shown: { title: string; body: string; silent?: boolean }[];
+    afterUnsupported: number;
+  };
   crashReporter: Record<string, unknown> | null;
   crashDumps: string | null;
   logs: { files: string[]; text: string } | null;
@@ -169,6 +175,16 @@ describe('the packaged app', () => {
     expect(text).toMatch(/\[info\]\s+database opened file="returndesk.sqlite"/);
     expect(text).toMatch(/\[info\]\s+diagnostics saved/);
     expect(text).not.toMatch(/\[error\]/);
+  });
+
+  it('shows a desktop notification when a case reaches an agent, and none where unsupported', () => {
+    expect(report.notifications.calls).toEqual([true, true, true, true, true, true]);
+    expect(report.notifications.shown).toEqual([
+      { title: 'New case for Bea Stone', body: 'RMA-000001: Radio', silent: true },
+    ]);
+    // The second case reached Bea too, on a desktop without notifications: nothing more shown.
+    expect(report.notifications.secondCase).toBe('assigned');
+    expect(report.notifications.afterUnsupported).toBe(1);
   });
 
   it('keeps crash dumps in the user-data folder and never uploads them', () => {

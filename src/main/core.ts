@@ -13,7 +13,7 @@ import { markClosed } from './db/shutdown-marker';
 import { Sql } from './db/sql';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
-import { ChangeLog, ChangeSet, createRepositories, type Tx } from './db/unit-of-work';
+import { ChangeLog, ChangeSet, createRepositories, type Repositories, type Tx } from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
@@ -64,6 +64,17 @@ export interface CoreOptions {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** A case that reached an agent in a committed write (assigned, reassigned or swapped). */
+export interface AssignmentNotice {
+  caseId: number;
+  reference: string;
+  product: string;
+  categoryName: string | null;
+  agentId: number;
+  agentName: string;
+}
+export type AssignmentListener = (notice: AssignmentNotice) => void;
+
 /** How the open database's file was checked (see docs/RELIABILITY.md). */
 export interface IntegrityStatus {
   /**
@@ -94,6 +105,11 @@ export interface Core {
    */
   onChange(listener: ChangeListener): () => void;
   /**
+   * Called after a committed write for each case it put in an agent's hands (and that is still
+   * there at commit): the shell's desktop notification. Returns an unsubscribe function.
+   */
+  onAssigned(listener: AssignmentListener): () => void;
+  /**
    * Puts a ReturnDesk database file (a backup) in the desk's place: the file is
    * checked first (a refusal changes nothing), the replaced one is kept as
    * `<db>.replaced-<time>`, and the desk reopens on the restored data.
@@ -120,6 +136,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const logError = options.logError ?? ((message, error) => logger.error(message, error));
   const pageErrors = createPageErrorSink(logger);
   const listeners = new Set<ChangeListener>();
+  const assignedListeners = new Set<AssignmentListener>();
   const problemListeners = new Set<IntegrityProblemListener>();
   let closed = false;
   let restoring: Promise<unknown> | null = null;
@@ -144,6 +161,33 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         listener(event);
       } catch (error) {
         logError('change listener failed', error);
+      }
+    }
+  };
+
+  // Read after commit, and only when someone listens: the matcher's hot path stays as it was.
+  const announceAssignments = (
+    repos: Repositories,
+    handed: readonly { caseId: number; agentId: number }[],
+  ) => {
+    for (const { caseId, agentId } of handed) {
+      const c = repos.cases.find(caseId);
+      // Handed on again within the same write (a swap): only where it ended up.
+      if (!c || c.status !== 'assigned' || c.agentId !== agentId || c.agentName === null) continue;
+      const notice: AssignmentNotice = {
+        caseId,
+        reference: c.reference,
+        product: c.product,
+        categoryName: c.categoryName,
+        agentId,
+        agentName: c.agentName,
+      };
+      for (const listener of assignedListeners) {
+        try {
+          listener(notice);
+        } catch (error) {
+          logError('assignment listener failed', error);
+        }
       }
     }
   };
@@ -194,6 +238,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const result = sql.transaction(() => fn(tx));
       for (const effect of committed) effect();
       if (!changed.isEmpty) announce((seq) => changed.toEvent(seq, repos));
+      if (assignedListeners.size > 0) announceAssignments(repos, changed.assignments);
       autoBackup();
       return result;
     };
@@ -341,6 +386,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onAssigned(listener) {
+      assignedListeners.add(listener);
+      return () => assignedListeners.delete(listener);
+    },
     restore,
     integrity: () => ({ ...database.integrity }),
     checkInBackground,
@@ -352,6 +401,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       listeners.clear();
+      assignedListeners.clear();
       problemListeners.clear();
       await restoring?.catch(() => undefined);
       await backups.idle();

@@ -1,7 +1,15 @@
 // The Electron shell, and nothing more: lifecycle, the one secure window, and
 // IPC wired to the core's dispatch. All desk logic lives in ./core.
 import { join } from 'node:path';
-import { app, BrowserWindow, crashReporter, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  crashReporter,
+  ipcMain,
+  Notification,
+  session,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS, sendPush, type DeskState } from '../shared/events';
 import type { Result } from '../shared/result';
@@ -17,6 +25,7 @@ import { counterMenu, electronPrinter, openDisplayWindow, relaunchAsDemo } from 
 import { DEMO_INFO, DemoClock, seedDemoDesk } from './demo/demo-desk';
 import { CONTENT_SECURITY_POLICY, isTrustedSender, pageFileUrl, secureWebPreferences } from './app/security';
 import { loadWindowState, saveWindowState } from './app/window-state';
+import { notifyAssignment } from './app/notifications';
 
 let core: Core | null = null;
 /** The desk as it opens: calls that arrive meanwhile wait for it (null: it did not open). */
@@ -206,6 +215,13 @@ function wireCore(desk: Core): void {
     for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.changed, change);
   });
   desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
+  // A case reached an agent: a desktop notification (none where the system has none).
+  desk.onAssigned((notice) =>
+    notifyAssignment(Notification, notice, () => {
+      if (mainWindow?.isMinimized()) mainWindow.restore();
+      mainWindow?.focus();
+    }),
+  );
 }
 
 /**

@@ -45,6 +45,11 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'agents.setOnDuty': agentOnlyAsSelf<'agents.setOnDuty'>((input) => input.id),
   'agents.remove': SUPERVISOR,
   'agents.setPin': SUPERVISOR,
+  // Intake offers the categories; only a supervisor changes them.
+  'categories.list': ANYONE,
+  'categories.create': SUPERVISOR,
+  'categories.rename': SUPERVISOR,
+  'categories.remove': SUPERVISOR,
   'customers.search': ANYONE,
   'customers.get': ANYONE,
   'customers.create': ANYONE,

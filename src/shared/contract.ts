@@ -9,6 +9,7 @@ import {
   PRIORITIES,
   type AgentDto,
   type CaseDetailDto,
+  type CategoryDto,
   type CaseDto,
   type CustomerDto,
 } from './domain';
@@ -82,6 +83,11 @@ const purchaseDate = z
   .optional();
 
 const byId = z.strictObject({ id: id('Id') });
+
+/** An agent's skills: category ids (main checks each exists and drops repeats). */
+const skills = z
+  .array(id('Skill'), { error: 'Skills must be a list of categories' })
+  .max(LIMITS.skills, `Choose at most ${LIMITS.skills} skills`);
 
 /** A local calendar day, YYYY-MM-DD (the workstation's time zone is applied in main). */
 const day = (label: string) =>
@@ -236,6 +242,7 @@ export const contract = {
       /** Defaults to on duty, which needs a PIN: an agent on duty must be able to open their case. */
       onDuty: z.boolean({ error: 'On duty must be true or false' }).optional(),
       pin: pin.optional(),
+      skills: skills.optional(),
     }),
   ),
   'agents.update': channel<AgentDto>()(
@@ -243,6 +250,8 @@ export const contract = {
       id: id('Id'),
       name: text('Name', LIMITS.name).optional(),
       title: optionalText('Title', LIMITS.title),
+      /** Replaces their skills; the engine runs in the same commit. */
+      skills: skills.optional(),
     }),
   ),
   'agents.setOnDuty': channel<AgentDto>()(
@@ -250,6 +259,15 @@ export const contract = {
   ),
   'agents.remove': channel<AgentDto>()(byId),
   'agents.setPin': channel<AgentDto>()(z.strictObject({ id: id('Id'), pin })),
+
+  /** The product categories in use (skills), by name. */
+  'categories.list': channel<CategoryDto[]>()(empty),
+  'categories.create': channel<CategoryDto>()(z.strictObject({ name: text('Name', LIMITS.category) })),
+  'categories.rename': channel<CategoryDto>()(
+    z.strictObject({ id: id('Id'), name: text('Name', LIMITS.category) }),
+  ),
+  /** Refused while an open case names it; agents lose the skill. */
+  'categories.remove': channel<CategoryDto>()(byId),
 
   'customers.search': channel<CustomerDto[]>()(
     z.strictObject({
@@ -276,6 +294,8 @@ export const contract = {
         reason: oneOf('Reason', CASE_REASONS),
         description: optionalText('Description', LIMITS.description, { multiLine: true }),
         priority: oneOf('Priority', PRIORITIES).optional(),
+        /** The product category it needs: only an agent with that skill takes it. Absent: any agent. */
+        categoryId: id('Category').optional(),
       })
       .refine((c) => (c.customerId === undefined) !== (c.customer === undefined), {
         path: ['customerId'],

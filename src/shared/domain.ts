@@ -75,6 +75,19 @@ export interface AgentDto {
   createdAt: string;
   /** Whether a PIN is set (the PIN itself never leaves main). */
   hasPin: boolean;
+  /** The product categories (ids) the agent handles: their skills. */
+  skills: number[];
+}
+
+/** A product category: a skill agents have, and a case may name at intake. */
+export interface CategoryDto {
+  id: number;
+  name: string;
+  createdAt: string;
+  /** Agents on the desk (not removed) who have the skill. */
+  agentCount: number;
+  /** Waiting cases that name it. */
+  waitingCount: number;
 }
 
 export interface CustomerDto {
@@ -96,6 +109,9 @@ export interface CaseDto {
   reason: CaseReason;
   description: string;
   priority: Priority;
+  /** The product category the case needs (a skill); null: any agent. */
+  categoryId: number | null;
+  categoryName: string | null;
   status: CaseStatus;
   agentId: number | null;
   agentName: string | null;

@@ -4,7 +4,7 @@ import type { ViewName } from './api';
 import type { CaseDto, CustomerDto } from './domain';
 
 /** `settings` carries no ids: a desk-wide setting changed (views that show one reload). */
-export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings'] as const;
+export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings', 'categories'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 /**

@@ -4,6 +4,10 @@
 export const LIMITS = {
   name: 120,
   title: 80,
+  /** A product category's name (a skill). */
+  category: 60,
+  /** Skills one agent may have. */
+  skills: 50,
   email: 254,
   phone: 32,
   orderNumber: 40,

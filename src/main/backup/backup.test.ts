@@ -298,7 +298,7 @@ describe('backup now, and restore', () => {
     expect(changes).toEqual([
       {
         seq: expect.any(Number),
-        entities: ['agents', 'customers', 'cases', 'settings'],
+        entities: ['agents', 'customers', 'cases', 'settings', 'categories'],
         ids: {},
         reload: true,
       },

@@ -71,6 +71,7 @@ export const TABLES_BY_MIGRATION: Record<string, readonly string[]> = {
   SignInThrottle1764892800000: ['sign_in_throttle'],
   CaseSearch1764979200000: ['cases_fts'],
   SupervisorDesk1765065600000: ['agent_events'],
+  Skills1765152000000: ['categories', 'agent_skills'],
 };
 /** The first migration that stores a supervisor passcode: anything older cannot be restored. */
 const PASSCODE_MIGRATION = 'AccessControl1764201600000';

@@ -35,6 +35,8 @@ export interface CaseRow {
   description: string;
   priority: Priority;
   priority_rank: number;
+  /** The category (skill) the case needs; null: any agent (migration Skills). */
+  category_id: number | null;
   status: CaseStatus;
   agent_id: number | null;
   created_at: string;

@@ -4,6 +4,7 @@ import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
 import { CaseRepository } from './repositories/case-repository';
 import { CounterRepository } from './repositories/counter-repository';
+import { CategoryRepository } from './repositories/category-repository';
 import { CustomerRepository } from './repositories/customer-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
@@ -15,6 +16,7 @@ export interface Repositories {
   agents: AgentRepository;
   customers: CustomerRepository;
   cases: CaseRepository;
+  categories: CategoryRepository;
   events: CaseEventRepository;
   settings: SettingRepository;
   signIns: SignInThrottleRepository;
@@ -49,6 +51,7 @@ export const createRepositories = (sql: Sql, changeLog = new ChangeLog()): Repos
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),
+  categories: new CategoryRepository(sql),
   events: new CaseEventRepository(sql),
   settings: new SettingRepository(sql),
   signIns: new SignInThrottleRepository(sql),
@@ -62,6 +65,17 @@ export class ChangeSet {
   private readonly touched = new Map<ChangeEntity, Set<number>>();
   /** Cases as the transaction leaves them, built by the service anyway (see `settled`). */
   private readonly settledCases = new Map<number, CaseDto>();
+  private readonly handedOver: { caseId: number; agentId: number }[] = [];
+
+  /** A case put in an agent's hands (assigned or reassigned): after commit, the shell tells them. */
+  assigned(caseId: number, agentId: number): void {
+    this.handedOver.push({ caseId, agentId });
+  }
+
+  /** The cases put in agents' hands, in the order it happened. */
+  get assignments(): readonly { caseId: number; agentId: number }[] {
+    return this.handedOver;
+  }
 
   add(entity: ChangeEntity, id: number): void {
     let ids = this.touched.get(entity);

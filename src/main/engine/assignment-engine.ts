@@ -8,28 +8,39 @@ const WINDOW = 16;
 
 /**
  * Gives waiting cases to free agents until one side runs out. Runs inside the
- * write transaction of every change that adds a case or frees an agent, so the
- * queue never waits while someone who could take it is free (invariant 3).
+ * write transaction of every change that adds a case or frees an agent, so no case
+ * waits while a free agent who may take it exists (invariant 3).
  *
  * It reads only what it can use: how many agents are free (none: nothing to do), a
- * window of the queue no longer than that, and as many free agents as there are cases
- * in it; every free agent only when one of those first agents could not take a case.
- * The pairs are the same as planning the whole queue against every free agent.
- * Returns who took which case (by case id), so a caller need not read them back.
+ * window of the cases some free agent may take (`queuedTakeable`, leaving out the
+ * categories someone on the desk has but no free agent: `canTake` for some free agent,
+ * worked out per category; such a case is never read, so it blocks nobody behind it),
+ * no longer than that, and as many free agents as there are cases in it; every free agent only
+ * when one of those first agents could not take a case. The next window starts after
+ * the last case of this one: a case passed over had no free agent left who may take
+ * it, and free agents only get fewer. The pairs are the same as planning the whole
+ * queue against every free agent. Returns who took which case (by case id), so a
+ * caller need not read them back.
  */
 export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number }): Map<number, AgentDto> {
   const taken = new Map<number, AgentDto>();
+  let free = tx.agents.countFree();
+  if (free === 0) return taken;
+  const staffed = tx.categories.staffed();
   // A requeued case does not go back to the agent it was just taken from.
   const allowed = avoid
     ? (agent: AgentDto, c: CaseDto) =>
-        !(c.id === avoid.caseId && agent.id === avoid.agentId) && canTake(agent, c)
-    : canTake;
-  let free = tx.agents.countFree();
-  let skipped = 0; // waiting cases nobody free may take, ahead in the queue
+        !(c.id === avoid.caseId && agent.id === avoid.agentId) && canTake(agent, c, staffed)
+    : (agent: AgentDto, c: CaseDto) => canTake(agent, c, staffed);
+  let after: CaseDto | undefined;
+  let passedOver = 0;
   while (free > 0) {
     // Once a case was passed over, full windows: the queue may hold many such cases.
-    const size = skipped === 0 ? Math.min(free, WINDOW) : WINDOW;
-    const window = tx.cases.queued(size, skipped);
+    const size = passedOver === 0 ? Math.min(free, WINDOW) : WINDOW;
+    // Categories some agent on the desk has but no free agent: their cases nobody free may take.
+    const freeSkills = staffed.size > 0 ? tx.categories.heldByFree() : new Set<number>();
+    const blocked = [...staffed].filter((k) => !freeSkills.has(k));
+    const window = tx.cases.queuedTakeable(size, blocked, after);
     if (window.length === 0) return taken;
     let agents = tx.agents.freeInFairnessOrder(window.length);
     let plan = planAssignments(agents, window, allowed);
@@ -46,7 +57,8 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
     }
     if (window.length < size) return taken; // the rest of the queue was all in this window
     free -= plan.assignments.length;
-    skipped += plan.passedOver;
+    passedOver += plan.passedOver;
+    after = window.at(-1);
   }
   return taken;
 }
@@ -62,9 +74,11 @@ export function placeNewCase(tx: Tx, c: CaseDto): { taker: AgentDto | null; matc
   const first = tx.agents.freeInFairnessOrder(1)[0];
   if (!first) return { taker: null, match: false };
   if (tx.cases.hasQueued()) return { taker: null, match: true };
-  const taker = canTake(first, c)
+  // Skills narrow who may take it; the set is read only for a case that names a category.
+  const staffed = c.categoryId === null ? new Set<number>() : tx.categories.staffed();
+  const taker = canTake(first, c, staffed)
     ? first
-    : tx.agents.freeInFairnessOrder().find((agent) => canTake(agent, c));
+    : tx.agents.freeInFairnessOrder().find((agent) => canTake(agent, c, staffed));
   return { taker: taker ?? null, match: false };
 }
 
@@ -74,6 +88,7 @@ export function recordNewAssignment(tx: Tx, caseId: number, agentId: number): vo
   tx.events.append({ caseId, type: 'assigned', agentId, actor: tx.actor, at: tx.now, detail: null });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
+  tx.changed.assigned(caseId, agentId);
 }
 
 /** Puts a case in an agent's hands, who stops being free. */
@@ -89,6 +104,7 @@ export function assignCase(
   tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
+  tx.changed.assigned(caseId, agentId);
 }
 
 /** The agent is free from now on (if still on duty): the fairness clock restarts. */

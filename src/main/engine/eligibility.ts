@@ -1,10 +1,16 @@
 import type { AgentDto, CaseDto } from '../../shared/domain';
 
 /**
- * Whether a free agent may take a waiting case. Every on-duty agent can take
- * every case today; skills will narrow this, and the matcher already copes
- * with an agent who cannot take the case at the head of the queue.
+ * Whether an agent may take a case: it names no category (any agent), the agent has that
+ * skill, or nobody on the desk has it (`staffed`: the categories some agent who is not removed
+ * holds, on duty or not). The last rule is how skills never strand a case: a category nobody
+ * handles — never given to anyone, or its last agent removed or stripped of it — is open to
+ * every agent, and the moment someone has the skill again its cases wait for them.
  */
-export function canTake(_agent: AgentDto, _case: CaseDto): boolean {
-  return true;
+export function canTake(
+  agent: Pick<AgentDto, 'skills'>,
+  c: Pick<CaseDto, 'categoryId'>,
+  staffed: ReadonlySet<number>,
+): boolean {
+  return c.categoryId === null || agent.skills.includes(c.categoryId) || !staffed.has(c.categoryId);
 }

@@ -8,11 +8,15 @@ import { findInvariantViolations } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
 import { ReferenceModel, type Outcome } from '../test/reference-model';
 
+/** The product categories every desk in these tests has: ids 1, 2 and 3. */
+const CATEGORIES = [1, 2, 3];
+
 type Op =
-  | { kind: 'addAgent'; onDuty: boolean }
+  | { kind: 'addAgent'; onDuty: boolean; skills: number[] }
+  | { kind: 'setSkills'; agent: number; skills: number[] }
   | { kind: 'removeAgent'; agent: number }
   | { kind: 'setOnDuty'; agent: number; onDuty: boolean }
-  | { kind: 'create'; priority: Priority }
+  | { kind: 'create'; priority: Priority; category: number | null }
   | { kind: 'resolve'; case: number; otherAgent: number | null }
   | { kind: 'cancel'; case: number }
   | { kind: 'requeue'; case: number; toSameAgent: boolean }
@@ -22,15 +26,34 @@ type Op =
   | { kind: 'tick'; ms: number };
 
 const pick = fc.nat({ max: 40 });
+/** Often none (an agent who takes only "any" cases), often one, sometimes several. */
+const skillsArb = fc.subarray(CATEGORIES, { minLength: 0, maxLength: 3 });
+/** Half the cases name a category. */
+const categoryArb = fc.oneof(fc.constant(null), fc.constantFrom(...CATEGORIES));
 const commandArb: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('addAgent' as const), onDuty: fc.boolean() }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('addAgent' as const),
+      onDuty: fc.boolean(),
+      skills: skillsArb,
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('setSkills' as const), agent: pick, skills: skillsArb }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant('removeAgent' as const), agent: pick }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('setOnDuty' as const), agent: pick, onDuty: fc.boolean() }),
     weight: 2,
   },
   {
-    arbitrary: fc.record({ kind: fc.constant('create' as const), priority: fc.constantFrom(...PRIORITIES) }),
+    arbitrary: fc.record({
+      kind: fc.constant('create' as const),
+      priority: fc.constantFrom(...PRIORITIES),
+      category: categoryArb,
+    }),
     weight: 4,
   },
   {
@@ -111,9 +134,18 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
     case 'addAgent':
       return [
         // Agents may not share a name; concurrent adds see the same count, so the name has its own counter.
-        await run('agents.create', { name: `Agent ${++agentsNamed}`, onDuty: op.onDuty, pin: '1234' }),
-        model.addAgent(op.onDuty, now),
+        await run('agents.create', {
+          name: `Agent ${++agentsNamed}`,
+          onDuty: op.onDuty,
+          pin: '1234',
+          skills: op.skills,
+        }),
+        model.addAgent(op.onDuty, now, op.skills),
       ];
+    case 'setSkills': {
+      const id = idFrom(op.agent, agentCount);
+      return [await run('agents.update', { id, skills: op.skills }), model.setSkills(id, op.skills)];
+    }
     case 'removeAgent': {
       const id = idFrom(op.agent, agentCount);
       return [await run('agents.remove', { id }), model.removeAgent(id)];
@@ -130,8 +162,9 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
           product: 'P',
           reason: 'other',
           priority: op.priority,
+          ...(op.category === null ? {} : { categoryId: op.category }),
         }),
-        model.createCase(op.priority, now),
+        model.createCase(op.priority, now, op.category),
       ];
     case 'resolve': {
       const id = caseFor(model, op.case, ['assigned']);
@@ -185,20 +218,33 @@ function snapshot(core: TempCore) {
     removed_at: string | null;
     free_since: string | null;
   }[];
-  const cases = db.prepare('SELECT id, status, priority_rank, agent_id FROM cases ORDER BY id').all() as {
+  const cases = db
+    .prepare('SELECT id, status, priority_rank, agent_id, category_id FROM cases ORDER BY id')
+    .all() as {
     id: number;
     status: string;
     priority_rank: number;
     agent_id: number | null;
+    category_id: number | null;
   }[];
+  const skills = db
+    .prepare('SELECT agent_id, category_id FROM agent_skills ORDER BY agent_id, category_id')
+    .all() as { agent_id: number; category_id: number }[];
   return {
     agents: agents.map((a) => ({
       id: a.id,
       onDuty: a.on_duty === 1,
       removed: a.removed_at !== null,
       freeSince: a.free_since,
+      skills: skills.filter((s) => s.agent_id === a.id).map((s) => s.category_id),
     })),
-    cases: cases.map((c) => ({ id: c.id, status: c.status, rank: c.priority_rank, agentId: c.agent_id })),
+    cases: cases.map((c) => ({
+      id: c.id,
+      status: c.status,
+      rank: c.priority_rank,
+      agentId: c.agent_id,
+      category: c.category_id,
+    })),
   };
 }
 
@@ -212,6 +258,7 @@ async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel }> {
   await core?.dispose();
   core = await openTempCore();
   await core.ok('customers.create', { name: 'Ana', email: 'ana@example.com' });
+  for (const name of ['Electronics', 'Apparel', 'Furniture']) await core.ok('categories.create', { name });
   return { core, model: new ReferenceModel() };
 }
 

@@ -41,6 +41,7 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       removedAt: null,
       createdAt: core.clock.now().toISOString(),
       hasPin: true,
+      skills: [],
     });
     expect(changes).toEqual([{ entities: ['agents'], ids: { agents: [1] } }]);
     // On duty (the default) without a PIN would hand them a case they cannot open: refused, nothing written.
@@ -94,6 +95,33 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     const updated = await core.ok('agents.setPin', { id: dana!.id, pin: '4821' });
     expect(updated.hasPin).toBe(true);
     expect(JSON.stringify(updated)).not.toContain('4821');
+  },
+  'categories.list': async () => {
+    await core.ok('categories.create', { name: 'furniture' });
+    await core.ok('categories.create', { name: 'Electronics' });
+    expect((await core.ok('categories.list')).map((k) => k.name)).toEqual(['Electronics', 'furniture']);
+  },
+  'categories.create': async () => {
+    changes.length = 0;
+    expect(await core.ok('categories.create', { name: '  Apparel ' })).toEqual({
+      id: 1,
+      name: 'Apparel',
+      createdAt: core.clock.now().toISOString(),
+      agentCount: 0,
+      waitingCount: 0,
+    });
+    expect(changes).toEqual([{ entities: ['categories'], ids: { categories: [1] } }]);
+  },
+  'categories.rename': async () => {
+    const apparel = await core.ok('categories.create', { name: 'Apparel' });
+    expect(await core.ok('categories.rename', { id: apparel.id, name: 'Clothing' })).toMatchObject({
+      name: 'Clothing',
+    });
+  },
+  'categories.remove': async () => {
+    const apparel = await core.ok('categories.create', { name: 'Apparel' });
+    expect(await core.ok('categories.remove', { id: apparel.id })).toMatchObject({ name: 'Apparel' });
+    expect(await core.ok('categories.list')).toEqual([]);
   },
   'customers.search': async () => {
     await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@shop.test' });

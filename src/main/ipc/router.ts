@@ -15,6 +15,7 @@ import type { Repositories, Tx } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
 import type { SaveFile } from '../services/export-service';
 import { agentHandlers } from './agents.ipc';
+import { categoryHandlers } from './categories.ipc';
 import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
@@ -31,6 +32,7 @@ import { validationError } from './validation';
 
 export const handlers = mergeHandlers(
   agentHandlers,
+  categoryHandlers,
   customerHandlers,
   caseHandlers,
   backupHandlers,

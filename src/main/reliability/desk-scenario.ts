@@ -62,6 +62,16 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   const held = (await ok('cases.active')).cases.find((c) => c.status === 'assigned' && c.id !== c4.id);
   if (held) await ok('cases.cancel', { id: held.id, reason: 'Duplicate of an earlier case' });
 
+  // Skills since Skills1765152000000: categories, an agent's skills, cases that name one.
+  const electronics = await ok('categories.create', { name: 'Electronics' });
+  const apparel = await ok('categories.create', { name: 'Apparel' });
+  const garden = await ok('categories.create', { name: 'Garden' });
+  await ok('categories.rename', { id: apparel.id, name: 'Clothing' });
+  await ok('agents.update', { id: dana.id, skills: [electronics.id, apparel.id] });
+  await ok('categories.remove', { id: garden.id });
+  await log(cy.id, 14, { categoryId: electronics.id });
+  await log(ana.id, 15, { categoryId: apparel.id, priority: 'high' });
+
   // Wrong PINs at the counter: kept on disk since SignInThrottle1764892800000.
   await ok('agents.setPin', { id: sam.id, pin: '4821' });
   const counter = core.openSession();

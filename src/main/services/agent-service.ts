@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from '../domain-error';
 import { hashSecret } from '../auth/secrets';
 import { requeueCase, runMatching } from '../engine/assignment-engine';
 import type { Repositories, Tx } from '../db/unit-of-work';
+import { checkSkills } from './category-service';
 
 export function getAgent(repos: Repositories, id: number): AgentDto {
   const agent = repos.agents.find(id);
@@ -48,6 +49,7 @@ export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentD
     now: tx.now,
   });
   if (input.pin) tx.agents.setPinHash(id, hashSecret(input.pin), tx.now);
+  if (input.skills?.length) tx.categories.setSkills(id, checkSkills(tx, input.skills));
   tx.changed.add('agents', id);
   runMatching(tx);
   return getAgent(tx, id);
@@ -60,6 +62,13 @@ export function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): AgentD
   tx.changed.add('agents', agent.id);
   // The agent's name shows on their case.
   if (agent.currentCaseId !== null) tx.changed.add('cases', agent.currentCaseId);
+  if (input.skills !== undefined) {
+    // A case in hand stays in hand. Otherwise skills change who may take what: a free agent
+    // may now take a waiting case, or a category nobody has any more is open to everyone.
+    tx.categories.setSkills(agent.id, checkSkills(tx, input.skills));
+    tx.changed.touch('categories');
+    runMatching(tx);
+  }
   return getAgent(tx, agent.id);
 }
 
@@ -89,6 +98,8 @@ export function removeAgent(tx: Tx, input: ParsedInput<'agents.remove'>): AgentD
   tx.agents.markRemoved(agent.id, tx.now);
   if (held) requeueCase(tx, held, `${agent.name} was removed`);
   tx.changed.add('agents', agent.id);
+  // Their skills stop counting: a category only they had is open to everyone now.
+  if (agent.skills.length > 0) tx.changed.touch('categories');
   runMatching(tx);
   return getAgent(tx, agent.id);
 }

@@ -17,6 +17,7 @@ import {
   placeNewCase,
   runMatching,
 } from '../engine/assignment-engine';
+import { canTake } from '../engine/eligibility';
 import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
@@ -76,6 +77,10 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
       throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
     }
   }
+  const category = input.categoryId === undefined ? undefined : tx.categories.findActive(input.categoryId);
+  if (input.categoryId !== undefined && !category) {
+    throw invalid('That category no longer exists', { categoryId: 'Choose a category from the list' });
+  }
   const fields = {
     customerId: customer.id,
     orderNumber: input.orderNumber,
@@ -84,11 +89,13 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     reason: input.reason,
     description: input.description ?? '',
     priority: input.priority ?? 'normal',
+    categoryId: category?.id ?? null,
   };
   const logged: CaseDto = {
     id: 0, // known once inserted
     reference: '',
     ...fields,
+    categoryName: category?.name ?? null,
     customerName: customer.name,
     status: 'queued',
     agentId: null,
@@ -107,6 +114,7 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
   // the engine matches as after any change. Nobody free: it waits.
   const { taker, match } = placeNewCase(tx, logged);
   const id = tx.cases.insert(fields, tx.now, taker?.id ?? null);
+  if (category) tx.changed.add('categories', category.id);
   tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
   tx.changed.add('cases', id);
   if (taker) recordNewAssignment(tx, id, taker.id);
@@ -184,9 +192,16 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   if (target.removedAt) throw conflict(`${target.name} has been removed`);
   if (!target.onDuty) throw conflict(`${target.name} is off duty`);
   const previous = agentOf(c);
+  // Skills hold for a supervisor's hand-over too: a case goes only to someone who may take it.
+  const staffed = tx.categories.staffed();
+  if (!canTake(target, c, staffed)) throw conflict(`${target.name} does not handle ${c.categoryName}`);
   if (target.currentCaseId !== null) {
     if (!input.swap) throw conflict(`${target.name} is busy with another case`);
-    return swapCases(tx, c, getCase(tx, target.currentCaseId), target.name);
+    const other = getCase(tx, target.currentCaseId);
+    if (!canTake(getAgent(tx, previous), other, staffed)) {
+      throw conflict(`${c.agentName} does not handle ${other.categoryName}, so they cannot swap`);
+    }
+    return swapCases(tx, c, other, target.name);
   }
   assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
   freeAgent(tx, previous);
@@ -225,7 +240,13 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   requeueCase(tx, c, 'Sent back to the queue');
   runMatching(tx, { caseId: c.id, agentId: from });
   const stillFree = tx.agents.find(from);
-  if (getCase(tx, c.id).status === 'queued' && stillFree?.onDuty && stillFree.currentCaseId === null) {
+  if (
+    getCase(tx, c.id).status === 'queued' &&
+    stillFree?.onDuty &&
+    stillFree.currentCaseId === null &&
+    // Taken a skill away meanwhile, they would not get it back anyway.
+    canTake(stillFree, c, tx.categories.staffed())
+  ) {
     if (!input.toSameAgent) {
       const message = `Nobody else can take ${c.reference} now: it would go straight back to ${c.agentName}.`;
       throw conflict(message, { toSameAgent: message });

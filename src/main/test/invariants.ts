@@ -28,10 +28,28 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
   for (const c of queued)
     if (c.agent_id !== null) problems.push(`2: queued case ${c.id} has agent ${c.agent_id}`);
 
-  // 3. Work-conserving: no queued case while an on-duty agent is free.
+  // 3. Work-conserving: no queued case while a free on-duty agent who may take it exists
+  // (its category is none, one of the agent's skills, or one nobody on the desk has).
   const free = agents.filter((a) => a.on_duty === 1 && a.removed_at === null && !holders.has(a.id as number));
-  if (queued.length > 0 && free.length > 0) {
-    problems.push(`3: ${queued.length} queued while agents ${free.map((a) => a.id).join(',')} are free`);
+  // A desk from before skills (a migration fixture) has no agent_skills: nobody has a skill.
+  const hasSkills = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'agent_skills'`).get() !== undefined;
+  const skills = hasSkills
+    ? (db.prepare('SELECT agent_id, category_id FROM agent_skills').all() as Row[])
+    : [];
+  const removed = new Set(agents.filter((a) => a.removed_at !== null).map((a) => a.id as number));
+  const staffed = new Set(
+    skills.filter((s) => !removed.has(s.agent_id as number)).map((s) => s.category_id as number),
+  );
+  const has = (agentId: unknown, categoryId: unknown) =>
+    skills.some((s) => s.agent_id === agentId && s.category_id === categoryId);
+  for (const c of queued) {
+    const category = (c.category_id ?? null) as number | null;
+    const eligible = free.filter((a) => category === null || !staffed.has(category) || has(a.id, category));
+    if (eligible.length > 0) {
+      problems.push(
+        `3: case ${c.id} is queued while agents ${eligible.map((a) => a.id).join(',')} may take it`,
+      );
+    }
   }
   // Free agents carry the time they became free; busy or off-duty ones do not.
   for (const a of agents) {

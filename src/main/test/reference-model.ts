@@ -9,6 +9,8 @@ interface ModelAgent {
   removed: boolean;
   freeSince: string | null;
   caseId: number | null;
+  /** The categories the agent handles. */
+  skills: number[];
 }
 
 interface ModelCase {
@@ -17,6 +19,8 @@ interface ModelCase {
   createdAt: string;
   status: 'queued' | 'assigned' | 'resolved' | 'cancelled';
   agentId: number | null;
+  /** The category it needs; null: any agent. */
+  category: number | null;
 }
 
 export type Outcome = 'ok' | ErrorCode;
@@ -25,9 +29,26 @@ export class ReferenceModel {
   readonly agents = new Map<number, ModelAgent>();
   readonly cases = new Map<number, ModelCase>();
 
-  addAgent(onDuty: boolean, now: string): Outcome {
+  addAgent(onDuty: boolean, now: string, skills: number[] = []): Outcome {
     const id = this.agents.size + 1;
-    this.agents.set(id, { id, onDuty, removed: false, freeSince: onDuty ? now : null, caseId: null });
+    this.agents.set(id, {
+      id,
+      onDuty,
+      removed: false,
+      freeSince: onDuty ? now : null,
+      caseId: null,
+      skills: [...skills],
+    });
+    this.match();
+    return 'ok';
+  }
+
+  /** New skills; a case in hand stays in hand. */
+  setSkills(id: number, skills: number[]): Outcome {
+    const agent = this.agents.get(id);
+    if (!agent) return 'NOT_FOUND';
+    if (agent.removed) return 'CONFLICT';
+    agent.skills = [...skills];
     this.match();
     return 'ok';
   }
@@ -56,7 +77,7 @@ export class ReferenceModel {
     return 'ok';
   }
 
-  createCase(priority: Priority, now: string): Outcome {
+  createCase(priority: Priority, now: string, category: number | null = null): Outcome {
     const id = this.cases.size + 1;
     this.cases.set(id, {
       id,
@@ -64,6 +85,7 @@ export class ReferenceModel {
       createdAt: now,
       status: 'queued',
       agentId: null,
+      category,
     });
     this.match();
     return 'ok';
@@ -101,7 +123,12 @@ export class ReferenceModel {
     this.free(agentId, now);
     this.match({ caseId: id, agentId });
     const agent = this.agents.get(agentId)!;
-    if ((c.status as ModelCase['status']) === 'queued' && agent.onDuty && agent.caseId === null) {
+    if (
+      (c.status as ModelCase['status']) === 'queued' &&
+      agent.onDuty &&
+      agent.caseId === null &&
+      this.mayTake(agent, c)
+    ) {
       if (!toSameAgent) {
         this.restore(saved);
         return 'CONFLICT';
@@ -118,11 +145,13 @@ export class ReferenceModel {
     const target = this.agents.get(agentId);
     if (!target) return 'NOT_FOUND';
     if (target.id === c.agentId || target.removed || !target.onDuty) return 'CONFLICT';
+    if (!this.mayTake(target, c)) return 'CONFLICT';
     if (target.caseId !== null) {
       if (!swap) return 'CONFLICT';
-      // Two busy agents exchange cases; nobody is freed.
+      // Two busy agents exchange cases, each able to take the other's; nobody is freed.
       const from = this.agents.get(c.agentId!)!;
       const other = this.cases.get(target.caseId)!;
+      if (!this.mayTake(from, other)) return 'CONFLICT';
       other.agentId = from.id;
       from.caseId = other.id;
       c.agentId = target.id;
@@ -168,29 +197,30 @@ export class ReferenceModel {
   }
 
   /**
-   * The rules, written plainly: longest-free agent takes the first case in queue order. With
-   * `avoid`, that agent does not take that case: they take the next one they can.
+   * Skills: a case with a category goes to an agent with that skill, unless nobody on the
+   * desk (not removed) has it; then to anyone.
+   */
+  private mayTake(agent: ModelAgent, c: ModelCase): boolean {
+    if (c.category === null || agent.skills.includes(c.category)) return true;
+    return ![...this.agents.values()].some((a) => !a.removed && a.skills.includes(c.category!));
+  }
+
+  /**
+   * The rules, written plainly: the first case in queue order that some free agent may take
+   * goes to the longest-free of those agents; again, until none is left. With `avoid`, that
+   * agent does not take that case.
    */
   private match(avoid?: { caseId: number; agentId: number }): void {
-    if (avoid) {
-      for (;;) {
-        const free = this.freeAgents();
-        const pair = this.waiting()
-          .map((c) => ({ c, agent: free.find((a) => !(c.id === avoid.caseId && a.id === avoid.agentId)) }))
-          .find((p) => p.agent);
-        if (!pair) return;
-        Object.assign(pair.c, { status: 'assigned', agentId: pair.agent!.id });
-        Object.assign(pair.agent!, { caseId: pair.c.id, freeSince: null });
-      }
-    }
+    const allowed = (a: ModelAgent, c: ModelCase) =>
+      this.mayTake(a, c) && !(avoid && c.id === avoid.caseId && a.id === avoid.agentId);
     for (;;) {
       const free = this.freeAgents();
-      const waiting = this.waiting();
-      const agent = free[0];
-      const c = waiting[0];
-      if (!agent || !c) return;
-      Object.assign(c, { status: 'assigned', agentId: agent.id });
-      Object.assign(agent, { caseId: c.id, freeSince: null });
+      const pair = this.waiting()
+        .map((c) => ({ c, agent: free.find((a) => allowed(a, c)) }))
+        .find((p) => p.agent);
+      if (!pair) return;
+      Object.assign(pair.c, { status: 'assigned', agentId: pair.agent!.id });
+      Object.assign(pair.agent!, { caseId: pair.c.id, freeSince: null });
     }
   }
 
@@ -229,12 +259,14 @@ export class ReferenceModel {
         onDuty: a.onDuty,
         removed: a.removed,
         freeSince: a.freeSince,
+        skills: [...new Set(a.skills)].sort((x, y) => x - y),
       })),
       cases: [...this.cases.values()].map((c) => ({
         id: c.id,
         status: c.status,
         rank: c.rank,
         agentId: c.status === 'queued' ? null : c.agentId,
+        category: c.category,
       })),
     };
   }

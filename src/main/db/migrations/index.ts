@@ -3,6 +3,7 @@ import { AccessControl1764201600000 } from './1764201600000-access-control';
 import { SignInThrottle1764892800000 } from './1764892800000-sign-in-throttle';
 import { CaseSearch1764979200000 } from './1764979200000-case-search';
 import { SupervisorDesk1765065600000 } from './1765065600000-supervisor-desk';
+import { Skills1765152000000 } from './1765152000000-skills';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SignInThrottle1764892800000,
   CaseSearch1764979200000,
   SupervisorDesk1765065600000,
+  Skills1765152000000,
 ];

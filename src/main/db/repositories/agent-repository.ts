@@ -13,7 +13,7 @@ const SELECT_AGENT = `
 const FREE = `WHERE a.on_duty = 1 AND a.removed_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`;
 
-export const toAgentDto = (row: AgentWithCase): AgentDto => ({
+export const toAgentDto = (row: AgentWithCase, skills: number[] = []): AgentDto => ({
   id: row.id,
   name: row.name,
   title: row.title,
@@ -23,21 +23,45 @@ export const toAgentDto = (row: AgentWithCase): AgentDto => ({
   removedAt: row.removed_at,
   createdAt: row.created_at,
   hasPin: row.pin_hash !== null,
+  skills,
 });
+
+type SkillRow = { agent_id: number; category_id: number };
+
+/** Each agent's skills (category ids, ascending), from rows ordered by category. */
+function skillsByAgent(rows: SkillRow[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const row of rows) {
+    const list = map.get(row.agent_id);
+    if (list) list.push(row.category_id);
+    else map.set(row.agent_id, [row.category_id]);
+  }
+  return map;
+}
 
 export class AgentRepository {
   constructor(private readonly sql: Sql) {}
 
   find(id: number): AgentDto | undefined {
     const row = this.sql.get<AgentWithCase>(`${SELECT_AGENT} WHERE a.id = @id`, { id });
-    return row && toAgentDto(row);
+    if (!row) return undefined;
+    const skills = this.sql
+      .all<{ category_id: number }>(
+        `SELECT category_id FROM agent_skills WHERE agent_id = @id ORDER BY category_id`,
+        { id },
+      )
+      .map((skill) => skill.category_id);
+    return toAgentDto(row, skills);
   }
 
   list(includeRemoved: boolean): AgentDto[] {
     const where = includeRemoved ? '' : 'WHERE a.removed_at IS NULL';
+    const skills = skillsByAgent(
+      this.sql.all<SkillRow>(`SELECT agent_id, category_id FROM agent_skills ORDER BY category_id`),
+    );
     return this.sql
       .all<AgentWithCase>(`${SELECT_AGENT} ${where} ORDER BY a.name COLLATE NOCASE, a.id`)
-      .map(toAgentDto);
+      .map((row) => toAgentDto(row, skills.get(row.id)));
   }
 
   /** Id and name of every agent not removed: what a name must differ from. */
@@ -57,7 +81,15 @@ export class AgentRepository {
       limit === undefined
         ? this.sql.all<AgentWithCase>(sql)
         : this.sql.all<AgentWithCase>(`${sql} LIMIT CAST(@limit AS INTEGER)`, { limit });
-    return rows.map(toAgentDto);
+    if (rows.length === 0) return [];
+    // The skills of every free agent (a handful of rows): the matcher needs them to pair.
+    const skills = skillsByAgent(
+      this.sql.all<SkillRow>(
+        `SELECT s.agent_id, s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
+         ${FREE} ORDER BY s.category_id`,
+      ),
+    );
+    return rows.map((row) => toAgentDto(row, skills.get(row.id)));
   }
 
   /** How many agents `freeInFairnessOrder` would return, without reading them. */

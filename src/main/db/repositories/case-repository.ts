@@ -13,13 +13,22 @@ import type { CaseRow } from '../rows';
 import type { Sql } from '../sql';
 import { likePattern } from './like-pattern';
 
-type CaseWithNames = CaseRow & { customer_name: string; agent_name: string | null };
+type CaseWithNames = CaseRow & {
+  customer_name: string;
+  agent_name: string | null;
+  category_name: string | null;
+};
 
 const SELECT_CASE = `
-  SELECT c.*, cu.name AS customer_name, a.name AS agent_name
+  SELECT c.*, cu.name AS customer_name, a.name AS agent_name, k.name AS category_name
   FROM cases c
   JOIN customers cu ON cu.id = c.customer_id
-  LEFT JOIN agents a ON a.id = c.agent_id`;
+  LEFT JOIN agents a ON a.id = c.agent_id
+  LEFT JOIN categories k ON k.id = c.category_id`;
+
+/** After a case in serving order (priority down, then created, then id): the next window. */
+const AFTER_CURSOR = `(c.priority_rank < @rank OR (c.priority_rank = @rank AND (c.created_at > @createdAt
+  OR (c.created_at = @createdAt AND c.id > @id))))`;
 
 /** Serving order of the waiting queue: higher priority first, then oldest first. */
 const QUEUE_ORDER = 'c.priority_rank DESC, c.created_at, c.id';
@@ -41,6 +50,8 @@ const toCaseDto = (row: CaseWithNames, queuePosition: number | null): CaseDto =>
   reason: row.reason,
   description: row.description,
   priority: row.priority,
+  categoryId: row.category_id,
+  categoryName: row.category_name,
   status: row.status,
   agentId: row.agent_id,
   agentName: row.agent_name,
@@ -62,6 +73,7 @@ export interface NewCase {
   reason: CaseReason;
   description: string;
   priority: Priority;
+  categoryId: number | null;
 }
 
 /** Trigram search needs three characters: shorter words cannot be searched inside text. */
@@ -125,16 +137,43 @@ export class CaseRepository {
     return row && toCaseDto(row, null);
   }
 
-  /** Waiting cases in serving order, `offset` of them skipped. */
-  queued(limit: number, offset = 0): CaseDto[] {
-    // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
+  /**
+   * Waiting cases in serving order whose category is not `blocked` (no category, or one that
+   * some free agent may take: the caller works that out, see `runMatching`), after `after`
+   * when given: the matcher's window. The ids come from the queue index alone (it carries
+   * `category_id`), so a long run of cases nobody free may take costs index entries, not rows
+   * (no head-of-line blocking); whole rows are read for the window only. The blocked list is
+   * padded to a power of two to bound the statement cache.
+   */
+  queuedTakeable(limit: number, blocked: readonly number[], after?: CaseDto): CaseDto[] {
+    const params: Record<string, unknown> = { limit };
+    const where = [`c.status = 'queued'`];
+    if (after) {
+      where.push(AFTER_CURSOR);
+      Object.assign(params, { rank: priorityRank(after.priority), createdAt: after.createdAt, id: after.id });
+    }
+    if (blocked.length === 0) {
+      // Nothing to skip (a desk without skills, or every skill free): the plain queue window.
+      return this.sql
+        .all<CaseWithNames>(
+          `${SELECT_CASE} WHERE ${where.join(' AND ')} ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER)`,
+          params,
+        )
+        .map((row) => toCaseDto(row, null));
+    }
+    const slots = 2 ** Math.ceil(Math.log2(blocked.length));
+    const names = Array.from({ length: slots }, (_, i) => `b${i}`);
+    names.forEach((name, i) => (params[name] = blocked[i] ?? -1));
+    where.push(`(c.category_id IS NULL OR c.category_id NOT IN (${names.map((n) => `@${n}`).join(', ')}))`);
     return this.sql
       .all<CaseWithNames>(
-        `${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER}
-         LIMIT CAST(@limit AS INTEGER) OFFSET CAST(@offset AS INTEGER)`,
-        { limit, offset },
+        `${SELECT_CASE} WHERE c.id IN (
+           SELECT c.id FROM cases c WHERE ${where.join(' AND ')}
+           ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER))
+         ORDER BY ${QUEUE_ORDER}`,
+        params,
       )
-      .map((row, i) => toCaseDto(row, offset + i + 1));
+      .map((row) => toCaseDto(row, null));
   }
 
   /** All queued and assigned cases: the queue in serving order, then the assigned ones. */
@@ -301,10 +340,10 @@ export class CaseRepository {
   insert(data: NewCase, now: string, agentId: number | null = null): number {
     const id = this.sql.run(
       `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description,
-                          priority, priority_rank, status, agent_id, assigned_at, first_assigned_at,
+                          priority, priority_rank, category_id, status, agent_id, assigned_at, first_assigned_at,
                           created_at, updated_at)
        VALUES (@customerId, @orderNumber, @product, @purchaseDate, @reason, @description,
-               @priority, @rank, @status, @agentId, @assignedAt, @assignedAt, @now, @now)`,
+               @priority, @rank, @categoryId, @status, @agentId, @assignedAt, @assignedAt, @now, @now)`,
       {
         ...data,
         rank: priorityRank(data.priority),

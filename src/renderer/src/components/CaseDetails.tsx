@@ -73,6 +73,12 @@ export function CaseDetails({ detail, headingLevel = 3 }: { detail: CaseDetailDt
           <dd>{detail.orderNumber}</dd>
           <dt>Product</dt>
           <dd>{detail.product}</dd>
+          {detail.categoryName && (
+            <>
+              <dt>Category</dt>
+              <dd>{detail.categoryName}</dd>
+            </>
+          )}
           <dt>Purchased</dt>
           <dd>
             {detail.purchaseDate ? formatDate(detail.purchaseDate) : <span className="muted">Not given</span>}

@@ -6,6 +6,7 @@ import { onDeskChange } from '../lib/api';
 import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
 import { useCasesStore } from './cases-store';
+import { useCategoriesStore } from './categories-store';
 import { useCustomersStore } from './customers-store';
 
 export function applyChange(event: ChangeEvent): void {
@@ -19,6 +20,9 @@ export function applyChange(event: ChangeEvent): void {
   // missed, and they are read again). Case rows carry customer names too.
   void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();
+  // Each category counts its agents and its waiting cases.
+  if (touched.has('categories') || touched.has('agents') || touched.has('cases'))
+    void useCategoriesStore.getState().refresh();
 }
 
 export function connectLive(): () => void {

@@ -2,6 +2,7 @@ import { resetAgentsStore } from './agents-store';
 import { resetAuthStore } from './auth-store';
 import { resetBackupsStore } from './backups-store';
 import { resetCasesStore } from './cases-store';
+import { resetCategoriesStore } from './categories-store';
 import { resetCustomersStore } from './customers-store';
 import { resetUiStore } from './ui-store';
 
@@ -11,6 +12,7 @@ export function resetStores(): void {
   resetAuthStore();
   resetBackupsStore();
   resetCasesStore();
+  resetCategoriesStore();
   resetCustomersStore();
   resetUiStore();
 }

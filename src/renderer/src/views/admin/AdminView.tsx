@@ -14,6 +14,7 @@ import { CasesPanel } from './CasesPanel';
 import { ChangePasscodeDialog } from './ChangePasscodeDialog';
 import { QueuePanel } from './QueuePanel';
 import { SignOutPanel } from './SignOutPanel';
+import { SkillsPanel } from './skills/SkillsPanel';
 import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ReportsPanel } from './dashboard/ReportsPanel';
 import { CounterPanel } from '../../counter/CounterPanel';
@@ -31,6 +32,7 @@ function AdminContent() {
         <AgentsPanel />
         <QueuePanel onOpenCase={openCase} />
       </div>
+      <SkillsPanel />
       <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
       <ReportsPanel />
       <SignOutPanel />

@@ -7,6 +7,8 @@ import { SecretField } from '../../components/SecretField';
 import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { removeAgent, setAgentPin, updateAgent } from '../../stores/agents-store';
+import { useCategories } from '../../stores/categories-store';
+import { SkillsPicker } from './skills/SkillsPicker';
 
 export function EditAgentDialog({
   agent,
@@ -19,11 +21,13 @@ export function EditAgentDialog({
 }) {
   const [name, setName] = useState(agent.name);
   const [title, setTitle] = useState(agent.title);
-  const { formRef, busy, errors, general, run, refuse } = useSubmit(['name', 'title']);
+  const [skills, setSkills] = useState<number[]>(agent.skills);
+  const categories = useCategories();
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['name', 'title', 'skills']);
 
   const save = () =>
     run(async () => {
-      const result = await updateAgent({ id: agent.id, name, title });
+      const result = await updateAgent({ id: agent.id, name, title, skills });
       if (result.ok) onSaved(result.data);
       else refuse(result.error);
     });
@@ -32,7 +36,12 @@ export function EditAgentDialog({
     <ConfirmDialog
       open
       title={`Edit ${agent.name}`}
-      message={<p>Their name shows on their cases, now and in the history.</p>}
+      message={
+        <p>
+          Their name shows on their cases, now and in the history. New skills count from now on: a case in
+          hand stays with them.
+        </p>
+      }
       confirmLabel="Save changes"
       busy={busy}
       error={general}
@@ -61,6 +70,7 @@ export function EditAgentDialog({
           />
         )}
       </Field>
+      <SkillsPicker categories={categories.data} value={skills} error={errors.skills} onChange={setSkills} />
     </ConfirmDialog>
   );
 }

@@ -12,6 +12,8 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { createAgent, useAgents } from '../../stores/agents-store';
+import { skillNames, useCategories } from '../../stores/categories-store';
+import { SkillsPicker } from './skills/SkillsPicker';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
 
@@ -21,8 +23,10 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const [onDuty, setOnDuty] = useState(true);
   const [pin, setPin] = useState('');
   const [confirmPin, setConfirmPin] = useState('');
+  const [skills, setSkills] = useState<number[]>([]);
+  const categories = useCategories();
   const { formRef, busy, errors, general, run, refuse, fail, clear, clearField, dismissGeneral, focus } =
-    useSubmit(['name', 'title', 'pin']);
+    useSubmit(['name', 'title', 'pin', 'skills']);
   const nameRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
@@ -33,7 +37,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
         fail({ confirmPin: PIN_MISMATCH });
         return;
       }
-      const result = await createAgent({ name, title, onDuty, ...(pin && { pin }) });
+      const result = await createAgent({ name, title, onDuty, skills, ...(pin && { pin }) });
       if (!result.ok) {
         refuse(result.error);
         return;
@@ -43,6 +47,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
       setTitle('');
       setPin('');
       setConfirmPin('');
+      setSkills([]);
       onAdded(result.data);
       focus(nameRef);
     });
@@ -124,6 +129,15 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           Add agent
         </Button>
       </div>
+      <SkillsPicker
+        categories={categories.data}
+        value={skills}
+        error={errors.skills}
+        onChange={(next) => {
+          setSkills(next);
+          clearField('skills');
+        }}
+      />
     </form>
   );
 }
@@ -136,6 +150,7 @@ function FreeSince({ agent }: { agent: AgentDto }) {
 
 export function AgentsPanel() {
   const { data: agents, status, error, load } = useAgents();
+  const categories = useCategories();
   const feedback = useFeedback();
   const [editing, setEditing] = useState<AgentDto | null>(null);
   const [removing, setRemoving] = useState<AgentDto | null>(null);
@@ -166,6 +181,7 @@ export function AgentsPanel() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Title</th>
+                <th scope="col">Skills</th>
                 <th scope="col">On duty</th>
                 <th scope="col">Current case</th>
                 <th scope="col">Free since</th>
@@ -182,6 +198,7 @@ export function AgentsPanel() {
                     {agent.name}
                   </th>
                   <td>{agent.title || <span className="muted">—</span>}</td>
+                  <td>{skillNames(agent.skills, categories.data) || <span className="muted">—</span>}</td>
                   <td>
                     <DutySwitch agent={agent} label={`${agent.name} on duty`} onError={feedback.fail} />
                   </td>

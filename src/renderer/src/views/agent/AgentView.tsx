@@ -13,6 +13,7 @@ import { useAgents } from '../../stores/agents-store';
 import { useAuth, useAuthStore } from '../../stores/auth-store';
 import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
 import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
+import { NewCaseCue, NewCaseSoundToggle } from './NewCaseCue';
 import { ResolveForm } from './ResolveForm';
 import { useTransient } from '../../lib/use-transient';
 
@@ -99,6 +100,7 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
           <span className="muted">
             <AgentLine agent={agent} />
           </span>
+          <NewCaseSoundToggle />
         </div>
       </section>
       {refusal && <ErrorBanner message={refusal.message} />}
@@ -179,6 +181,7 @@ export function AgentView() {
                 me.currentCaseId === (resolved.next?.id ?? null) &&
                 resolvedText(resolved)}
             </StatusBanner>
+            <NewCaseCue key={me.id} agent={me} />
             <CurrentCase agent={me} onResolved={onResolved} />
           </section>
         </>

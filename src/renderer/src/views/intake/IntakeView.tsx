@@ -23,6 +23,7 @@ const CASE_FIELDS = [
   'purchaseDate',
   'reason',
   'priority',
+  'categoryId',
   'description',
 ] as const;
 
@@ -120,6 +121,7 @@ export function IntakeView() {
         purchaseDate: draft.purchaseDate,
         reason: draft.reason || undefined,
         priority: draft.priority,
+        ...(draft.categoryId && { categoryId: Number(draft.categoryId) }),
         description: draft.description,
       });
       if (!result.ok) {

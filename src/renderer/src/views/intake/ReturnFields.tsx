@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain';
 import { Field } from '../../components/Field';
 import { lengthHint, type FieldErrors } from '../../lib/errors';
+import { useCategories } from '../../stores/categories-store';
 
 export interface CaseDraft {
   orderNumber: string;
@@ -16,6 +17,8 @@ export interface CaseDraft {
   purchaseDate: string;
   reason: string;
   priority: Priority;
+  /** A category id as the select holds it; '' is any agent. */
+  categoryId: string;
   description: string;
 }
 
@@ -25,6 +28,7 @@ export const emptyCase: CaseDraft = {
   purchaseDate: '',
   reason: '',
   priority: 'normal',
+  categoryId: '',
   description: '',
 };
 
@@ -39,6 +43,7 @@ interface ReturnFieldsProps {
 /** What is being returned: order, product, reason, date, priority and description. */
 export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFieldsProps) {
   const formId = useId();
+  const categories = useCategories();
   return (
     <fieldset className="form-section">
       <legend className="section-title">Return</legend>
@@ -101,6 +106,29 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
             />
           )}
         </Field>
+        {categories.data.length > 0 && (
+          <Field
+            label="Category"
+            error={errors.categoryId}
+            optional
+            hint="Only an agent with this skill takes the case"
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={draft.categoryId}
+                onChange={(event) => onChange('categoryId', event.target.value)}
+              >
+                <option value="">Any agent</option>
+                {categories.data.map((k) => (
+                  <option key={k.id} value={String(k.id)}>
+                    {k.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
       </div>
       <fieldset
         className="field priority-field"

@@ -1,0 +1,78 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { CategoryDto } from '../../shared/domain';
+import { conflict, invalid, notFound } from '../domain-error';
+import type { Repositories, Tx } from '../db/unit-of-work';
+
+/** How category names compare: NFC, case folded (all of Unicode, beyond SQLite's `lower()`). */
+const nameKey = (name: string): string => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+
+export const listCategories = (repos: Repositories): CategoryDto[] => repos.categories.list();
+
+function getCategory(repos: Repositories, id: number): CategoryDto {
+  const found = repos.categories.list().find((k) => k.id === id);
+  if (!found) throw notFound(`No category with id ${id}`);
+  return found;
+}
+
+/** Two categories in use may not share a name, whatever the case of its letters. */
+function assertNameFree(repos: Repositories, name: string, selfId?: number): void {
+  const key = nameKey(name);
+  const clash = repos.categories.list().find((k) => k.id !== selfId && nameKey(k.name) === key);
+  if (clash) {
+    throw conflict(`There is already a category called ${clash.name}`, {
+      name: `${clash.name} already exists`,
+    });
+  }
+}
+
+export function createCategory(tx: Tx, input: ParsedInput<'categories.create'>): CategoryDto {
+  assertNameFree(tx, input.name);
+  const id = tx.categories.insert(input.name, tx.now);
+  tx.changed.add('categories', id);
+  return getCategory(tx, id);
+}
+
+/** A new name shows on every case that names the category, past ones included. */
+export function renameCategory(tx: Tx, input: ParsedInput<'categories.rename'>): CategoryDto {
+  const category = getCategory(tx, input.id);
+  assertNameFree(tx, input.name, category.id);
+  tx.categories.rename(category.id, input.name, tx.now);
+  tx.changed.add('categories', category.id);
+  tx.changed.touch('cases');
+  tx.changed.touch('agents');
+  return getCategory(tx, category.id);
+}
+
+/**
+ * Removing a category takes it from every agent. Refused while a waiting or assigned case
+ * names it: those cases would otherwise lose what they wait for without anyone deciding it.
+ * Resolved and cancelled ones keep it (the category stays in the database, out of lists).
+ */
+export function removeCategory(tx: Tx, input: ParsedInput<'categories.remove'>): CategoryDto {
+  const category = getCategory(tx, input.id);
+  const inUse = tx.categories.countActiveCases(category.id);
+  if (inUse > 0) {
+    throw conflict(
+      `${category.name} is named by ${inUse === 1 ? '1 open case' : `${inUse} open cases`}: ` +
+        'remove it once they are resolved or cancelled.',
+    );
+  }
+  tx.categories.markRemoved(category.id, tx.now);
+  tx.changed.add('categories', category.id);
+  tx.changed.touch('agents');
+  return category;
+}
+
+/**
+ * The skills asked for, each a category in use, without repeats: VALIDATION on `skills` for
+ * one that is not (removed meanwhile, or never existed).
+ */
+export function checkSkills(repos: Repositories, skills: readonly number[]): number[] {
+  const unique = [...new Set(skills)].sort((a, b) => a - b);
+  for (const id of unique) {
+    if (!repos.categories.findActive(id)) {
+      throw invalid('A chosen skill no longer exists', { skills: 'Choose skills from the list' });
+    }
+  }
+  return unique;
+}
