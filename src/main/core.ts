@@ -21,6 +21,8 @@ import { hasSupervisorPasscode } from './auth/auth-service';
 import { consoleLogger, type Logger } from './log/logger';
 import { createPageErrorSink } from './log/page-errors';
 import { NO_SAVE, type SaveFile } from './services/export-service';
+import { deskLanguage } from './services/language-service';
+import { setDeskLanguage } from '../shared/i18n/desk-messages';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -52,6 +54,11 @@ export interface CoreOptions {
   onFullCheck?: () => void;
   /** Where CSV exports are saved: the app's save dialog; tests record. Default: not saved. */
   saveFile?: SaveFile;
+  /**
+   * The workstation's locale (the shell passes `app.getLocale()`): the desk's language when
+   * its setting is `system`. Default: none, so English.
+   */
+  systemLocale?: string;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -153,6 +160,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const sql = new Sql(rawConnection(dataSource));
     const repos = createRepositories(sql);
     auth.passcodeSet = hasSupervisorPasscode(repos);
+    // Main's own messages (validation, CSV headers) in the language this desk has chosen.
+    setDeskLanguage(deskLanguage(repos, options.systemLocale).language);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
       const committed: (() => void)[] = [];
@@ -185,6 +194,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         saveFile: options.saveFile ?? NO_SAVE,
         logger,
         pageErrors,
+        systemLocale: options.systemLocale,
       }),
     };
   };

@@ -70,6 +70,9 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'auth.touch': ANYONE,
   'auth.changePasscode': SUPERVISOR,
   'auth.setAgentSignOut': SUPERVISOR,
+  // Every window shows the desk's language, even before set-up; only a supervisor changes it.
+  'settings.language': ANYONE,
+  'settings.setLanguage': SUPERVISOR,
   // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
   'log.pageError': ANYONE,
 };
@@ -81,7 +84,12 @@ export function channelRoles(channel: ChannelName): readonly Role[] {
 }
 
 /** The channels that work before the supervisor passcode exists (first run). */
-export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup', 'log.pageError'];
+export const BEFORE_SETUP: readonly ChannelName[] = [
+  'auth.status',
+  'auth.setup',
+  'settings.language',
+  'log.pageError',
+];
 
 export interface SessionDto {
   role: Role;

@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'auth.touch',
   'auth.changePasscode',
   'auth.setAgentSignOut',
+  'settings.language',
+  'settings.setLanguage',
   'log.pageError',
 ] as const;
 

@@ -101,6 +101,8 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'auth.touch': () => undefined,
   'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
   'auth.setAgentSignOut': () => ({ idleMinutes: 5 }),
+  'settings.language': () => undefined,
+  'settings.setLanguage': () => ({ language: 'es' }),
   'log.pageError': () => ({ kind: 'error', message: 'TypeError: x is undefined' }),
 };
 
@@ -130,6 +132,7 @@ describe('roles, enforced in main', () => {
         'backup.now',
         'backup.list',
         'backup.restore',
+        'settings.setLanguage',
       ].sort(),
     );
     expect(channelRoles('cases.resolve')).not.toContain('desk');

@@ -19,6 +19,7 @@ import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
 import { logHandlers } from './log.ipc';
+import { settingsHandlers } from './settings.ipc';
 import { reportHandlers } from './reports.ipc';
 import type { Logger } from '../log/logger';
 import type { PageErrorSink } from '../log/page-errors';
@@ -35,6 +36,7 @@ export const handlers = mergeHandlers(
   authHandlers,
   logHandlers,
   reportHandlers,
+  settingsHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */
@@ -63,6 +65,8 @@ export interface RouterDeps {
   saveFile: SaveFile;
   logger: Logger;
   pageErrors: PageErrorSink;
+  /** The workstation's locale, for the language setting `system`. */
+  systemLocale?: string | undefined;
 }
 
 /** The contract, typed per channel, so that a generic channel keeps its own input type. */
@@ -138,6 +142,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       auth: deps.auth,
       log: deps.logger,
       pageErrors: deps.pageErrors,
+      systemLocale: deps.systemLocale,
     };
     deps.auth.beginCall(call.session, call.now, {
       agents: deps.repos.agents,
