@@ -30,3 +30,6 @@ export const deskLanguage = (): Language => current.language;
 
 /** A message in the desk's language, formatted now (zod calls these when it parses). */
 export const deskMessage = (id: MessageId, values?: MessageValues): string => current.t(id, values);
+
+/** A catalogue message in English, for main's sentences not yet in the catalogues (kept whole). */
+export const englishMessage = (id: MessageId): string => CATALOGUES.en[id];
