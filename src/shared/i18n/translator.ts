@@ -14,7 +14,9 @@ export interface Translator {
   readonly language: Language;
   /** The message `id` in this language, with `values` put in. */
   t(id: MessageId, values?: MessageValues): string;
-  /** Text made by `Intl` (dates, numbers): accented in the pseudo-locale, as it as is elsewhere. */
+  /** The message with values that may be anything (React elements): its parts, in order. */
+  parts<V>(id: MessageId, values: Record<string, V | string | number>): (string | V)[];
+  /** Text made by `Intl` (dates, numbers): accented in the pseudo-locale, as is elsewhere. */
   localise(text: string): string;
 }
 
@@ -42,6 +44,10 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
     t(id, values) {
       const out = compiled(id).format(values as Record<string, string | number | Date>);
       return typeof out === 'string' ? out : String(out);
+    },
+    parts<V>(id: MessageId, values: Record<string, V | string | number>) {
+      const out = compiled(id).format<V>(values);
+      return Array.isArray(out) ? out : [out];
     },
     localise: pseudo ? accent : (text) => text,
   };

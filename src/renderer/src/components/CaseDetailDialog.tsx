@@ -6,6 +6,7 @@ import { Dialog } from './Dialog';
 import { Loading } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { useCaseDetail } from '../stores/cases-store';
+import { useT } from '../i18n/i18n-store';
 
 /** One case in full, kept live while open. */
 export function CaseDetailDialog({
@@ -23,12 +24,17 @@ export function CaseDetailDialog({
   /** Open on the customer's profile (a search result's "Customer…"); the case is one click away. */
   startWithProfile?: boolean;
 }) {
+  const t = useT();
   const detail = useCaseDetail(id);
   const [profile, setProfile] = useState(startWithProfile);
   const customer = withCustomerProfile ? detail.data?.customer : undefined;
   return (
     <Dialog
-      title={profile && customer ? `Customer ${customer.name}` : `Case ${reference}`}
+      title={
+        profile && customer
+          ? t('dialog.customerTitle', { name: customer.name })
+          : t('dialog.caseTitle', { reference })
+      }
       wide
       onSubmit={onClose}
       onClose={onClose}
@@ -36,11 +42,11 @@ export function CaseDetailDialog({
         <>
           {customer && (
             <Button onClick={() => setProfile((p) => !p)}>
-              {profile ? `Back to ${reference}` : 'Customer profile…'}
+              {profile ? t('dialog.backToCase', { reference }) : t('dialog.customerProfile')}
             </Button>
           )}
           <Button type="submit" variant="primary">
-            Close
+            {t('common.close')}
           </Button>
         </>
       }
@@ -52,7 +58,7 @@ export function CaseDetailDialog({
       ) : detail.error ? (
         <ErrorBanner message={detail.error.message} />
       ) : (
-        <Loading what="the case" />
+        <Loading what={t('dialog.loadingCase')} />
       )}
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
 import { useCasesStore } from './cases-store';
 import { useCustomersStore } from './customers-store';
+import { loadDeskLanguage } from '../i18n/i18n-store';
 
 export function applyChange(event: ChangeEvent): void {
   const touched = new Set(event.entities);
@@ -18,6 +19,8 @@ export function applyChange(event: ChangeEvent): void {
   // Case rows carry customer and agent names, so those changes reach case lists too.
   if (touched.has('cases') || touched.has('customers')) void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();
+  // The desk's language may have changed (a supervisor's choice in Admin): every window follows.
+  if (touched.has('settings')) void loadDeskLanguage();
 }
 
 export function connectLive(): () => void {

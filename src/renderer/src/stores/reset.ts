@@ -4,6 +4,7 @@ import { resetBackupsStore } from './backups-store';
 import { resetCasesStore } from './cases-store';
 import { resetCustomersStore } from './customers-store';
 import { resetUiStore } from './ui-store';
+import { resetLanguage } from '../i18n/i18n-store';
 
 /** Back to a fresh start, with answers still in flight voided (used between tests). */
 export function resetStores(): void {
@@ -13,4 +14,5 @@ export function resetStores(): void {
   resetCasesStore();
   resetCustomersStore();
   resetUiStore();
+  resetLanguage();
 }

@@ -16,6 +16,8 @@ import { QueuePanel } from './QueuePanel';
 import { SignOutPanel } from './SignOutPanel';
 import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ReportsPanel } from './dashboard/ReportsPanel';
+import { useT } from '../../i18n/i18n-store';
+import { LanguagePanel } from './LanguagePanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
@@ -31,6 +33,7 @@ function AdminContent() {
       <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
       <ReportsPanel />
       <SignOutPanel />
+      <LanguagePanel />
       <BackupsPanel />
       {open && (
         <CaseDetailDialog
@@ -47,6 +50,7 @@ function AdminContent() {
 }
 
 export function AdminView() {
+  const t = useT();
   const { session, status, error, load } = useAuth();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [changing, setChanging] = useState(false);
@@ -57,21 +61,21 @@ export function AdminView() {
     <div className="view view-admin">
       <div className="view-head">
         <h1 ref={headingRef} tabIndex={-1}>
-          Supervisor
+          {t('admin.title')}
         </h1>
-        <p className="view-lede">Who is on the desk, who is waiting, and every case ever logged.</p>
+        <p className="view-lede">{t('admin.lede')}</p>
         {unlocked && (
           <Button size="sm" className="view-head-action" onClick={() => setChanging(true)}>
-            Change passcode…
+            {t('admin.changePasscode')}
           </Button>
         )}
       </div>
       <StatusBanner onDismiss={done ? () => setDone(null) : undefined}>{unlocked && done}</StatusBanner>
       {status !== 'ready' ? (
         error ? (
-          <ErrorBanner title="Could not open Admin." message={error.message} onRetry={() => void load()} />
+          <ErrorBanner title={t('admin.openFailed')} message={error.message} onRetry={() => void load()} />
         ) : (
-          <Loading what="Admin" />
+          <Loading what={t('nav.admin')} />
         )
       ) : unlocked ? (
         <AdminContent />
@@ -90,7 +94,7 @@ export function AdminView() {
           onClose={() => setChanging(false)}
           onChanged={() => {
             setChanging(false);
-            setDone('Supervisor passcode changed. Use the new one from now on.');
+            setDone(t('admin.passcodeChanged'));
           }}
         />
       )}
