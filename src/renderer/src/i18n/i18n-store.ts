@@ -110,3 +110,6 @@ export function resetLanguage(): void {
 export function primeCatalogue(language: CatalogueLanguage, catalogue: Catalogue): void {
   loaded.set(language, catalogue);
 }
+
+/** The formats of the language on screen now, for code outside components. */
+export const currentFormats = (): Formats => useI18nStore.getState().formats;

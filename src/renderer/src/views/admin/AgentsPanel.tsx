@@ -76,7 +76,12 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
             />
           )}
         </Field>
-        <Field label={t('agentList.title')} error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
+        <Field
+          label={t('agentList.title')}
+          error={errors.title}
+          optional
+          hint={lengthHint(title, LIMITS.title)}
+        >
           {(control) => (
             <input
               {...control}

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SecretField } from '../../components/SecretField';
-import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { PASSCODE_MISMATCH_MESSAGE, splitError } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { useAuthStore } from '../../stores/auth-store';
+import { translate } from '../../i18n/i18n-store';
 
 /** Current passcode, then the new one twice; main checks the current one and the new one's length. */
 export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
@@ -23,7 +24,7 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
     run(async () => {
       if (confirm !== passcode) {
         clearError('changePasscode');
-        setMismatch(PASSCODE_MISMATCH);
+        setMismatch(translate(PASSCODE_MISMATCH_MESSAGE));
         return;
       }
       setMismatch(null);
