@@ -108,30 +108,32 @@ export function CaseTable({
             onClick={() => onOpenCase(c)}
             aria-label={t('table.open', { reference: c.reference })}
           >
-            <bdi>{c.reference}</bdi>
+            {c.reference}
           </button>
         ) : (
-          <bdi className="case-ref">{c.reference}</bdi>
+          <span className="case-ref">{c.reference}</span>
         );
+      // A cell is a paragraph of its own: text alone in it cannot reorder anything around it.
+      // Where it shares the cell, it is isolated (the order number under the customer).
       case 'customer':
-        return <UserText>{c.customerName}</UserText>;
+        return c.customerName;
       case 'customerOrder':
         return (
           <>
-            <UserText>{c.customerName}</UserText>
+            <bdi>{c.customerName}</bdi>
             <bdi className="cell-sub">{c.orderNumber}</bdi>
           </>
         );
       case 'order':
-        return <UserText>{c.orderNumber}</UserText>;
+        return c.orderNumber;
       case 'product':
-        return <UserText>{c.product}</UserText>;
+        return c.product;
       case 'priority':
         return <PriorityBadge priority={c.priority} />;
       case 'status':
         return <StatusCell c={c} withAgent={statusWithAgent} />;
       case 'agent':
-        return c.agentName ? <UserText>{c.agentName}</UserText> : <span className="muted">—</span>;
+        return c.agentName ?? <span className="muted">—</span>;
       case 'age':
         return <Age c={c} />;
       case 'logged':
