@@ -54,7 +54,7 @@ describe('the pseudo-locale', () => {
   it('shows every view with nothing from outside the catalogues', async () => {
     const { core } = desk();
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
-    const dana = await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '2468' });
+    await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '2468' });
     await core.ok('agents.create', { name: 'Eli Park', onDuty: false });
     const order = { customerId: ana.id, reason: 'damaged', description: 'Does not heat' } as const;
     await core.ok('cases.create', { ...order, orderNumber: 'SO-1', product: 'Kettle' });
@@ -70,7 +70,6 @@ describe('the pseudo-locale', () => {
     await unlockAdmin(user);
     await within(await screen.findByRole('table', { name: 'Agents' })).findByText('Eli Park');
     await screen.findByRole('table', { name: 'All cases' });
-    void dana;
 
     // …then the desk turns to the pseudo-locale, and every view is looked at.
     act(() => applyLanguage('en-XA', en));
