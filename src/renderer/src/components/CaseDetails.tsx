@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   OUTCOME_MESSAGE,
   REASON_MESSAGE,
@@ -13,12 +12,11 @@ import { PriorityBadge, StatusBadge } from './Badges';
 import { RelativeTime } from './RelativeTime';
 
 /** Who acted, as main recorded it: the agent by name, else the role. */
-function Actor({ e }: { e: CaseEventDto }) {
-  const t = useT();
-  if (e.actorName) return <UserText>{e.actorName}</UserText>;
-  if (e.actor === 'supervisor') return <>{t('timeline.bySupervisor')}</>;
-  if (e.actor === 'desk') return <>{t('timeline.byDesk')}</>;
-  return <>{t('timeline.byAgent')}</>;
+function actor(e: CaseEventDto, t: ReturnType<typeof useT>): string {
+  if (e.actorName) return e.actorName;
+  if (e.actor === 'supervisor') return t('timeline.bySupervisor');
+  if (e.actor === 'desk') return t('timeline.byDesk');
+  return t('timeline.byAgent');
 }
 
 const EVENT_MESSAGE = {
@@ -35,8 +33,7 @@ const EVENT_MESSAGE = {
 
 function EventText({ e }: { e: CaseEventDto }) {
   const t = useT();
-  const agent: ReactNode = e.agentName ? <UserText>{e.agentName}</UserText> : t('timeline.byAgent');
-  return <Msg id={EVENT_MESSAGE[e.type]} values={{ agent, actor: <Actor e={e} /> }} />;
+  return <>{t(EVENT_MESSAGE[e.type], { agent: e.agentName ?? t('timeline.byAgent'), actor: actor(e, t) })}</>;
 }
 
 function Timeline({ events }: { events: CaseEventDto[] }) {

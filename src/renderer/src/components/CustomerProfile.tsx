@@ -102,9 +102,7 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
         {field('email', t('newCustomer.email'), LIMITS.email, true)}
         {field('phone', t('newCustomer.phone'), LIMITS.phone, true)}
         {general && <ErrorBanner message={general} />}
-        <div role="status">
-          {saved !== null && <Msg id="profile.saved" values={{ name: <UserText>{saved}</UserText> }} />}
-        </div>
+        <div role="status">{saved !== null && t('profile.saved', { name: saved })}</div>
         <Button busy={busy} onClick={() => void save()}>
           {t('profile.save')}
         </Button>

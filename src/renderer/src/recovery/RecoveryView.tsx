@@ -64,7 +64,10 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
           ) : choices.backups.length === 0 ? (
             <>
               <EmptyState title={t('recoveryPage.none')}>
-                <Msg id="recoveryPage.noneBody" values={{ folder: <code dir="ltr">{choices.folder}</code> }} />
+                <Msg
+                  id="recoveryPage.noneBody"
+                  values={{ folder: <code dir="ltr">{choices.folder}</code> }}
+                />
               </EmptyState>
               <div className="form-actions">
                 <Button onClick={() => void api.cancel()}>{t('recoveryPage.back')}</Button>
@@ -76,7 +79,9 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
               <Field
                 label={t('recoveryPage.backup')}
                 error={errors.name}
-                hint={<Msg id="recoveryPage.from" values={{ folder: <bdi dir="ltr">{choices.folder}</bdi> }} />}
+                hint={
+                  <Msg id="recoveryPage.from" values={{ folder: <bdi dir="ltr">{choices.folder}</bdi> }} />
+                }
                 required
               >
                 {(control) => (

@@ -28,7 +28,8 @@ function resolvedText(t: Translate, { resolved, next }: ResolveResult): string {
 
 /** After a resolve that signed the agent out (the desk asks for it): what happened, and what is next. */
 function SignedOutText({ result: { resolved, next } }: { result: ResolveResult }) {
-  const who = resolved.agentName ? <UserText>{resolved.agentName}</UserText> : null;
+  // One text node, so the sentence reads (and is found) whole.
+  const who = resolved.agentName;
   if (!who)
     return (
       <Msg

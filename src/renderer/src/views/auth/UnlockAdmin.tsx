@@ -7,7 +7,6 @@ import { splitError } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useT } from '../../i18n/i18n-store';
-import { Msg, UserText } from '../../i18n/Msg';
 
 /** What a locked Admin shows instead of its content: who it is for, and the passcode. */
 export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
@@ -54,11 +53,7 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
       <p className="muted">{t('unlock.locks', { minutes: IDLE_MINUTES })}</p>
       {session.role === 'agent' && (
         <p className="gate-note">
-          {session.agentName ? (
-            <Msg id="unlock.signsOut" values={{ name: <UserText>{session.agentName}</UserText> }} />
-          ) : (
-            t('unlock.signsOutAgent')
-          )}
+          {session.agentName ? t('unlock.signsOut', { name: session.agentName }) : t('unlock.signsOutAgent')}
         </p>
       )}
       {split.general && <ErrorBanner message={split.general} />}
