@@ -26,7 +26,11 @@ const TYPED = [
 /** Text nodes and named attributes outside user text, with ASCII letters left in them. */
 export function untranslated(root: HTMLElement, typed: readonly string[] = TYPED): string[] {
   const found: string[] = [];
-  const isUserText = (el: Element | null) => Boolean(el?.closest('bdi, [dir="auto"], script, style'));
+  // Any element with its own `dir` is an isolate (HTML gives it unicode-bidi: isolate); <html>'s is the page's.
+  const isUserText = (el: Element | null) => {
+    const isolate = el?.closest('bdi, [dir], script, style');
+    return Boolean(isolate && isolate !== document.documentElement);
+  };
   const strip = (text: string) =>
     typed.reduce((rest, value) => rest.split(value).join(''), text).replace(/RMA-\d+/g, '');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

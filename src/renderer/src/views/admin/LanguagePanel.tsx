@@ -91,7 +91,7 @@ export function LanguagePanel() {
               }}
             >
               {(['system', ...ALL_LANGUAGES] as const).map((setting) => (
-                <option key={setting} value={setting}>
+                <option key={setting} value={setting} dir="auto">
                   {optionLabel(setting, t)}
                 </option>
               ))}
