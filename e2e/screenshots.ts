@@ -10,6 +10,8 @@ import { startDesk } from './harness/desk';
 import { SeedClock, seedDesk, type SeededDesk } from './harness/seed';
 import { logCase, openView, signIn, typePasscode, unlockAdmin, visible } from './harness/ui';
 import { DEMO_INFO } from '../src/main/demo/demo-desk';
+import { setDeskLanguage, showView } from './harness/languages';
+import type { Desk } from './harness/desk';
 
 export const ARTIFACTS = join(__dirname, 'artifacts');
 const DOCS = join(__dirname, '../docs/screenshots');
@@ -104,13 +106,39 @@ export async function screenshotCounter(dir = ARTIFACTS): Promise<string[]> {
   }
 }
 
+/**
+ * Intake and Admin in Arabic (right to left) and Spanish, as `intake-ar.png` and so on: the
+ * views are put in their telling state in English first (`screenshotViews`), then the desk's
+ * language changes under them, as a supervisor's choice in Admin would.
+ */
+export async function screenshotLanguages(desk: Desk, page: Page, dir = ARTIFACTS): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const saved: string[] = [];
+  for (const language of ['ar', 'es'] as const) {
+    await setDeskLanguage(desk, page, language);
+    for (const view of ['intake', 'admin'] as const) {
+      await showView(page, view);
+      await page.evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
+      const path = join(dir, `${view}-${language}.png`);
+      await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+      saved.push(path);
+    }
+  }
+  await setDeskLanguage(desk, page, 'system');
+  return saved;
+}
+
 async function main(): Promise<void> {
   const clock = new SeedClock();
   const desk = await startDesk({ page: false, now: clock.now });
   try {
     const seeded = await seedDesk(desk, clock);
     const page = await desk.openPage();
-    const saved = [...(await screenshotViews(page, seeded)), ...(await screenshotCounter())];
+    const saved = await screenshotViews(page, seeded);
+    saved.push(...(await screenshotLanguages(desk, page)));
+    saved.push(...(await screenshotCounter()));
     if (process.argv.includes('--docs')) {
       mkdirSync(DOCS, { recursive: true });
       for (const path of saved) copyFileSync(path, join(DOCS, basename(path)));

@@ -23,6 +23,8 @@ import { createPageErrorSink } from './log/page-errors';
 import { NO_SAVE, type SaveFile } from './services/export-service';
 import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
+import { deskLanguage } from './services/language-service';
+import { setDeskLanguage } from '../shared/i18n/desk-messages';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -60,6 +62,11 @@ export interface CoreOptions {
   demo?: DemoInfo;
   /** Opens the demo desk (the app relaunches with `--demo`). Default: not available. */
   openDemo?: () => Promise<boolean>;
+  /**
+   * The workstation's locale (the shell passes `app.getLocale()`): the desk's language when
+   * its setting is `system`. Default: none, so English.
+   */
+  systemLocale?: string;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -225,6 +232,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const sql = new Sql(rawConnection(dataSource));
     const repos = createRepositories(sql, changeLog);
     auth.passcodeSet = hasSupervisorPasscode(repos);
+    // Main's own messages (validation, CSV headers) in the language this desk has chosen.
+    setDeskLanguage(deskLanguage(repos, options.systemLocale).language);
     const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
       const changed = new ChangeSet();
       const committed: (() => void)[] = [];
@@ -264,6 +273,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           demo: options.demo ?? NOT_DEMO,
           openDemo: options.openDemo ?? (async () => false),
         },
+        systemLocale: options.systemLocale,
       }),
     };
   };

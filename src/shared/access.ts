@@ -81,6 +81,10 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'auth.touch': ANYONE,
   'auth.changePasscode': SUPERVISOR,
   'auth.setAgentSignOut': SUPERVISOR,
+  // Every window shows the desk's language, even before set-up (the display too); only a
+  // supervisor changes it.
+  'settings.language': ANYONE_AND_DISPLAY,
+  'settings.setLanguage': SUPERVISOR,
   // Any window may report its own errors (rate-limited in main, see src/main/log/page-errors.ts).
   // The display reports its own page errors too.
   'log.pageError': ANYONE_AND_DISPLAY,
@@ -89,7 +93,7 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'slips.savePdf': ANYONE,
   'counter.settings': ANYONE,
   'counter.setSettings': SUPERVISOR,
-  // The one channel the display's own session may read (and log.pageError).
+  // The one desk channel the display's own session may read (besides the language and log.pageError).
   'display.board': ANYONE_AND_DISPLAY,
   'demo.info': ANYONE,
   'demo.open': SUPERVISOR,
@@ -102,7 +106,12 @@ export function channelRoles(channel: ChannelName): readonly Role[] {
 }
 
 /** The channels that work before the supervisor passcode exists (first run). */
-export const BEFORE_SETUP: readonly ChannelName[] = ['auth.status', 'auth.setup', 'log.pageError'];
+export const BEFORE_SETUP: readonly ChannelName[] = [
+  'auth.status',
+  'auth.setup',
+  'settings.language',
+  'log.pageError',
+];
 
 export interface SessionDto {
   role: Role;

@@ -44,6 +44,8 @@ export const CHANNEL_NAMES = [
   'auth.touch',
   'auth.changePasscode',
   'auth.setAgentSignOut',
+  'settings.language',
+  'settings.setLanguage',
   'log.pageError',
   // The customer at the counter (issue 15).
   'slips.get',

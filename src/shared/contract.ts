@@ -25,6 +25,9 @@ import {
   type PrintResult,
   type SlipDto,
 } from './counter';
+import { deskMessage as m } from './i18n/desk-messages';
+import { LANGUAGE_SETTINGS, type DeskLanguage } from './i18n/languages';
+import type { MessageId, MessageValues } from './i18n/translator';
 import type { ChannelName } from './channels';
 import { MAX_REPORT_DAYS, SERVICE_LEVEL_MINUTES, type Dashboard, type ServiceLevelSetting } from './reports';
 
@@ -32,71 +35,84 @@ export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 export { LIMITS } from './limits';
 
 // ---- field builders: trimmed, bounded, with messages a person can act on ----
+// Labels and messages are catalogue ids (src/shared/i18n/messages): zod formats them
+// when it parses, in the desk's language (`deskMessage`).
 
 /** Required single-line text (see `textField`: NFC, trimmed, nothing hidden). */
-const text = (label: string, max: number) => textField(label, max);
+const text = (label: MessageId, max: number) => textField(label, max);
 
 /** Optional free text: an empty or blank string means "not given". */
-const optionalText = (label: string, max: number, rules: Omit<TextRules, 'optional'> = {}) =>
+const optionalText = (label: MessageId, max: number, rules: Omit<TextRules, 'optional'> = {}) =>
   textField(label, max, { ...rules, optional: true }).optional();
 
-const id = (label: string) =>
+/** A message formatted when zod reports it (so in the language the desk has then). */
+const says = (id: MessageId, values?: MessageValues) => (): string => m(id, values);
+const labelled = (id: MessageId, label: MessageId, values?: MessageValues) => () =>
+  m(id, { ...values, label: m(label) });
+
+const id = (label: MessageId) =>
   z
     .number({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be a number`),
+      error: (issue) =>
+        m(issue.input === undefined ? 'validation.required' : 'validation.mustBeNumber', { label: m(label) }),
     })
-    .int(`${label} must be a whole number`)
-    .positive(`${label} must be positive`)
-    .max(Number.MAX_SAFE_INTEGER, `${label} is too large`);
+    .int({ error: labelled('validation.mustBeWhole', label) })
+    .positive({ error: labelled('validation.mustBePositive', label) })
+    .max(Number.MAX_SAFE_INTEGER, { error: labelled('validation.tooLarge', label) });
 
-const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
+const oneOf = <const T extends readonly [string, ...string[]]>(label: MessageId, values: T) =>
   z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? `${label} is required` : `Choose a valid ${label.toLowerCase()}`,
+      issue.input === undefined
+        ? m('validation.required', { label: m(label) })
+        : m('validation.chooseValid', { label: m(label).toLocaleLowerCase() }),
   });
 
+/** true or false, nothing else. */
+const flag = (label: MessageId) => z.boolean({ error: labelled('validation.mustBeBoolean', label) });
+
 const email = z
-  .string({ error: 'Email must be text' })
+  .string({ error: labelled('validation.mustBeText', 'field.email') })
   .normalize('NFC')
   .trim()
-  .max(LIMITS.email, `Email must be at most ${LIMITS.email} characters`)
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address')
+  .max(LIMITS.email, { error: labelled('validation.tooLong', 'field.email', { max: LIMITS.email }) })
+  .refine((v) => v === '' || z.email().safeParse(v).success, { error: says('validation.email') })
   .optional();
 
 const phone = z
-  .string({ error: 'Phone must be text' })
+  .string({ error: labelled('validation.mustBeText', 'field.phone') })
   .normalize('NFC')
   .trim()
-  .max(LIMITS.phone, `Phone must be at most ${LIMITS.phone} characters`)
-  .refine((v) => v === '' || /^\+?[0-9 ()./-]{5,}$/.test(v), 'Enter a valid phone number')
+  .max(LIMITS.phone, { error: labelled('validation.tooLong', 'field.phone', { max: LIMITS.phone }) })
+  .refine((v) => v === '' || /^\+?[0-9 ()./-]{5,}$/.test(v), { error: says('validation.phone') })
   .optional();
 
 /** A real calendar day, not before 2000; "not in the future" needs the clock, so main checks it. */
 const purchaseDate = z
-  .string({ error: 'Purchase date must be text' })
+  .string({ error: labelled('validation.mustBeText', 'field.purchaseDate') })
   .trim()
-  .refine((v) => v === '' || isCalendarDate(v), 'Enter a real date as YYYY-MM-DD')
-  .refine(
-    (v) => v === '' || !isCalendarDate(v) || v >= EARLIEST_PURCHASE_DATE,
-    'The purchase date cannot be before 2000',
-  )
+  .refine((v) => v === '' || isCalendarDate(v), { error: says('validation.realDate') })
+  .refine((v) => v === '' || !isCalendarDate(v) || v >= EARLIEST_PURCHASE_DATE, {
+    error: says('validation.purchaseBefore2000'),
+  })
   .optional();
 
-const byId = z.strictObject({ id: id('Id') });
+const byId = z.strictObject({ id: id('field.id') });
 
 /** An agent's skills: category ids (main checks each exists and drops repeats). */
 const skills = z
-  .array(id('Skill'), { error: 'Skills must be a list of categories' })
-  .max(LIMITS.skills, `Choose at most ${LIMITS.skills} skills`);
+  .array(id('field.skill'), { error: says('validation.skillsList') })
+  .max(LIMITS.skills, { error: says('validation.skillsAtMost', { max: LIMITS.skills }) });
 
 /** A local calendar day, YYYY-MM-DD (the workstation's time zone is applied in main). */
-const day = (label: string) =>
+const day = (label: MessageId) =>
   z
     .string({
-      error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+      error: (issue) =>
+        m(issue.input === undefined ? 'validation.required' : 'validation.mustBeText', { label: m(label) }),
     })
     .trim()
-    .refine((v) => isCalendarDate(v), 'Enter a real date as YYYY-MM-DD');
+    .refine((v) => isCalendarDate(v), { error: says('validation.realDate') });
 
 const ymd = (date: string): [number, number, number] => {
   const { year, month, day } = calendarParts(date);
@@ -105,39 +121,40 @@ const ymd = (date: string): [number, number, number] => {
 
 /** A report's period: local days, inclusive; each defaults to today (main knows the date). */
 const period = z
-  .strictObject({ from: day('From').optional(), to: day('To').optional() })
+  .strictObject({ from: day('field.from').optional(), to: day('field.to').optional() })
   .refine((p) => !p.from || !p.to || p.from <= p.to, {
     path: ['to'],
-    message: 'Choose an end on or after the start',
+    error: says('validation.endBeforeStart'),
   })
   .refine(
     (p) =>
       !p.from ||
       !p.to ||
       Date.UTC(...ymd(p.to)) - Date.UTC(...ymd(p.from)) < MAX_REPORT_DAYS * 24 * 60 * 60 * 1000,
-    { path: ['to'], message: `Choose at most ${MAX_REPORT_DAYS} days` },
+    { path: ['to'], error: says('validation.periodTooLong', { days: MAX_REPORT_DAYS }) },
   )
   .optional();
 
 /** A new customer: a name and a way to reach them. */
 const newCustomer = z
-  .strictObject({ name: text('Name', LIMITS.name), email, phone })
+  .strictObject({ name: text('field.name', LIMITS.name), email, phone })
   .refine((c) => Boolean(c.email) || Boolean(c.phone), {
-    message: 'Give an email or a phone number',
+    error: says('validation.emailOrPhone'),
     path: ['email'],
   });
 
 /** A secret as typed at sign-in: not trimmed (spaces count), only bounded. */
-const secret = (label: string) =>
+const secret = (label: MessageId) =>
   z
-    .string({ error: `${label} is required` })
-    .min(1, `${label} is required`)
-    .max(LIMITS.secret, `${label} must be at most ${LIMITS.secret} characters`);
-const passcode = secret('Passcode').refine(
-  (v) => v.length >= LIMITS.passcodeMin,
-  `Passcode must be at least ${LIMITS.passcodeMin} characters`,
-);
-const pin = z.string({ error: 'PIN is required' }).regex(/^\d{4,8}$/, 'PIN must be 4 to 8 digits');
+    .string({ error: labelled('validation.required', label) })
+    .min(1, { error: labelled('validation.required', label) })
+    .max(LIMITS.secret, { error: labelled('validation.tooLong', label, { max: LIMITS.secret }) });
+const passcode = secret('field.passcode').refine((v) => v.length >= LIMITS.passcodeMin, {
+  error: says('validation.passcodeTooShort', { min: LIMITS.passcodeMin }),
+});
+const pin = z
+  .string({ error: labelled('validation.required', 'field.pin') })
+  .regex(/^\d{4,8}$/, { error: says('validation.pinDigits') });
 const empty = z.strictObject({}).optional();
 
 /** A setting in whole minutes within `bounds` (sent as a number; text is refused, not coerced). */
@@ -145,13 +162,15 @@ const wholeMinutes = ({ min, max }: { readonly min: number; readonly max: number
   z
     .number({
       error: (issue) =>
-        issue.input === undefined || issue.input === null
-          ? 'Minutes are required'
-          : 'Minutes must be a number',
+        m(
+          issue.input === undefined || issue.input === null
+            ? 'validation.minutesRequired'
+            : 'validation.minutesNumber',
+        ),
     })
-    .int('Minutes must be a whole number')
-    .min(min, `Minutes must be at least ${min}`)
-    .max(max, `Minutes must be at most ${max}`);
+    .int({ error: says('validation.minutesWhole') })
+    .min(min, { error: says('validation.minutesAtLeast', { min }) })
+    .max(max, { error: says('validation.minutesAtMost', { max }) });
 
 // ---- the channels ----
 
@@ -237,72 +256,72 @@ export const contract = {
   'agents.get': channel<AgentDto>()(byId),
   'agents.create': channel<AgentDto>()(
     z.strictObject({
-      name: text('Name', LIMITS.name),
-      title: optionalText('Title', LIMITS.title),
+      name: text('field.name', LIMITS.name),
+      title: optionalText('field.title', LIMITS.title),
       /** Defaults to on duty, which needs a PIN: an agent on duty must be able to open their case. */
-      onDuty: z.boolean({ error: 'On duty must be true or false' }).optional(),
+      onDuty: flag('field.onDuty').optional(),
       pin: pin.optional(),
       skills: skills.optional(),
     }),
   ),
   'agents.update': channel<AgentDto>()(
     z.strictObject({
-      id: id('Id'),
-      name: text('Name', LIMITS.name).optional(),
-      title: optionalText('Title', LIMITS.title),
+      id: id('field.id'),
+      name: text('field.name', LIMITS.name).optional(),
+      title: optionalText('field.title', LIMITS.title),
       /** Replaces their skills; the engine runs in the same commit. */
       skills: skills.optional(),
     }),
   ),
   'agents.setOnDuty': channel<AgentDto>()(
-    z.strictObject({ id: id('Id'), onDuty: z.boolean({ error: 'On duty must be true or false' }) }),
+    z.strictObject({ id: id('field.id'), onDuty: flag('field.onDuty') }),
   ),
   'agents.remove': channel<AgentDto>()(byId),
-  'agents.setPin': channel<AgentDto>()(z.strictObject({ id: id('Id'), pin })),
+  'agents.setPin': channel<AgentDto>()(z.strictObject({ id: id('field.id'), pin })),
 
   /** The product categories in use (skills), by name. */
   'categories.list': channel<CategoryDto[]>()(empty),
-  'categories.create': channel<CategoryDto>()(z.strictObject({ name: text('Name', LIMITS.category) })),
+  'categories.create': channel<CategoryDto>()(z.strictObject({ name: text('field.name', LIMITS.category) })),
   'categories.rename': channel<CategoryDto>()(
-    z.strictObject({ id: id('Id'), name: text('Name', LIMITS.category) }),
+    z.strictObject({ id: id('field.id'), name: text('field.name', LIMITS.category) }),
   ),
   /** Refused while an open case names it; agents lose the skill. */
   'categories.remove': channel<CategoryDto>()(byId),
 
   'customers.search': channel<CustomerDto[]>()(
     z.strictObject({
-      query: textField('Search', LIMITS.search, { optional: true }),
+      query: textField('field.search', LIMITS.search, { optional: true }),
       limit: z.number().int().min(1).max(50).optional(),
     }),
   ),
   'customers.get': channel<CustomerDto>()(byId),
   'customers.create': channel<CustomerDto>()(newCustomer),
   'customers.update': channel<CustomerDto>()(
-    z.strictObject({ id: id('Id'), name: text('Name', LIMITS.name).optional(), email, phone }),
+    z.strictObject({ id: id('field.id'), name: text('field.name', LIMITS.name).optional(), email, phone }),
   ),
 
   'cases.create': channel<CaseDto>()(
     z
       .strictObject({
         /** An existing customer… */
-        customerId: id('Customer').optional(),
+        customerId: id('field.customer').optional(),
         /** …or a new one, saved in the same transaction as the case (or not at all). */
         customer: newCustomer.optional(),
-        orderNumber: text('Order number', LIMITS.orderNumber),
-        product: text('Product', LIMITS.product),
+        orderNumber: text('field.orderNumber', LIMITS.orderNumber),
+        product: text('field.product', LIMITS.product),
         purchaseDate,
-        reason: oneOf('Reason', CASE_REASONS),
-        description: optionalText('Description', LIMITS.description, { multiLine: true }),
-        priority: oneOf('Priority', PRIORITIES).optional(),
+        reason: oneOf('field.reason', CASE_REASONS),
+        description: optionalText('field.description', LIMITS.description, { multiLine: true }),
+        priority: oneOf('field.priority', PRIORITIES).optional(),
         /** The product category it needs: only an agent with that skill takes it. Absent: any agent. */
-        categoryId: id('Category').optional(),
+        categoryId: id('field.category').optional(),
       })
       .refine((c) => (c.customerId === undefined) !== (c.customer === undefined), {
         path: ['customerId'],
         error: (issue) =>
           (issue.input as { customerId?: unknown }).customerId === undefined
-            ? 'Customer is required: find one or add a new one'
-            : 'Choose a customer or add a new one, not both',
+            ? m('validation.customerRequired')
+            : m('validation.customerNotBoth'),
         // Said beside the other fields' messages, not only once they are all right.
         when: (payload) =>
           typeof payload.value === 'object' &&
@@ -315,14 +334,14 @@ export const contract = {
     z
       .strictObject({
         status: z
-          .union([oneOf('Status', CASE_STATUSES), z.array(oneOf('Status', CASE_STATUSES)).max(4)])
+          .union([oneOf('field.status', CASE_STATUSES), z.array(oneOf('field.status', CASE_STATUSES)).max(4)])
           .optional(),
-        agentId: id('Agent').optional(),
-        customerId: id('Customer').optional(),
-        text: optionalText('Search', LIMITS.search),
+        agentId: id('field.agent').optional(),
+        customerId: id('field.customer').optional(),
+        text: optionalText('field.search', LIMITS.search),
         limit: z.number().int().min(1).max(LIMITS.pageSize).optional(),
         offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-        sort: oneOf('Sort', CASE_SORTS).optional(),
+        sort: oneOf('field.sort', CASE_SORTS).optional(),
       })
       .optional(),
   ),
@@ -332,61 +351,61 @@ export const contract = {
     z
       .strictObject({
         status: z
-          .union([oneOf('Status', CASE_STATUSES), z.array(oneOf('Status', CASE_STATUSES)).max(4)])
+          .union([oneOf('field.status', CASE_STATUSES), z.array(oneOf('field.status', CASE_STATUSES)).max(4)])
           .optional(),
-        agentId: id('Agent').optional(),
-        customerId: id('Customer').optional(),
-        text: optionalText('Search', LIMITS.search),
+        agentId: id('field.agent').optional(),
+        customerId: id('field.customer').optional(),
+        text: optionalText('field.search', LIMITS.search),
       })
       .optional(),
   ),
   'cases.resolve': channel<ResolveResult>()(
     z.strictObject({
-      id: id('Case'),
-      agentId: id('Agent'),
-      outcome: oneOf('Outcome', OUTCOMES),
-      note: optionalText('Note', LIMITS.note, { multiLine: true }),
+      id: id('field.case'),
+      agentId: id('field.agent'),
+      outcome: oneOf('field.outcome', OUTCOMES),
+      note: optionalText('field.note', LIMITS.note, { multiLine: true }),
     }),
   ),
   'cases.cancel': channel<CaseDto>()(
-    z.strictObject({ id: id('Case'), reason: text('Reason for cancelling', LIMITS.cancelReason) }),
+    z.strictObject({ id: id('field.case'), reason: text('field.cancelReason', LIMITS.cancelReason) }),
   ),
   'cases.reassign': channel<CaseDto>()(
     z.strictObject({
-      id: id('Case'),
-      agentId: id('Agent'),
+      id: id('field.case'),
+      agentId: id('field.agent'),
       /** The agent is busy: swap their case with this one, in one commit. */
-      swap: z.boolean({ error: 'Swap must be true or false' }).optional(),
+      swap: flag('field.swap').optional(),
     }),
   ),
   'cases.requeue': channel<CaseDto>()(
     z.strictObject({
-      id: id('Case'),
+      id: id('field.case'),
       /**
        * Nobody else can take it, so it would go straight back to its agent: do it anyway.
        * Without it, main refuses and says so (field `toSameAgent`), changing nothing.
        */
-      toSameAgent: z.boolean({ error: 'To same agent must be true or false' }).optional(),
+      toSameAgent: flag('field.toSameAgent').optional(),
     }),
   ),
   /** A supervisor corrects what was logged; the timeline keeps the previous values. */
   'cases.edit': channel<CaseDto>()(
     z.strictObject({
-      id: id('Case'),
-      orderNumber: text('Order number', LIMITS.orderNumber).optional(),
-      product: text('Product', LIMITS.product).optional(),
+      id: id('field.case'),
+      orderNumber: text('field.orderNumber', LIMITS.orderNumber).optional(),
+      product: text('field.product', LIMITS.product).optional(),
       purchaseDate,
-      reason: oneOf('Reason', CASE_REASONS).optional(),
-      description: optionalText('Description', LIMITS.description, { multiLine: true }),
+      reason: oneOf('field.reason', CASE_REASONS).optional(),
+      description: optionalText('field.description', LIMITS.description, { multiLine: true }),
     }),
   ),
   /** A waiting case moves in the queue at once; the engine runs in the same commit. */
   'cases.setPriority': channel<CaseDto>()(
-    z.strictObject({ id: id('Case'), priority: oneOf('Priority', PRIORITIES) }),
+    z.strictObject({ id: id('field.case'), priority: oneOf('field.priority', PRIORITIES) }),
   ),
   /** A resolved case goes back into the queue, keeping its history. */
   'cases.reopen': channel<CaseDto>()(
-    z.strictObject({ id: id('Case'), reason: text('Reason for reopening', LIMITS.cancelReason) }),
+    z.strictObject({ id: id('field.case'), reason: text('field.reopenReason', LIMITS.cancelReason) }),
   ),
 
   /** The supervisor's dashboard: the desk now, and the figures of a period of local days. */
@@ -403,37 +422,50 @@ export const contract = {
   'backup.restore': channel<RestoreResult>()(
     z.strictObject({
       name: z
-        .string({ error: (issue) => (issue.input === undefined ? 'Choose a backup' : 'Backup must be text') })
-        .max(200, 'Choose a backup from the list')
+        .string({
+          error: (issue) =>
+            m(issue.input === undefined ? 'validation.chooseBackup' : 'validation.mustBeText', {
+              label: m('field.backup'),
+            }),
+        })
+        .max(200, { error: says('validation.backupFromList') })
         // A bare file name from `backup.list`, named after the desk's file (which may have spaces,
         // `#` or accents): no folder separators, no drive or stream colon, no controls, no leading dot.
-        .regex(/^(?![.\s])[^/\\:*?"<>|\p{Cc}]+\.sqlite$/u, 'Choose a backup from the list'),
+        .regex(/^(?![.\s])[^/\\:*?"<>|\p{Cc}]+\.sqlite$/u, { error: says('validation.backupFromList') }),
       /** The supervisor passcode, asked again even in an unlocked Admin. */
-      passcode: secret('Passcode'),
+      passcode: secret('field.passcode'),
     }),
   ),
   'auth.status': channel<AuthStatus>()(empty),
   'auth.setup': channel<AuthStatus>()(z.strictObject({ passcode })),
-  'auth.unlock': channel<AuthStatus>()(z.strictObject({ passcode: secret('Passcode') })),
+  'auth.unlock': channel<AuthStatus>()(z.strictObject({ passcode: secret('field.passcode') })),
   'auth.lock': channel<AuthStatus>()(empty),
-  'auth.signIn': channel<AuthStatus>()(z.strictObject({ agentId: id('Agent'), pin: secret('PIN') })),
+  'auth.signIn': channel<AuthStatus>()(
+    z.strictObject({ agentId: id('field.agent'), pin: secret('field.pin') }),
+  ),
   'auth.signOut': channel<AuthStatus>()(empty),
   /** The person at this window did something: keeps an unlocked Admin open. */
   'auth.touch': channel<AuthStatus>()(empty),
   'auth.changePasscode': channel<AuthStatus>()(
-    z.strictObject({ current: secret('Current passcode'), passcode }),
+    z.strictObject({ current: secret('field.currentPasscode'), passcode }),
   ),
   /** The shared counter PC: when a signed-in agent is signed out (either part may be left out). */
   'auth.setAgentSignOut': channel<AuthStatus>()(
     z.strictObject({
       idleMinutes: wholeMinutes(AGENT_IDLE_MINUTES).optional(),
-      afterResolve: z.boolean({ error: 'Sign out after resolving must be true or false' }).optional(),
+      afterResolve: flag('field.afterResolve').optional(),
     }),
+  ),
+  /** The desk's language: the setting, and the language it resolves to on this workstation. */
+  'settings.language': channel<DeskLanguage>()(empty),
+  /** A supervisor sets the desk's language (`system`: the workstation's); every window follows. */
+  'settings.setLanguage': channel<DeskLanguage>()(
+    z.strictObject({ language: oneOf('field.language', LANGUAGE_SETTINGS) }),
   ),
   /** An error thrown in the page, for the main log; `logged` is false when rate-limited. */
   'log.pageError': channel<{ logged: boolean }>()(
     z.strictObject({
-      kind: oneOf('Kind', PAGE_ERROR_KINDS),
+      kind: oneOf('field.kind', PAGE_ERROR_KINDS),
       message: z.string().max(LIMITS.logMessage),
       stack: z.string().max(LIMITS.logStack).optional(),
       /** Where it was thrown (script URL and line), when the page knows. */
@@ -451,8 +483,8 @@ export const contract = {
   'counter.settings': channel<CounterSettings>()(empty),
   'counter.setSettings': channel<CounterSettings>()(
     z.strictObject({
-      storeName: text('Store name', STORE_NAME_MAX).optional(),
-      printDirect: z.boolean({ error: 'Print directly must be true or false' }).optional(),
+      storeName: text('field.storeName', STORE_NAME_MAX).optional(),
+      printDirect: flag('field.printDirect').optional(),
     }),
   ),
   /** The waiting-area display: now serving, the waiting references and their estimated waits. */

@@ -1,6 +1,7 @@
 // The customer at the counter (issue 15): the return slip, the waiting-area display and the
 // estimated wait, as plain DTOs that cross IPC, plus the one way a wait is written.
 import type { CaseReason, CaseStatus } from './domain';
+import type { MessageId, MessageValues } from './i18n/translator';
 
 /**
  * An estimated wait, always a range in whole minutes (never a false precision): "about 10–15 min".
@@ -79,13 +80,19 @@ export interface DemoInfo {
 export const DISPLAY_NOW_SERVING = 5;
 export const DISPLAY_WAITING = 12;
 
+/** Writes a message in the language on screen (the renderer's `t`, a test's translator). */
+export type Say = (id: MessageId, values?: MessageValues) => string;
+
 /** "about 10–15 min", "under 10 min", "about 1 h 15 min – 1 h 45 min"; null → "no estimate". */
-export function formatWait(estimate: WaitEstimate | null): string {
-  if (!estimate) return 'No estimate yet: nobody is serving';
+export function formatWait(estimate: WaitEstimate | null, say: Say): string {
+  if (!estimate) return say('wait.none');
   const { lowMinutes: low, highMinutes: high } = estimate;
-  if (low === 0 && high < 60) return `under ${high} min`;
-  const clock = (m: number) => (m < 60 ? `${m}` : `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60}` : ''}`);
-  if (high < 60) return `about ${low}–${high} min`;
-  const part = (m: number) => (m < 60 ? `${m} min` : `${clock(m)}${m % 60 ? ' min' : ''}`);
-  return `about ${part(low)} – ${part(high)}`;
+  if (low === 0 && high < 60) return say('wait.under', { minutes: high });
+  if (high < 60) return say('wait.about', { low, high });
+  const part = (m: number) => {
+    if (m < 60) return say('wait.minutes', { minutes: m });
+    const hours = Math.floor(m / 60);
+    return m % 60 ? say('wait.hoursMinutes', { hours, minutes: m % 60 }) : say('wait.hours', { hours });
+  };
+  return say('wait.aboutRange', { low: part(low), high: part(high) });
 }

@@ -1,5 +1,6 @@
 // The domain's closed lists and the DTOs that cross IPC. Plain data only:
 // ids are numbers, timestamps ISO-8601 strings, absent values null.
+import type { MessageId } from './i18n/translator';
 
 export const CASE_STATUSES = ['queued', 'assigned', 'resolved', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -36,32 +37,33 @@ export const CASE_EVENT_TYPES = [
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
 /** Human labels for the closed lists: one place, used by every view. */
-export const REASON_LABELS: Record<CaseReason, string> = {
-  damaged: 'Damaged',
-  defective: 'Defective',
-  wrong_item: 'Wrong item',
-  not_as_described: 'Not as described',
-  no_longer_needed: 'No longer needed',
-  other: 'Other',
-};
-export const PRIORITY_LABELS: Record<Priority, string> = {
-  normal: 'Normal',
-  high: 'High',
-  urgent: 'Urgent',
-};
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  refund: 'Refund',
-  exchange: 'Exchange',
-  repair: 'Repair',
-  store_credit: 'Store credit',
-  rejected: 'Rejected',
-};
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  queued: 'Queued',
-  assigned: 'Assigned',
-  resolved: 'Resolved',
-  cancelled: 'Cancelled',
-};
+// What each value is called on screen and in exports: catalogue ids (src/shared/i18n/messages).
+export const REASON_MESSAGE = {
+  damaged: 'reason.damaged',
+  defective: 'reason.defective',
+  wrong_item: 'reason.wrongItem',
+  not_as_described: 'reason.notAsDescribed',
+  no_longer_needed: 'reason.noLongerNeeded',
+  other: 'reason.other',
+} as const satisfies Record<CaseReason, MessageId>;
+export const PRIORITY_MESSAGE = {
+  normal: 'priority.normal',
+  high: 'priority.high',
+  urgent: 'priority.urgent',
+} as const satisfies Record<Priority, MessageId>;
+export const OUTCOME_MESSAGE = {
+  refund: 'outcome.refund',
+  exchange: 'outcome.exchange',
+  repair: 'outcome.repair',
+  store_credit: 'outcome.storeCredit',
+  rejected: 'outcome.rejected',
+} as const satisfies Record<Outcome, MessageId>;
+export const STATUS_MESSAGE = {
+  queued: 'status.queued',
+  assigned: 'status.assigned',
+  resolved: 'status.resolved',
+  cancelled: 'status.cancelled',
+} as const satisfies Record<CaseStatus, MessageId>;
 
 export interface AgentDto {
   id: number;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate, localDate } from './dates';
 import { hasVisibleText, textField } from './text';
 
-const name = textField('Name', 120);
-const description = textField('Description', 2000, { multiLine: true, optional: true });
+const name = textField('field.name', 120);
+const description = textField('field.description', 2000, { multiLine: true, optional: true });
 const refusal = (schema: typeof name, value: unknown) => {
   const parsed = schema.safeParse(value);
   return parsed.success ? null : parsed.error.issues[0]!.message;
@@ -58,8 +58,8 @@ describe('one text field block', () => {
   });
 
   it('counts the length after normalising', () => {
-    expect(refusal(textField('Name', 3), 'e\u0301e\u0301e\u0301')).toBeNull();
-    expect(refusal(textField('Name', 3), 'abcd')).toBe('Name must be at most 3 characters');
+    expect(refusal(textField('field.name', 3), 'e\u0301e\u0301e\u0301')).toBeNull();
+    expect(refusal(textField('field.name', 3), 'abcd')).toBe('Name must be at most 3 characters');
   });
 });
 

@@ -3,6 +3,8 @@
 // empty to the eye, carries control characters, characters that flip the
 // text's direction, or (outside a description or note) a line break.
 import { z } from 'zod';
+import { deskMessage as m } from './i18n/desk-messages';
+import type { MessageId } from './i18n/translator';
 
 /** C0 and C1 controls and DEL (Unicode's Cc), line feed excepted (checked on its own). */
 const CONTROL = /(?!\n)\p{Cc}/u;
@@ -28,34 +30,35 @@ export interface TextRules {
 }
 
 /** Why `value` (already normalised and trimmed) cannot be stored; null when it can. */
-export function textProblem(label: string, value: string, rules: TextRules = {}): string | null {
-  if (value === '') return rules.optional ? null : `${label} is required`;
-  if (LONE_SURROGATE.test(value)) return `${label} contains a broken character; type it again`;
-  if (CONTROL.test(value)) return `${label} contains a hidden control character; type it again`;
-  if (BIDI_CONTROL.test(value))
-    return `${label} contains a hidden character that reverses the text; type it again`;
+export function textProblem(labelId: MessageId, value: string, rules: TextRules = {}): string | null {
+  const label = m(labelId);
+  if (value === '') return rules.optional ? null : m('validation.required', { label });
+  if (LONE_SURROGATE.test(value)) return m('validation.brokenCharacter', { label });
+  if (CONTROL.test(value)) return m('validation.controlCharacter', { label });
+  if (BIDI_CONTROL.test(value)) return m('validation.bidiCharacter', { label });
   if (rules.multiLine ? UNICODE_LINE_BREAK.test(value) : LINE_BREAK.test(value))
-    return rules.multiLine
-      ? `${label} contains a hidden line break; type it again`
-      : `${label} must be on one line`;
-  if (!hasVisibleText(value)) return `${label} is empty: it has only spaces or invisible characters`;
+    return rules.multiLine ? m('validation.hiddenLineBreak', { label }) : m('validation.oneLine', { label });
+  if (!hasVisibleText(value)) return m('validation.invisibleOnly', { label });
   return null;
 }
 
 /**
  * A text field: NFC, trimmed, at most `max` characters (UTF-16 units, as the
- * inputs count them), and free of anything `textProblem` refuses.
+ * inputs count them), and free of anything `textProblem` refuses. `labelId` is the
+ * field's name in the catalogue; messages are formatted in the desk's language when parsed.
  */
-export const textField = (label: string, max: number, rules: TextRules = {}) =>
+export const textField = (labelId: MessageId, max: number, rules: TextRules = {}) =>
   z
     .string({
       error: (issue) =>
-        issue.input === undefined && !rules.optional ? `${label} is required` : `${label} must be text`,
+        issue.input === undefined && !rules.optional
+          ? m('validation.required', { label: m(labelId) })
+          : m('validation.mustBeText', { label: m(labelId) }),
     })
     .normalize('NFC')
     .trim()
-    .max(max, `${label} must be at most ${max} characters`)
+    .max(max, { error: () => m('validation.tooLong', { label: m(labelId), max }) })
     .superRefine((value, ctx) => {
-      const problem = textProblem(label, value, rules);
+      const problem = textProblem(labelId, value, rules);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });

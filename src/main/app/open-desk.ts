@@ -1,6 +1,6 @@
 // Opening the desk database at start-up, and what to do when it cannot be
 // opened: never a silent new database over a damaged file; the person chooses.
-import { dialog } from 'electron';
+import { app, dialog } from 'electron';
 import type { RecoveryDone } from '../../shared/recovery';
 import { openCore, type Core, type CoreOptions } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
@@ -41,6 +41,7 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
         onFullCheck: options.onFullCheck,
         saveFile: saveWithDialog,
         ...options.counter,
+        systemLocale: app.getLocale(),
       });
     } catch (error) {
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });

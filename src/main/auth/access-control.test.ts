@@ -105,6 +105,8 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'auth.touch': () => undefined,
   'auth.changePasscode': () => ({ current: TEST_PASSCODE, passcode: 'changed-passcode' }),
   'auth.setAgentSignOut': () => ({ idleMinutes: 5 }),
+  'settings.language': () => undefined,
+  'settings.setLanguage': () => ({ language: 'es' }),
   'log.pageError': () => ({ kind: 'error', message: 'TypeError: x is undefined' }),
   'slips.get': (d) => ({ id: d.danasCase.id }),
   'slips.print': (d) => ({ id: d.danasCase.id }),
@@ -147,12 +149,15 @@ describe('roles, enforced in main', () => {
         'backup.restore',
         'counter.setSettings',
         'demo.open',
+        'settings.setLanguage',
       ].sort(),
     );
-    // The waiting-area display reads its board (and reports its page errors), nothing else.
+    // The waiting-area display reads its board and the desk's language (and reports its page
+    // errors), nothing else.
     expect(CHANNEL_NAMES.filter((c) => channelRoles(c).includes('display')).sort()).toEqual([
       'display.board',
       'log.pageError',
+      'settings.language',
     ]);
     expect(channelRoles('cases.resolve')).not.toContain('desk');
   });

@@ -67,4 +67,6 @@ export interface CallContext {
   log: Logger;
   /** Where `log.pageError` reports go, rate-limited. */
   pageErrors: PageErrorSink;
+  /** The workstation's locale (the shell's `app.getLocale()`): what the language `system` means. */
+  systemLocale: string | undefined;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatWait } from '../../shared/counter';
+import { CATALOGUES } from '../../shared/i18n/desk-messages';
+import { createTranslator } from '../../shared/i18n/translator';
 import { averageHandleMs, DEFAULT_HANDLE_MS, estimateWait } from './wait-estimate';
 
 const MIN = 60_000;
@@ -39,12 +41,19 @@ describe('estimateWait', () => {
 });
 
 describe('formatWait', () => {
+  const { t } = createTranslator('en', CATALOGUES.en);
+  const { t: ar } = createTranslator('ar', CATALOGUES.ar);
+
   it('writes a range, never one precise number', () => {
-    expect(formatWait({ lowMinutes: 10, highMinutes: 15 })).toBe('about 10–15 min');
-    expect(formatWait({ lowMinutes: 0, highMinutes: 5 })).toBe('under 5 min');
-    expect(formatWait({ lowMinutes: 0, highMinutes: 10 })).toBe('under 10 min');
-    expect(formatWait({ lowMinutes: 45, highMinutes: 75 })).toBe('about 45 min – 1 h 15 min');
-    expect(formatWait({ lowMinutes: 60, highMinutes: 120 })).toBe('about 1 h – 2 h');
-    expect(formatWait(null)).toMatch(/no estimate/i);
+    expect(formatWait({ lowMinutes: 10, highMinutes: 15 }, t)).toBe('about 10–15 min');
+    expect(formatWait({ lowMinutes: 0, highMinutes: 5 }, t)).toBe('under 5 min');
+    expect(formatWait({ lowMinutes: 0, highMinutes: 10 }, t)).toBe('under 10 min');
+    expect(formatWait({ lowMinutes: 45, highMinutes: 75 }, t)).toBe('about 45 min – 1 h 15 min');
+    expect(formatWait({ lowMinutes: 60, highMinutes: 120 }, t)).toBe('about 1 h – 2 h');
+    expect(formatWait(null, t)).toMatch(/no estimate/i);
+  });
+
+  it('writes it in the language on screen', () => {
+    expect(formatWait({ lowMinutes: 45, highMinutes: 75 }, ar)).toBe('نحو 45 د – 1 س 15 د');
   });
 });

@@ -601,6 +601,34 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
       { key: 'agent_sign_out_after_resolve', value: 'true' },
     ]);
   },
+  'settings.language': async () => {
+    // A new desk follows the workstation, which TempCore leaves unset: English.
+    expect(await core.ok('settings.language')).toEqual({ setting: 'system', language: 'en' });
+    expect(changes).toEqual([]);
+  },
+  'settings.setLanguage': async () => {
+    expect(await core.ok('settings.setLanguage', { language: 'es' })).toEqual({
+      setting: 'es',
+      language: 'es',
+    });
+    // Every window is told, and reloads the language.
+    expect(changes).toEqual([{ entities: ['settings'], ids: { settings: [] } }]);
+    expect(await core.ok('settings.language')).toEqual({ setting: 'es', language: 'es' });
+    // Main's own messages follow at once: a refusal says why in Spanish.
+    expect(await core.dispatch('agents.create', { name: '', pin: '1234' })).toMatchObject({
+      ok: false,
+      error: { fields: { name: 'El campo «Nombre» es obligatorio' } },
+    });
+    expect(await core.ok('settings.setLanguage', { language: 'system' })).toEqual({
+      setting: 'system',
+      language: 'en',
+    });
+    expect(await core.dispatch('agents.create', { name: '', pin: '1234' })).toMatchObject({
+      error: { fields: { name: 'Name is required' } },
+    });
+    const saved = core.inspect().prepare(`SELECT value FROM settings WHERE key = 'language'`);
+    expect(saved.all()).toEqual([{ value: 'system' }]);
+  },
   'log.pageError': async () => {
     core.log.expectError(/^page error: TypeError: boom/);
     const report = {

@@ -256,6 +256,14 @@ describe('bad payloads are VALIDATION and change nothing', () => {
       { from: '2026-03-02', to: '2026-03-01' },
       { format: 'xlsx' },
     ],
+    'settings.language': [{ language: 'es' }, 'es'],
+    'settings.setLanguage': [
+      {},
+      { language: 'fr' },
+      { language: 'ES' },
+      { language: 1 },
+      { language: 'es', x: 1 },
+    ],
     'reports.setServiceLevel': [
       {},
       { thresholdMinutes: 0 },

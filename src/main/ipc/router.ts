@@ -20,6 +20,7 @@ import { checkOwnership, checkRole } from './access';
 import { authHandlers } from './auth.ipc';
 import { backupHandlers } from './backup.ipc';
 import { logHandlers } from './log.ipc';
+import { settingsHandlers } from './settings.ipc';
 import { reportHandlers } from './reports.ipc';
 import type { Logger } from '../log/logger';
 import type { PageErrorSink } from '../log/page-errors';
@@ -43,6 +44,7 @@ export const handlers = mergeHandlers(
   counterHandlers,
   displayHandlers,
   demoHandlers,
+  settingsHandlers,
 );
 
 /** Who is calling: the session main opened for their window. */
@@ -73,6 +75,8 @@ export interface RouterDeps {
   pageErrors: PageErrorSink;
   /** Printing, the demo desk and the save port, for the counter's shell handlers (issue 15). */
   counterPorts: CounterPorts;
+  /** The workstation's locale, for the language setting `system`. */
+  systemLocale?: string | undefined;
 }
 
 /** The contract, typed per channel, so that a generic channel keeps its own input type. */
@@ -150,6 +154,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       auth: deps.auth,
       log: deps.logger,
       pageErrors: deps.pageErrors,
+      systemLocale: deps.systemLocale,
     };
     deps.auth.beginCall(call.session, call.now, {
       agents: deps.repos.agents,

@@ -5,13 +5,15 @@
 import type { ParsedInput } from '../../shared/contract';
 import { localDate } from '../../shared/dates';
 import {
-  OUTCOME_LABELS,
-  PRIORITY_LABELS,
-  REASON_LABELS,
-  STATUS_LABELS,
+  OUTCOME_MESSAGE,
+  PRIORITY_MESSAGE,
+  REASON_MESSAGE,
+  STATUS_MESSAGE,
   type CaseDto,
   type CaseStatus,
 } from '../../shared/domain';
+// Not yet translated (issue 18): these sentences and timeline details are kept in English.
+import { englishMessage as english } from '../../shared/i18n/desk-messages';
 import { conflict, invalid } from '../domain-error';
 import { runMatching } from '../engine/assignment-engine';
 import { getCase } from './case-service';
@@ -19,7 +21,9 @@ import type { Tx } from '../db/unit-of-work';
 
 function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
   if (!allowed.includes(c.status)) {
-    throw conflict(`Cannot ${action} ${c.reference}: it is ${STATUS_LABELS[c.status].toLowerCase()}`);
+    throw conflict(
+      `Cannot ${action} ${c.reference}: it is ${english(STATUS_MESSAGE[c.status]).toLowerCase()}`,
+    );
   }
 }
 
@@ -51,7 +55,7 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
   };
   note('Order number', c.orderNumber, next.orderNumber);
   note('Product', c.product, next.product);
-  note('Reason', REASON_LABELS[c.reason], REASON_LABELS[next.reason]);
+  note('Reason', english(REASON_MESSAGE[c.reason]), english(REASON_MESSAGE[next.reason]));
   note('Purchase date', c.purchaseDate, next.purchaseDate);
   note('Description', c.description, next.description);
   if (changes.length === 0) return c;
@@ -83,7 +87,7 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: `was ${PRIORITY_LABELS[c.priority]}, now ${PRIORITY_LABELS[input.priority]}`,
+    detail: `was ${english(PRIORITY_MESSAGE[c.priority])}, now ${english(PRIORITY_MESSAGE[input.priority])}`,
   });
   tx.changed.add('cases', c.id);
   runMatching(tx);
@@ -98,7 +102,7 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
 export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['resolved'], 'reopen');
-  const was = [c.outcome && OUTCOME_LABELS[c.outcome], c.note].filter(Boolean).join(': ');
+  const was = [c.outcome && english(OUTCOME_MESSAGE[c.outcome]), c.note].filter(Boolean).join(': ');
   tx.cases.reopen(c.id, tx.now);
   tx.events.append({
     caseId: c.id,

@@ -1,12 +1,14 @@
 import type { ActiveCases, CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
 import {
   caseReference,
-  OUTCOME_LABELS,
-  STATUS_LABELS,
+  OUTCOME_MESSAGE,
+  STATUS_MESSAGE,
   type CaseDetailDto,
   type CaseDto,
   type CaseStatus,
 } from '../../shared/domain';
+// Not yet translated (issue 18): these sentences and timeline details are kept in English.
+import { englishMessage as english } from '../../shared/i18n/desk-messages';
 import { localDate } from '../../shared/dates';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import {
@@ -51,7 +53,9 @@ export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>)
 /** Refuses a transition the state machine does not allow; nothing has changed yet. */
 function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
   if (!allowed.includes(c.status)) {
-    throw conflict(`Cannot ${action} ${c.reference}: it is ${STATUS_LABELS[c.status].toLowerCase()}`);
+    throw conflict(
+      `Cannot ${action} ${c.reference}: it is ${english(STATUS_MESSAGE[c.status]).toLowerCase()}`,
+    );
   }
 }
 
@@ -148,7 +152,7 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: [OUTCOME_LABELS[input.outcome], input.note].filter(Boolean).join(': '),
+    detail: [english(OUTCOME_MESSAGE[input.outcome]), input.note].filter(Boolean).join(': '),
   });
   tx.changed.add('cases', c.id);
   // What the UPDATE wrote, on the case as read above (its agent and names stay).

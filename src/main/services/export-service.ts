@@ -7,12 +7,14 @@ import { toCsv, type CsvValue } from '../../shared/csv';
 import { localDate } from '../../shared/dates';
 import {
   OUTCOMES,
-  OUTCOME_LABELS,
-  PRIORITY_LABELS,
-  REASON_LABELS,
-  STATUS_LABELS,
+  OUTCOME_MESSAGE,
+  PRIORITY_MESSAGE,
+  REASON_MESSAGE,
+  STATUS_MESSAGE,
   type CaseDto,
 } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
+import type { MessageId } from '../../shared/i18n/translator';
 import type { CallContext } from '../auth/call-context';
 import { dashboard } from './report-service';
 import type { Repositories } from '../db/unit-of-work';
@@ -49,24 +51,25 @@ export async function saveExport(file: ExportFile, saveFile: SaveFile): Promise<
 
 const encode = (rows: CsvValue[][]): Uint8Array => new Uint8Array(Buffer.from(toCsv(rows), 'utf8'));
 
-const CASE_COLUMNS: [string, (c: CaseDto) => CsvValue][] = [
-  ['Reference', (c) => c.reference],
-  ['Status', (c) => STATUS_LABELS[c.status]],
-  ['Priority', (c) => PRIORITY_LABELS[c.priority]],
-  ['Customer', (c) => c.customerName],
-  ['Order number', (c) => c.orderNumber],
-  ['Product', (c) => c.product],
-  ['Reason', (c) => REASON_LABELS[c.reason]],
-  ['Purchase date', (c) => c.purchaseDate],
-  ['Description', (c) => c.description],
-  ['Agent', (c) => c.agentName],
-  ['Created', (c) => c.createdAt],
-  ['Assigned', (c) => c.assignedAt],
-  ['Resolved', (c) => c.resolvedAt],
-  ['Cancelled', (c) => c.cancelledAt],
-  ['Outcome', (c) => c.outcome && OUTCOME_LABELS[c.outcome]],
-  ['Note', (c) => c.note],
-  ['Cancel reason', (c) => c.cancelReason],
+// Headers and values in the desk's language (main formats them when the file is made).
+const CASE_COLUMNS: [MessageId, (c: CaseDto) => CsvValue][] = [
+  ['csv.reference', (c) => c.reference],
+  ['csv.status', (c) => m(STATUS_MESSAGE[c.status])],
+  ['csv.priority', (c) => m(PRIORITY_MESSAGE[c.priority])],
+  ['csv.customer', (c) => c.customerName],
+  ['csv.orderNumber', (c) => c.orderNumber],
+  ['csv.product', (c) => c.product],
+  ['csv.reason', (c) => m(REASON_MESSAGE[c.reason])],
+  ['csv.purchaseDate', (c) => c.purchaseDate],
+  ['csv.description', (c) => c.description],
+  ['csv.agent', (c) => c.agentName],
+  ['csv.created', (c) => c.createdAt],
+  ['csv.assigned', (c) => c.assignedAt],
+  ['csv.resolved', (c) => c.resolvedAt],
+  ['csv.cancelled', (c) => c.cancelledAt],
+  ['csv.outcome', (c) => c.outcome && m(OUTCOME_MESSAGE[c.outcome])],
+  ['csv.note', (c) => c.note],
+  ['csv.cancelReason', (c) => c.cancelReason],
 ];
 
 /** The cases the Admin list shows for this filter, newest first, as one CSV file. */
@@ -88,7 +91,7 @@ export function exportCases(
     0,
   );
   const rows = [
-    CASE_COLUMNS.map(([name]) => name),
+    CASE_COLUMNS.map(([name]) => m(name)),
     ...items.map((c) => CASE_COLUMNS.map(([, get]) => get(c))),
   ];
   return {
@@ -107,22 +110,32 @@ export function exportReport(
   const d = dashboard(repos, input, call);
   const p = d.period;
   const rows: CsvValue[][] = [
-    ['Figure', 'Value'],
-    ['From', d.from],
-    ['To', d.to],
-    ['Created', p.created],
-    ['Resolved', p.resolved],
-    ['Cancelled', p.cancelled],
-    ['Average wait (ms)', p.avgWaitMs],
-    ['Average handling (ms)', p.avgHandleMs],
-    ['Service level (%)', p.serviceLevelPct],
-    ['Service level threshold (ms)', p.serviceLevelThresholdMs],
-    ...OUTCOMES.map((o): CsvValue[] => [`Outcome: ${OUTCOME_LABELS[o]}`, p.outcomes[o]]),
+    [m('csv.figure'), m('csv.value')],
+    [m('csv.from'), d.from],
+    [m('csv.to'), d.to],
+    [m('csv.created'), p.created],
+    [m('csv.resolved'), p.resolved],
+    [m('csv.cancelled'), p.cancelled],
+    [m('csv.averageWaitMs'), p.avgWaitMs],
+    [m('csv.averageHandlingMs'), p.avgHandleMs],
+    [m('csv.serviceLevelPct'), p.serviceLevelPct],
+    [m('csv.serviceLevelThresholdMs'), p.serviceLevelThresholdMs],
+    ...OUTCOMES.map((o): CsvValue[] => [
+      m('csv.outcomeCount', { outcome: m(OUTCOME_MESSAGE[o]) }),
+      p.outcomes[o],
+    ]),
     [],
-    ['Agent', 'Resolved', 'Average handling (ms)', 'On duty (ms)', 'Busy (ms)', 'Utilization'],
+    [
+      m('csv.agent'),
+      m('csv.resolved'),
+      m('csv.averageHandlingMs'),
+      m('csv.onDutyMs'),
+      m('csv.busyMs'),
+      m('csv.utilization'),
+    ],
     ...d.perAgent.map((a) => [a.name, a.resolved, a.avgHandleMs, a.onDutyMs, a.busyMs, a.utilization]),
     [],
-    ['Hour starting', 'Created', 'Resolved', 'Average wait (ms)'],
+    [m('csv.hourStarting'), m('csv.created'), m('csv.resolved'), m('csv.averageWaitMs')],
     ...d.hourly.map((h) => [h.start, h.created, h.resolved, h.avgWaitMs]),
   ];
   return {

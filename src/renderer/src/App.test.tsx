@@ -53,7 +53,7 @@ describe('App shell', () => {
     const { core } = desk();
     renderDesk(<App />, { live: false });
     const pulse = await screen.findByLabelText('Desk now');
-    expect(pulse).toHaveTextContent('0 waiting');
+    expect(pulse).toHaveTextContent('0 cases waiting');
     expect(pulse).toHaveTextContent('Nobody on duty');
 
     // Written elsewhere (another window, say): only the change events tell this one.
@@ -70,7 +70,7 @@ describe('App shell', () => {
         }),
       );
     }
-    await waitFor(() => expect(pulse).toHaveTextContent('1 waiting'));
+    await waitFor(() => expect(pulse).toHaveTextContent('1 case waiting'));
     expect(pulse).toHaveTextContent('0 of 1 agent free');
   });
 

@@ -18,15 +18,20 @@ import { IntakeView } from './views/intake/IntakeView';
 import './styles/app.css';
 import { Brand } from './components/Brand';
 import { DemoBanner } from './counter/DemoDesk';
+import type { MessageId } from '../../shared/i18n/translator';
+import { useFormats, useLanguage, useT } from './i18n/i18n-store';
+import { Msg } from './i18n/Msg';
 
-const TABS: Record<ViewName, { label: string; key: string; render: () => ReactNode }> = {
-  intake: { label: 'Intake', key: '1', render: () => <IntakeView /> },
-  agent: { label: 'Agent', key: '2', render: () => <AgentView /> },
-  admin: { label: 'Admin', key: '3', render: () => <AdminView /> },
+const TABS: Record<ViewName, { label: MessageId; key: string; render: () => ReactNode }> = {
+  intake: { label: 'nav.intake', key: '1', render: () => <IntakeView /> },
+  agent: { label: 'nav.agent', key: '2', render: () => <AgentView /> },
+  admin: { label: 'nav.admin', key: '3', render: () => <AdminView /> },
 };
 
 /** One line for the whole desk: how many wait, how many can take a case now. */
-function DeskPulse() {
+export function DeskPulse() {
+  const t = useT();
+  const formats = useFormats();
   const queued = useCasesStore((state) => selectQueued(state).length);
   const activeReady = useCasesStore((state) => state.active.status === 'ready');
   const agents = useAgentsStore(selectAgents);
@@ -35,17 +40,22 @@ function DeskPulse() {
   const onDuty = agents.filter((agent) => agent.onDuty).length;
   const free = agents.filter((agent) => agent.onDuty && agent.freeSince !== null).length;
   return (
-    <p className="desk-pulse" aria-label="Desk now">
+    <p className="desk-pulse" aria-label={t('pulse.label')}>
       <span className={cx('pulse-item', queued > 0 && 'pulse-waiting')}>
-        <strong>{queued}</strong> waiting
+        <Msg id="pulse.waiting" values={{ count: queued, n: <strong>{formats.count(queued)}</strong> }} />
       </span>
       <span className={cx('pulse-item', onDuty === 0 && 'pulse-nobody')}>
         {onDuty === 0 ? (
-          'Nobody on duty'
+          t('pulse.nobody')
         ) : (
-          <>
-            <strong>{free}</strong> of {onDuty} {onDuty === 1 ? 'agent' : 'agents'} free
-          </>
+          <Msg
+            id="pulse.free"
+            values={{
+              count: onDuty,
+              onDuty: formats.count(onDuty),
+              free: <strong>{formats.count(free)}</strong>,
+            }}
+          />
         )}
       </span>
     </p>
@@ -54,6 +64,8 @@ function DeskPulse() {
 
 /** The desk itself, once main has said this window may see it. */
 function DeskShell() {
+  const t = useT();
+  const rtl = useLanguage() === 'ar';
   const view = useUiStore((state) => state.view);
   const focusRequest = useUiStore((state) => state.focusRequest);
   const showView = useUiStore((state) => state.showView);
@@ -95,7 +107,10 @@ function DeskShell() {
   }, [focusRequest, view]);
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    // Right to left, the next tab is the one to the left.
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const step = event.key === forward ? 1 : event.key === back ? -1 : 0;
     let next: ViewName | undefined;
     if (step) next = VIEWS[(index + step + VIEWS.length) % VIEWS.length];
     else if (event.key === 'Home') next = VIEWS[0];
@@ -110,8 +125,8 @@ function DeskShell() {
     <div className="app">
       <header className="app-header">
         <Brand />
-        <nav className="app-nav" aria-label="Views">
-          <div role="tablist" aria-label="Desk views" className="tabs">
+        <nav className="app-nav" aria-label={t('nav.views')}>
+          <div role="tablist" aria-label={t('nav.deskViews')} className="tabs">
             {VIEWS.map((name, index) => (
               <button
                 key={name}
@@ -129,9 +144,9 @@ function DeskShell() {
                 onClick={() => showView(name)}
                 onKeyDown={(event) => onTabKey(event, index)}
               >
-                {TABS[name].label}
+                {t(TABS[name].label)}
                 <kbd className="tab-key" aria-hidden="true">
-                  Ctrl {TABS[name].key}
+                  {t('nav.shortcut', { key: TABS[name].key })}
                 </kbd>
               </button>
             ))}
@@ -164,6 +179,7 @@ function DeskShell() {
  * only the passcode set-up; every other start shows the desk at front-desk level.
  */
 export function App() {
+  const t = useT();
   useLiveDesk();
   useActivityTouch();
   const { status, error, setupRequired, load } = useAuth();
@@ -173,21 +189,12 @@ export function App() {
   return (
     <div className="app app-boot">
       <main className="first-run">
-        {deskState === 'checking' && (
-          <StatusBanner tone="info">
-            ReturnDesk was not closed properly last time, so it is checking the whole desk file before it
-            opens. This can take a few seconds on a large desk.
-          </StatusBanner>
-        )}
+        {deskState === 'checking' && <StatusBanner tone="info">{t('boot.checking')}</StatusBanner>}
         {error ? (
-          <ErrorBanner
-            title="ReturnDesk could not start."
-            message={error.message}
-            onRetry={() => void load()}
-          />
+          <ErrorBanner title={t('boot.failed')} message={error.message} onRetry={() => void load()} />
         ) : (
           <p className="loading" aria-live="polite">
-            Opening ReturnDesk…
+            {t('boot.opening')}
           </p>
         )}
       </main>

@@ -9,6 +9,8 @@ export const SETTING_KEYS = {
   agentSignOutAfterResolve: 'agent_sign_out_after_resolve',
   /** The dashboard's service-level threshold in ms (default DEFAULT_SERVICE_LEVEL_THRESHOLD_MS). */
   serviceLevelThresholdMs: 'service_level_threshold_ms',
+  /** The desk's language: 'system' (absent) or a language with a catalogue (src/shared/i18n). */
+  language: 'language',
 } as const;
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 

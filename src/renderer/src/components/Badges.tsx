@@ -1,9 +1,12 @@
-import { PRIORITY_LABELS, STATUS_LABELS, type CaseStatus, type Priority } from '../../../shared/domain';
+import { PRIORITY_MESSAGE, STATUS_MESSAGE, type CaseStatus, type Priority } from '../../../shared/domain';
+import { useT } from '../i18n/i18n-store';
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
-  return <span className={`badge badge-status-${status}`}>{STATUS_LABELS[status]}</span>;
+  const t = useT();
+  return <span className={`badge badge-status-${status}`}>{t(STATUS_MESSAGE[status])}</span>;
 }
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
-  return <span className={`badge badge-priority-${priority}`}>{PRIORITY_LABELS[priority]}</span>;
+  const t = useT();
+  return <span className={`badge badge-priority-${priority}`}>{t(PRIORITY_MESSAGE[priority])}</span>;
 }

@@ -5,9 +5,10 @@ export function Brand({ dark }: { dark?: boolean }) {
   return (
     <div className={cx('brand', dark && 'brand-dark')}>
       <span className="brand-mark" aria-hidden="true">
-        RD
+        <bdi>RD</bdi>
       </span>
-      <span className="brand-name">ReturnDesk</span>
+      {/* The product's name: the same in every language, isolated like any name. */}
+      <bdi className="brand-name">ReturnDesk</bdi>
     </div>
   );
 }

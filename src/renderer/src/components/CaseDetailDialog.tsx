@@ -7,6 +7,7 @@ import { Loading } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { useCaseDetail } from '../stores/cases-store';
 import { SlipDialog } from '../counter/SlipDialog';
+import { useT } from '../i18n/i18n-store';
 
 /** One case in full, kept live while open. */
 export function CaseDetailDialog({
@@ -24,13 +25,18 @@ export function CaseDetailDialog({
   /** Open on the customer's profile (a search result's "Customer…"); the case is one click away. */
   startWithProfile?: boolean;
 }) {
+  const t = useT();
   const detail = useCaseDetail(id);
   const [profile, setProfile] = useState(startWithProfile);
   const [slipOpen, setSlipOpen] = useState(false);
   const customer = withCustomerProfile ? detail.data?.customer : undefined;
   return (
     <Dialog
-      title={profile && customer ? `Customer ${customer.name}` : `Case ${reference}`}
+      title={
+        profile && customer
+          ? t('dialog.customerTitle', { name: customer.name })
+          : t('dialog.caseTitle', { reference })
+      }
       wide
       onSubmit={onClose}
       onClose={onClose}
@@ -38,12 +44,12 @@ export function CaseDetailDialog({
         <>
           {customer && (
             <Button onClick={() => setProfile((p) => !p)}>
-              {profile ? `Back to ${reference}` : 'Customer profile…'}
+              {profile ? t('dialog.backToCase', { reference }) : t('dialog.customerProfile')}
             </Button>
           )}
           <Button onClick={() => setSlipOpen(true)}>Return slip…</Button>
           <Button type="submit" variant="primary">
-            Close
+            {t('common.close')}
           </Button>
         </>
       }
@@ -56,7 +62,7 @@ export function CaseDetailDialog({
       ) : detail.error ? (
         <ErrorBanner message={detail.error.message} />
       ) : (
-        <Loading what="the case" />
+        <Loading what={t('dialog.loadingCase')} />
       )}
     </Dialog>
   );

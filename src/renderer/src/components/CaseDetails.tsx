@@ -1,41 +1,55 @@
 import {
-  OUTCOME_LABELS,
-  REASON_LABELS,
+  OUTCOME_MESSAGE,
+  REASON_MESSAGE,
   type CaseDetailDto,
   type CaseEventDto,
   type CaseEventType,
 } from '../../../shared/domain';
-import { formatDate } from '../lib/time';
+import type { MessageId } from '../../../shared/i18n/translator';
+import { useFormats, useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 import { PriorityBadge, StatusBadge } from './Badges';
 import { RelativeTime } from './RelativeTime';
 
 /** Who acted, as main recorded it: the agent by name, else the role. */
-export function actorText(e: CaseEventDto): string {
+function actor(e: CaseEventDto, t: ReturnType<typeof useT>): string {
   if (e.actorName) return e.actorName;
-  if (e.actor === 'supervisor') return 'a supervisor';
-  if (e.actor === 'desk') return 'the front desk';
-  return 'an agent';
+  if (e.actor === 'supervisor') return t('timeline.bySupervisor');
+  if (e.actor === 'desk') return t('timeline.byDesk');
+  return t('timeline.byAgent');
 }
 
-const EVENT_TEXT: Record<CaseEventType, (e: CaseEventDto) => string> = {
-  created: () => 'Logged at the desk',
-  assigned: (e) => `Assigned to ${e.agentName ?? 'an agent'}`,
-  requeued: (e) => `Back in the queue (by ${actorText(e)})`,
-  reassigned: (e) => `Reassigned to ${e.agentName ?? 'an agent'} by ${actorText(e)}`,
-  resolved: (e) => `Resolved by ${actorText(e)}`,
-  cancelled: (e) => `Cancelled by ${actorText(e)}`,
-  edited: (e) => `Details edited by ${actorText(e)}`,
-  priority_changed: (e) => `Priority changed by ${actorText(e)}`,
-  reopened: (e) => `Reopened by ${actorText(e)}`,
-};
+const EVENT_MESSAGE = {
+  created: 'timeline.created',
+  assigned: 'timeline.assigned',
+  requeued: 'timeline.requeued',
+  reassigned: 'timeline.reassigned',
+  resolved: 'timeline.resolved',
+  cancelled: 'timeline.cancelled',
+  edited: 'timeline.edited',
+  priority_changed: 'timeline.priorityChanged',
+  reopened: 'timeline.reopened',
+} as const satisfies Record<CaseEventType, MessageId>;
+
+function EventText({ e }: { e: CaseEventDto }) {
+  const t = useT();
+  return <>{t(EVENT_MESSAGE[e.type], { agent: e.agentName ?? t('timeline.byAgent'), actor: actor(e, t) })}</>;
+}
 
 function Timeline({ events }: { events: CaseEventDto[] }) {
+  const t = useT();
   return (
-    <ol className="timeline" aria-label="Timeline">
+    <ol className="timeline" aria-label={t('timeline.label')}>
       {events.map((event) => (
         <li key={event.id} className={`timeline-item timeline-${event.type}`}>
-          <span className="timeline-what">{EVENT_TEXT[event.type](event)}</span>
-          {event.detail && <span className="timeline-detail">{event.detail}</span>}
+          <span className="timeline-what">
+            <EventText e={event} />
+          </span>
+          {event.detail && (
+            <span className="timeline-detail">
+              <UserText>{event.detail}</UserText>
+            </span>
+          )}
           <span className="timeline-when">
             <RelativeTime iso={event.at} />
           </span>
@@ -47,14 +61,16 @@ function Timeline({ events }: { events: CaseEventDto[] }) {
 
 /** One case in full: what came back, from whom, and everything that happened to it. */
 export function CaseDetails({ detail, headingLevel = 3 }: { detail: CaseDetailDto; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const formats = useFormats();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Subheading = headingLevel === 2 ? 'h3' : 'h4';
   const { customer } = detail;
   return (
-    <article className="case-details" aria-label={`Case ${detail.reference}`}>
+    <article className="case-details" aria-label={t('dialog.caseTitle', { reference: detail.reference })}>
       <header className="case-details-head">
         <Heading className="case-details-title">
-          <span className="case-ref">{detail.reference}</span> {detail.product}
+          <bdi className="case-ref">{detail.reference}</bdi> <UserText>{detail.product}</UserText>
         </Heading>
         <div className="badges">
           <StatusBadge status={detail.status} />
@@ -63,67 +79,108 @@ export function CaseDetails({ detail, headingLevel = 3 }: { detail: CaseDetailDt
       </header>
       <div className="case-details-grid">
         <dl className="facts">
-          <dt>Customer</dt>
+          <dt>{t('case.customer')}</dt>
           <dd>
-            <strong>{customer.name}</strong>
-            {customer.email && <span className="fact-line">{customer.email}</span>}
-            {customer.phone && <span className="fact-line">{customer.phone}</span>}
+            <strong>
+              <UserText>{customer.name}</UserText>
+            </strong>
+            {customer.email && (
+              <bdi className="fact-line" dir="ltr">
+                {customer.email}
+              </bdi>
+            )}
+            {customer.phone && (
+              <bdi className="fact-line" dir="ltr">
+                {customer.phone}
+              </bdi>
+            )}
           </dd>
-          <dt>Order</dt>
-          <dd>{detail.orderNumber}</dd>
-          <dt>Product</dt>
-          <dd>{detail.product}</dd>
+          <dt>{t('case.order')}</dt>
+          <dd>
+            <UserText>{detail.orderNumber}</UserText>
+          </dd>
+          <dt>{t('case.product')}</dt>
+          <dd>
+            <UserText>{detail.product}</UserText>
+          </dd>
           {detail.categoryName && (
             <>
-              <dt>Category</dt>
-              <dd>{detail.categoryName}</dd>
+              <dt>{t('case.category')}</dt>
+              <dd>
+                <UserText>{detail.categoryName}</UserText>
+              </dd>
             </>
           )}
-          <dt>Purchased</dt>
+          <dt>{t('case.purchased')}</dt>
           <dd>
-            {detail.purchaseDate ? formatDate(detail.purchaseDate) : <span className="muted">Not given</span>}
+            {detail.purchaseDate ? (
+              formats.date(detail.purchaseDate)
+            ) : (
+              <span className="muted">{t('case.notGiven')}</span>
+            )}
           </dd>
-          <dt>Reason</dt>
-          <dd>{REASON_LABELS[detail.reason]}</dd>
-          <dt>Description</dt>
-          <dd className="prewrap">{detail.description || <span className="muted">None</span>}</dd>
-          <dt>Logged</dt>
+          <dt>{t('case.reason')}</dt>
+          <dd>{t(REASON_MESSAGE[detail.reason])}</dd>
+          <dt>{t('case.description')}</dt>
+          <dd className="prewrap">
+            {detail.description ? (
+              <UserText>{detail.description}</UserText>
+            ) : (
+              <span className="muted">{t('case.none')}</span>
+            )}
+          </dd>
+          <dt>{t('case.logged')}</dt>
           <dd>
             <RelativeTime iso={detail.createdAt} />
           </dd>
           {detail.assignedAt && (
             <>
-              <dt>Assigned</dt>
+              <dt>{t('case.assigned')}</dt>
               <dd>
-                {detail.agentName && <>{detail.agentName}, </>}
-                <RelativeTime iso={detail.assignedAt} />
+                {detail.agentName ? (
+                  <Msg
+                    id="case.assignedTo"
+                    values={{
+                      agent: <UserText>{detail.agentName}</UserText>,
+                      when: <RelativeTime iso={detail.assignedAt} />,
+                    }}
+                  />
+                ) : (
+                  <RelativeTime iso={detail.assignedAt} />
+                )}
               </dd>
             </>
           )}
           {detail.status === 'queued' && detail.queuePosition !== null && (
             <>
-              <dt>Queue</dt>
-              <dd>Position {detail.queuePosition}</dd>
+              <dt>{t('case.queue')}</dt>
+              <dd>{t('case.position', { position: detail.queuePosition })}</dd>
             </>
           )}
           {detail.outcome && (
             <>
-              <dt>Outcome</dt>
+              <dt>{t('case.outcome')}</dt>
               <dd>
-                {OUTCOME_LABELS[detail.outcome]}
-                {detail.note && <span className="fact-line prewrap">{detail.note}</span>}
+                {t(OUTCOME_MESSAGE[detail.outcome])}
+                {detail.note && (
+                  <span className="fact-line prewrap">
+                    <UserText>{detail.note}</UserText>
+                  </span>
+                )}
               </dd>
             </>
           )}
           {detail.cancelReason && (
             <>
-              <dt>Cancelled</dt>
-              <dd className="prewrap">{detail.cancelReason}</dd>
+              <dt>{t('case.cancelled')}</dt>
+              <dd className="prewrap">
+                <UserText>{detail.cancelReason}</UserText>
+              </dd>
             </>
           )}
         </dl>
-        <section className="case-timeline" aria-label="History">
-          <Subheading className="subheading">History</Subheading>
+        <section className="case-timeline" aria-label={t('case.history')}>
+          <Subheading className="subheading">{t('case.history')}</Subheading>
           <Timeline events={detail.timeline} />
         </section>
       </div>

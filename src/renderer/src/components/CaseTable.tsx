@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import { OUTCOME_LABELS, type CaseDto } from '../../../shared/domain';
+import { OUTCOME_MESSAGE, type CaseDto } from '../../../shared/domain';
+import type { MessageId } from '../../../shared/i18n/translator';
+import { useT } from '../i18n/i18n-store';
+import { UserText } from '../i18n/Msg';
 import { cx } from '../lib/cx';
 import { PriorityBadge, StatusBadge } from './Badges';
 import { RelativeTime } from './RelativeTime';
@@ -18,44 +21,45 @@ export type CaseColumn =
   | 'age'
   | 'logged';
 
-const HEADERS: Record<CaseColumn, string> = {
-  position: '#',
-  reference: 'Case',
-  customer: 'Customer',
-  customerOrder: 'Customer / order',
-  order: 'Order',
-  product: 'Product',
-  priority: 'Priority',
-  status: 'Status',
-  agent: 'Agent',
-  age: 'Waiting / age',
-  logged: 'Logged',
-};
+const HEADERS = {
+  position: 'table.position',
+  reference: 'table.case',
+  customer: 'table.customer',
+  customerOrder: 'table.customerOrder',
+  order: 'table.order',
+  product: 'table.product',
+  priority: 'table.priority',
+  status: 'table.status',
+  agent: 'table.agent',
+  age: 'table.age',
+  logged: 'table.logged',
+} as const satisfies Record<CaseColumn, MessageId>;
 
 /** How long the case has been in its present state, in the words a desk uses. */
 function Age({ c }: { c: CaseDto }) {
   switch (c.status) {
     case 'queued':
-      return <RelativeTime iso={c.createdAt} mode="duration" prefix="waiting " />;
+      return <RelativeTime iso={c.createdAt} mode="duration" message="age.waiting" />;
     case 'assigned':
-      return c.assignedAt ? <RelativeTime iso={c.assignedAt} prefix="assigned " /> : null;
+      return c.assignedAt ? <RelativeTime iso={c.assignedAt} message="age.assigned" /> : null;
     case 'resolved':
-      return c.resolvedAt ? <RelativeTime iso={c.resolvedAt} prefix="resolved " /> : null;
+      return c.resolvedAt ? <RelativeTime iso={c.resolvedAt} message="age.resolved" /> : null;
     case 'cancelled':
-      return c.cancelledAt ? <RelativeTime iso={c.cancelledAt} prefix="cancelled " /> : null;
+      return c.cancelledAt ? <RelativeTime iso={c.cancelledAt} message="age.cancelled" /> : null;
   }
 }
 
 /** The badge, and the one fact that goes with it: who has it, its place, or how it ended. */
 function StatusCell({ c, withAgent }: { c: CaseDto; withAgent: boolean }) {
+  const t = useT();
   const detail =
-    c.status === 'queued' && c.queuePosition !== null
-      ? `position ${c.queuePosition}`
-      : c.status === 'assigned' && withAgent
-        ? c.agentName
-        : c.status === 'resolved' && c.outcome
-          ? OUTCOME_LABELS[c.outcome]
-          : null;
+    c.status === 'queued' && c.queuePosition !== null ? (
+      t('age.position', { position: c.queuePosition })
+    ) : c.status === 'assigned' && withAgent && c.agentName ? (
+      <UserText>{c.agentName}</UserText>
+    ) : c.status === 'resolved' && c.outcome ? (
+      t(OUTCOME_MESSAGE[c.outcome])
+    ) : null;
   return (
     <span className="status-cell">
       <StatusBadge status={c.status} />
@@ -90,6 +94,7 @@ export function CaseTable({
   actions,
   scroll = false,
 }: CaseTableProps) {
+  const t = useT();
   const statusWithAgent = !columns.includes('agent');
   const cell = (c: CaseDto, column: CaseColumn): ReactNode => {
     switch (column) {
@@ -101,20 +106,22 @@ export function CaseTable({
             type="button"
             className="link-button case-ref"
             onClick={() => onOpenCase(c)}
-            aria-label={`Open ${c.reference}`}
+            aria-label={t('table.open', { reference: c.reference })}
           >
             {c.reference}
           </button>
         ) : (
           <span className="case-ref">{c.reference}</span>
         );
+      // A cell is a paragraph of its own: text alone in it cannot reorder anything around it.
+      // Where it shares the cell, it is isolated (the order number under the customer).
       case 'customer':
         return c.customerName;
       case 'customerOrder':
         return (
           <>
-            {c.customerName}
-            <span className="cell-sub">{c.orderNumber}</span>
+            <bdi>{c.customerName}</bdi>
+            <bdi className="cell-sub">{c.orderNumber}</bdi>
           </>
         );
       case 'order':
@@ -137,12 +144,12 @@ export function CaseTable({
     <>
       {columns.map((column) => (
         <th key={column} scope="col" className={`col-${column}`}>
-          {HEADERS[column]}
+          {t(HEADERS[column])}
         </th>
       ))}
       {actions && (
         <th scope="col" className="col-actions">
-          Actions
+          {t('table.actions')}
         </th>
       )}
     </>

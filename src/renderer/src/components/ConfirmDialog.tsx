@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { ErrorBanner } from './ErrorBanner';
+import { useT } from '../i18n/i18n-store';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -30,7 +31,7 @@ export function ConfirmDialog({
   message,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   tone = 'primary',
   busy = false,
   confirmDisabled = false,
@@ -39,6 +40,7 @@ export function ConfirmDialog({
   onCancel,
   formRef,
 }: ConfirmDialogProps) {
+  const t = useT();
   if (!open) return null;
   return (
     <Dialog
@@ -55,7 +57,7 @@ export function ConfirmDialog({
         <>
           {/* The safe choice comes first and takes focus unless a field asks for it. */}
           <Button onClick={onCancel} disabled={busy} data-autofocus={children ? undefined : true}>
-            {cancelLabel}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             type="submit"

@@ -2,21 +2,24 @@
 // past cases with outcomes. Opened from a case; live through change events.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CasePage } from '../../../shared/contract';
-import { OUTCOME_LABELS, type CustomerDto } from '../../../shared/domain';
+import { OUTCOME_MESSAGE, type CustomerDto } from '../../../shared/domain';
 import { LIMITS } from '../../../shared/limits';
 import type { AppError } from '../../../shared/result';
 import { call, onDeskChange } from '../lib/api';
-import { formatDate } from '../lib/time';
 import { useSubmit } from '../lib/use-submit';
 import { StatusBadge } from './Badges';
 import { Button } from './Button';
 import { Loading } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { Field } from './Field';
+import { useFormats, useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 
 const CASES_SHOWN = 50;
 
 export function CustomerProfile({ customerId }: { customerId: number }) {
+  const t = useT();
+  const formats = useFormats();
   const [customer, setCustomer] = useState<CustomerDto | null>(null);
   const [cases, setCases] = useState<CasePage | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
@@ -70,17 +73,18 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
       }
       clear();
       dirty.current = false;
-      setSaved(`Saved ${result.data.name}’s details.`);
+      setSaved(result.data.name);
     });
 
-  if (loadError) return <ErrorBanner title="Could not load the customer." message={loadError.message} />;
-  if (!customer || !cases) return <Loading what="the customer" />;
+  if (loadError) return <ErrorBanner title={t('profile.loadFailed')} message={loadError.message} />;
+  if (!customer || !cases) return <Loading what={t('profile.loading')} />;
   const field = (key: 'name' | 'email' | 'phone', label: string, max: number, optional = false) => (
     <Field label={label} error={errors[key]} optional={optional} required={!optional}>
       {(control) => (
         <input
           {...control}
           maxLength={max}
+          dir={key === 'name' ? 'auto' : 'ltr'}
           value={draft[key]}
           onChange={(event) => {
             dirty.current = true;
@@ -93,28 +97,29 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
 
   return (
     <div className="customer-profile">
-      <section ref={formRef} aria-label="Customer details">
-        {field('name', 'Name', LIMITS.name)}
-        {field('email', 'Email', LIMITS.email, true)}
-        {field('phone', 'Phone', LIMITS.phone, true)}
+      <section ref={formRef} aria-label={t('profile.details')}>
+        {field('name', t('agentList.name'), LIMITS.name)}
+        {field('email', t('newCustomer.email'), LIMITS.email, true)}
+        {field('phone', t('newCustomer.phone'), LIMITS.phone, true)}
         {general && <ErrorBanner message={general} />}
-        <div role="status">{saved}</div>
+        <div role="status">{saved !== null && t('profile.saved', { name: saved })}</div>
         <Button busy={busy} onClick={() => void save()}>
-          Save details
+          {t('profile.save')}
         </Button>
       </section>
-      <table className="table" aria-label={`Cases of ${customer.name}`}>
+      <table className="table" aria-label={t('profile.casesOf', { name: customer.name })}>
         <caption>
-          {cases.total === 1 ? '1 case' : `${cases.total} cases`}
-          {cases.total > CASES_SHOWN && `, the newest ${CASES_SHOWN} shown`}
+          {cases.total > CASES_SHOWN
+            ? t('profile.countNewest', { count: cases.total, shown: CASES_SHOWN })
+            : t('profile.count', { count: cases.total })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Case</th>
-            <th scope="col">Product</th>
-            <th scope="col">Logged</th>
-            <th scope="col">Status</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t('table.case')}</th>
+            <th scope="col">{t('table.product')}</th>
+            <th scope="col">{t('table.logged')}</th>
+            <th scope="col">{t('table.status')}</th>
+            <th scope="col">{t('case.outcome')}</th>
           </tr>
         </thead>
         <tbody>
@@ -122,16 +127,18 @@ export function CustomerProfile({ customerId }: { customerId: number }) {
             <tr key={c.id}>
               <th scope="row">{c.reference}</th>
               <td>{c.product}</td>
-              <td>{formatDate(c.createdAt)}</td>
+              <td>{formats.date(c.createdAt)}</td>
               <td>
                 <StatusBadge status={c.status} />
               </td>
               <td>
-                {c.outcome
-                  ? OUTCOME_LABELS[c.outcome]
-                  : c.cancelReason
-                    ? `Cancelled: ${c.cancelReason}`
-                    : '—'}
+                {c.outcome ? (
+                  t(OUTCOME_MESSAGE[c.outcome])
+                ) : c.cancelReason ? (
+                  <Msg id="profile.cancelled" values={{ reason: <UserText>{c.cancelReason}</UserText> }} />
+                ) : (
+                  '—'
+                )}
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { Button } from './Button';
 import { CustomerProfile } from './CustomerProfile';
 import { Dialog } from './Dialog';
+import { useT } from '../i18n/i18n-store';
 
 /** A customer's profile on its own (details editable, past cases), e.g. from intake's chosen customer. */
 export function CustomerProfileDialog({
@@ -12,15 +13,16 @@ export function CustomerProfileDialog({
   name: string;
   onClose(): void;
 }) {
+  const t = useT();
   return (
     <Dialog
-      title={`Customer ${name}`}
+      title={t('dialog.customerTitle', { name })}
       wide
       onSubmit={onClose}
       onClose={onClose}
       footer={
         <Button type="submit" variant="primary">
-          Close
+          {t('common.close')}
         </Button>
       }
     >

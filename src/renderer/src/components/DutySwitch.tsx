@@ -3,6 +3,8 @@ import { caseReference, type AgentDto } from '../../../shared/domain';
 import { cx } from '../lib/cx';
 import { setAgentOnDuty } from '../stores/agents-store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 
 interface DutySwitchProps {
   agent: AgentDto;
@@ -18,6 +20,7 @@ interface DutySwitchProps {
  * back to the queue (main does it; this only explains it).
  */
 export function DutySwitch({ agent, label, self = false, onError }: DutySwitchProps) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [dialogError, setDialogError] = useState<string | null>(null);
@@ -56,20 +59,26 @@ export function DutySwitch({ agent, label, self = false, onError }: DutySwitchPr
           <span className="switch-thumb" />
         </span>
         <span className="switch-text" aria-hidden="true">
-          {agent.onDuty ? 'On duty' : 'Off duty'}
+          {agent.onDuty ? t('duty.on') : t('duty.off')}
         </span>
       </button>
       <ConfirmDialog
         open={confirming}
-        title={self ? 'Go off duty?' : `Take ${agent.name} off duty?`}
+        title={self ? t('duty.confirmSelfTitle') : t('duty.confirmTitle', { name: agent.name })}
         message={
           <p>
-            {self ? 'You are' : `${agent.name} is`} working on <strong>{held}</strong>. It goes back to the
-            queue, keeping its place, and on to the next free agent.
+            {self ? (
+              <Msg id="duty.confirmSelfBody" values={{ reference: <strong>{held}</strong> }} />
+            ) : (
+              <Msg
+                id="duty.confirmBody"
+                values={{ name: <UserText>{agent.name}</UserText>, reference: <strong>{held}</strong> }}
+              />
+            )}
           </p>
         }
-        confirmLabel={self ? 'Go off duty' : 'Take off duty'}
-        cancelLabel={self ? 'Stay on duty' : 'Cancel'}
+        confirmLabel={self ? t('duty.confirmSelf') : t('duty.confirm')}
+        cancelLabel={self ? t('duty.staySelf') : t('common.cancel')}
         busy={busy}
         error={dialogError}
         onConfirm={() => void apply(false, true)}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n-store';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -9,10 +10,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+/** "Loading…" while `what` (already in the desk's language) comes from main. */
 export function Loading({ what }: { what: string }) {
+  const t = useT();
   return (
     <p className="loading" aria-live="polite">
-      Loading {what}…
+      {t('common.loading', { what })}
     </p>
   );
 }

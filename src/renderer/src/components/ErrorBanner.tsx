@@ -1,4 +1,5 @@
 import { Button } from './Button';
+import { useT } from '../i18n/i18n-store';
 
 interface ErrorBannerProps {
   message: string;
@@ -9,6 +10,7 @@ interface ErrorBannerProps {
 
 /** A refusal or failure, announced at once (role="alert"). */
 export function ErrorBanner({ message, title, onRetry, onDismiss }: ErrorBannerProps) {
+  const t = useT();
   return (
     <div role="alert" className="banner banner-error">
       <div className="banner-text">
@@ -19,12 +21,12 @@ export function ErrorBanner({ message, title, onRetry, onDismiss }: ErrorBannerP
         <div className="banner-actions">
           {onRetry && (
             <Button size="sm" onClick={onRetry}>
-              Try again
+              {t('common.tryAgain')}
             </Button>
           )}
           {onDismiss && (
             <Button size="sm" variant="ghost" onClick={onDismiss}>
-              Dismiss
+              {t('common.dismiss')}
             </Button>
           )}
         </div>

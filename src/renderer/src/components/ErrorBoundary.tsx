@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { reportPageError } from '../lib/report-errors';
 import { Button } from './Button';
+import { translate } from '../i18n/i18n-store';
 
 interface Props {
   children: ReactNode;
@@ -27,10 +28,10 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return (
       <div className="app app-boot">
         <main className="first-run" role="alert">
-          <h1>Something went wrong</h1>
-          <p>ReturnDesk hit an error it did not expect. Every case saved so far is safe.</p>
+          <h1>{translate('crash.title')}</h1>
+          <p>{translate('crash.body')}</p>
           <Button variant="primary" onClick={reload}>
-            Reload
+            {translate('crash.reload')}
           </Button>
         </main>
       </div>

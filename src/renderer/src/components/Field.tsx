@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { useT } from '../i18n/i18n-store';
 
 /** What a control needs to be tied to its label, hint and error message. */
 export interface ControlProps {
@@ -20,6 +21,7 @@ interface FieldProps {
 }
 
 export function Field({ label, error, hint, optional, required, className, children }: FieldProps) {
+  const t = useT();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -28,7 +30,7 @@ export function Field({ label, error, hint, optional, required, className, child
     <div className={cx('field', error && 'field-invalid', className)}>
       <label className="field-label" htmlFor={id}>
         {label}
-        {optional && <span className="field-optional"> (optional)</span>}
+        {optional && <span className="field-optional"> {t('common.optional')}</span>}
       </label>
       {children({
         id,

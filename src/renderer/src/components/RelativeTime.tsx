@@ -1,21 +1,25 @@
-import { formatAbsolute, formatAgo, formatDuration, since } from '../lib/time';
+import type { MessageId } from '../../../shared/i18n/translator';
+import { useFormats, useT } from '../i18n/i18n-store';
+import { since } from '../lib/time';
 import { useNow } from '../lib/use-now';
 
 interface RelativeTimeProps {
   iso: string;
-  /** ago: "12 min ago"; duration: "12 min" (with an optional prefix, e.g. "waiting "). */
+  /** ago: "12 min. ago"; duration: "12 min". */
   mode?: 'ago' | 'duration';
-  prefix?: string;
+  /** A message around the time, its `{time}`: "waiting {time}". */
+  message?: MessageId;
 }
 
 /** A time as people read it, with the exact time on hover and for assistive tech. */
-export function RelativeTime({ iso, mode = 'ago', prefix = '' }: RelativeTimeProps) {
+export function RelativeTime({ iso, mode = 'ago', message }: RelativeTimeProps) {
+  const t = useT();
+  const formats = useFormats();
   const now = useNow();
-  const text = mode === 'ago' ? formatAgo(iso, now) : formatDuration(since(iso, now));
+  const time = mode === 'ago' ? formats.ago(iso, now) : formats.duration(since(iso, now));
   return (
-    <time dateTime={iso} title={formatAbsolute(iso)}>
-      {prefix}
-      {text}
+    <time dateTime={iso} title={formats.absolute(iso)}>
+      {message ? t(message, { time }) : time}
     </time>
   );
 }

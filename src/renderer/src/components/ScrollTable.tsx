@@ -9,6 +9,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
+import { translate } from '../i18n/i18n-store';
 
 /** Up to this many rows everything renders: cheap, and the browser's find-in-page sees them all. */
 export const VIRTUALIZE_ABOVE = 60;
@@ -85,7 +86,7 @@ export function ScrollTable<T>({
       ref={scrollRef}
       className="table-wrap table-scroll"
       role="group"
-      aria-label={`${label}, scrollable`}
+      aria-label={translate('table.scrollable', { label })}
       // Focusable so the keyboard can scroll it (arrows, Page Up/Down).
       tabIndex={0}
     >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { useT } from '../i18n/i18n-store';
 
 interface StatusBannerProps {
   children?: ReactNode;
@@ -12,6 +13,7 @@ interface StatusBannerProps {
  * while empty, so screen readers announce the message when it arrives.
  */
 export function StatusBanner({ children, tone = 'success', onDismiss }: StatusBannerProps) {
+  const t = useT();
   return (
     <div role="status" className={cx('status-region', Boolean(children) && `banner banner-${tone}`)}>
       {children && (
@@ -19,7 +21,7 @@ export function StatusBanner({ children, tone = 'success', onDismiss }: StatusBa
           <div className="banner-text">{children}</div>
           {onDismiss && (
             <button type="button" className="btn btn-ghost btn-sm" onClick={onDismiss}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           )}
         </>

@@ -1,4 +1,5 @@
 import { CODE128 } from 'jsbarcode/bin/barcodes/CODE128/index.js';
+import { useT } from '../i18n/i18n-store';
 
 /** Modules of quiet zone each side: the standard's minimum is 10. */
 const QUIET = 10;
@@ -11,6 +12,7 @@ export function code128Modules(text: string): string | null {
 
 /** A Code 128 barcode as SVG: one rectangle per bar, sized in modules, crisp at any print size. */
 export function Barcode({ value, className }: { value: string; className?: string }) {
+  const t = useT();
   const modules = code128Modules(value);
   if (!modules) return null;
   const bars: { x: number; width: number }[] = [];
@@ -27,7 +29,7 @@ export function Barcode({ value, className }: { value: string; className?: strin
       viewBox={`0 0 ${width} 40`}
       preserveAspectRatio="none"
       role="img"
-      aria-label={`Barcode ${value}`}
+      aria-label={t('slip.barcode', { value })}
       shapeRendering="crispEdges"
       data-modules={modules}
     >

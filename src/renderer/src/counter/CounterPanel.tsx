@@ -8,12 +8,14 @@ import { call, onDeskChange } from '../lib/api';
 import { splitError } from '../lib/errors';
 import { useSubmit } from '../lib/use-submit';
 import { useFeedback } from '../views/admin/use-feedback';
+import { useT } from '../i18n/i18n-store';
 
 /**
  * Admin → Counter: the store name on slips and the waiting-area display, and whether slips go
  * straight to the default printer. Main validates; this form shows its answer.
  */
 export function CounterPanel() {
+  const t = useT();
   const [storeName, setStoreName] = useState('');
   const [printDirect, setPrintDirect] = useState(false);
   const { formRef, busy, errors, run, fail, clear, clearField } = useSubmit();
@@ -47,8 +49,12 @@ export function CounterPanel() {
       clear();
       setStoreName(result.data.storeName);
       setPrintDirect(result.data.printDirect);
+      // The store name is isolated (FSI…PDI): its direction cannot reorder the sentence.
       feedback.succeed(
-        `Saved. Slips say “${result.data.storeName}” and go ${result.data.printDirect ? 'straight to the default printer' : 'through the print dialog'}.`,
+        t('counterPanel.saved', {
+          store: `\u2068${result.data.storeName}\u2069`,
+          direct: result.data.printDirect ? 'yes' : 'no',
+        }),
       );
     });
   };
@@ -56,23 +62,21 @@ export function CounterPanel() {
   return (
     <section className="card" aria-labelledby="counter-title">
       <div className="card-head">
-        <h2 id="counter-title">Counter</h2>
-        <p className="card-sub">
-          The return slip and the waiting-area display (Counter → Open waiting-area display)
-        </p>
+        <h2 id="counter-title">{t('counterPanel.title')}</h2>
+        <p className="card-sub">{t('counterPanel.sub')}</p>
       </div>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       <form
         ref={formRef}
         className="gate-row"
-        aria-label="Counter settings"
+        aria-label={t('counterPanel.formLabel')}
         noValidate
         onSubmit={(e) => void submit(e)}
       >
         <Field
-          label="Store name"
-          hint={`On slips and the display (up to ${STORE_NAME_MAX} characters)`}
+          label={t('counterPanel.storeName')}
+          hint={t('counterPanel.storeNameHint', { max: STORE_NAME_MAX })}
           error={errors.storeName}
           required
         >
@@ -93,10 +97,10 @@ export function CounterPanel() {
             checked={printDirect}
             onChange={(event) => setPrintDirect(event.target.checked)}
           />
-          Print slips straight to the default printer
+          {t('counterPanel.printDirect')}
         </label>
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-          Save
+        <Button type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')}>
+          {t('common.save')}
         </Button>
       </form>
     </section>

@@ -5,10 +5,13 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAgentsStore } from '../stores/agents-store';
 import { useCasesStore } from '../stores/cases-store';
+import { useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 import './slip.css';
 
 /** On the demo desk: its passcode and PINs, on screen for whoever tries it. */
 export function DemoBanner() {
+  const t = useT();
   const [info, setInfo] = useState<DemoInfo | null>(null);
   useEffect(() => {
     void call('demo.info').then((result) => {
@@ -17,22 +20,27 @@ export function DemoBanner() {
   }, []);
   if (!info) return null;
   return (
-    <aside className="demo-banner" aria-label="Demo desk">
-      <strong>Demo desk</strong> — made-up store and people. Supervisor passcode <code>{info.passcode}</code>;
-      agent PINs:{' '}
-      {info.agents.map((agent, i) => (
-        <span key={agent.name}>
-          {i > 0 && ', '}
-          {agent.name} <code>{agent.pin}</code>
-        </span>
-      ))}
-      .
+    <aside className="demo-banner" aria-label={t('demoDesk.label')}>
+      <Msg
+        id="demoDesk.banner"
+        values={{
+          title: <strong>{t('demoDesk.label')}</strong>,
+          passcode: <code dir="ltr">{info.passcode}</code>,
+          pins: info.agents.map((agent, i) => (
+            <span key={agent.name}>
+              {i > 0 && t('demoDesk.listSeparator')}
+              <UserText>{agent.name}</UserText> <code dir="ltr">{agent.pin}</code>
+            </span>
+          )),
+        }}
+      />
     </aside>
   );
 }
 
 /** An empty Admin (no agents, no cases) offers the demo desk: a separate, filled database. */
 export function OpenDemoDesk() {
+  const t = useT();
   const agents = useAgentsStore((s) => (s.list.status === 'ready' ? s.list.data.length : null));
   const cases = useCasesStore((s) => (s.active.status === 'ready' ? s.active.data.length : null));
   const [state, setState] = useState<'idle' | 'busy' | 'unavailable'>('idle');
@@ -49,20 +57,19 @@ export function OpenDemoDesk() {
   return (
     <section className="card demo-offer" aria-labelledby="demo-title">
       <div className="card-head">
-        <h2 id="demo-title">Try the demo desk</h2>
-        <p className="card-sub">
-          A separate database with a made-up store: agents with PINs, customers and a day of cases. This desk
-          stays as it is.
-        </p>
+        <h2 id="demo-title">{t('demoDesk.offerTitle')}</h2>
+        <p className="card-sub">{t('demoDesk.offerBody')}</p>
       </div>
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       {state === 'unavailable' ? (
         <p>
-          The demo desk cannot be opened from here: start ReturnDesk with <code>--demo</code>.
+          <Msg id="demoDesk.unavailable" values={{ flag: <code dir="ltr">--demo</code> }} />
         </p>
       ) : (
-        <Button variant="primary" busy={state === 'busy'} busyLabel="Opening…" onClick={() => void open()}>
-          Open the demo desk
+        <Button variant="primary" busy={state === 'busy'} busyLabel={t('demoDesk.opening')}
+          onClick={() => void open()}
+        >
+          {t('demoDesk.open')}
         </Button>
       )}
     </section>

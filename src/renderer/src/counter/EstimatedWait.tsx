@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatWait, type WaitEstimate } from '../../../shared/counter';
 import { call } from '../lib/api';
+import { useT } from '../i18n/i18n-store';
 
 /**
  * "Estimated wait: about 10–15 min" for a queued case, as main estimates it (the same figure as
@@ -15,6 +16,7 @@ export function EstimatedWait({
   position: number | null;
   agentsOnDuty: number;
 }) {
+  const t = useT();
   const [estimate, setEstimate] = useState<{ for: string; value: WaitEstimate | null } | null>(null);
   const key = `${caseId}:${position}:${agentsOnDuty}`;
   useEffect(() => {
@@ -27,5 +29,7 @@ export function EstimatedWait({
     };
   }, [caseId, key]);
   if (!estimate || estimate.for !== key) return null;
-  return <span className="estimated-wait">Estimated wait: {formatWait(estimate.value)}.</span>;
+  return (
+    <span className="estimated-wait">{t('wait.estimated', { wait: formatWait(estimate.value, t) })}</span>
+  );
 }

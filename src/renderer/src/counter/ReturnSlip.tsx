@@ -1,53 +1,82 @@
 import { formatWait, type SlipDto } from '../../../shared/counter';
-import { REASON_LABELS } from '../../../shared/domain';
-import { formatAbsolute } from '../lib/time';
+import { REASON_MESSAGE } from '../../../shared/domain';
+import { useFormats, useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 import { Barcode } from './Barcode';
 
-/** What happens next, in the words the customer reads on the slip. */
-export function nextStep(slip: SlipDto): string {
+/** What happens next, in the words the customer reads on the slip (names isolated). */
+function NextStep({ slip }: { slip: SlipDto }) {
+  const t = useT();
+  const position = slip.queuePosition ?? '?';
   switch (slip.status) {
     case 'queued':
-      return slip.estimate
-        ? `You are number ${slip.queuePosition ?? '?'} in the queue. Estimated wait: ${formatWait(slip.estimate)}. ` +
-            `Your reference will be called on the screen.`
-        : `You are number ${slip.queuePosition ?? '?'} in the queue. Nobody is serving right now; ` +
-            `your reference will be called on the screen as soon as someone is.`;
+      return (
+        <>
+          {slip.estimate
+            ? t('slip.nextQueued', { position, wait: formatWait(slip.estimate, t) })
+            : t('slip.nextQueuedNobody', { position })}
+        </>
+      );
     case 'assigned':
-      return `${slip.agentName ?? 'An agent'} is handling your return now${slip.counter ? ` at ${slip.counter}` : ''}.`;
+      return slip.agentName ? (
+        <Msg
+          id={slip.counter ? 'slip.nextAssignedAt' : 'slip.nextAssigned'}
+          values={{
+            agent: <UserText>{slip.agentName}</UserText>,
+            counter: <UserText>{slip.counter}</UserText>,
+          }}
+        />
+      ) : (
+        <>{t('slip.nextAssignedAnyone')}</>
+      );
     case 'resolved':
-      return 'Your return has been handled. Keep this slip for your records.';
+      return <>{t('slip.nextResolved')}</>;
     case 'cancelled':
-      return 'This return was cancelled. Ask at the desk if you have questions.';
+      return <>{t('slip.nextCancelled')}</>;
   }
 }
 
 /** The printed return slip: the same markup on screen (a preview) and on paper. */
 export function ReturnSlip({ slip }: { slip: SlipDto }) {
+  const t = useT();
+  const formats = useFormats();
   return (
-    <article className="slip" aria-label={`Return slip ${slip.reference}`}>
+    <article className="slip" aria-label={t('slip.label', { reference: slip.reference })}>
       <header className="slip-head">
-        <p className="slip-store">{slip.storeName}</p>
-        <p className="slip-kind">Return slip</p>
+        <p className="slip-store" dir="auto">
+          {slip.storeName}
+        </p>
+        <p className="slip-kind">{t('slip.kind')}</p>
       </header>
-      <p className="slip-reference">{slip.reference}</p>
+      <p className="slip-reference">
+        <bdi>{slip.reference}</bdi>
+      </p>
       <Barcode value={slip.reference} className="slip-barcode" />
       <dl className="slip-facts">
-        <dt>Date</dt>
-        <dd>{formatAbsolute(slip.createdAt)}</dd>
-        <dt>Customer</dt>
-        <dd>{slip.customerName}</dd>
-        <dt>Order number</dt>
-        <dd>{slip.orderNumber}</dd>
-        <dt>Product</dt>
-        <dd>{slip.product}</dd>
-        <dt>Reason</dt>
-        <dd>{REASON_LABELS[slip.reason]}</dd>
+        <dt>{t('slip.date')}</dt>
+        <dd>{formats.absolute(slip.createdAt)}</dd>
+        <dt>{t('slip.customer')}</dt>
+        <dd>
+          <UserText>{slip.customerName}</UserText>
+        </dd>
+        <dt>{t('slip.orderNumber')}</dt>
+        <dd>
+          <UserText>{slip.orderNumber}</UserText>
+        </dd>
+        <dt>{t('slip.product')}</dt>
+        <dd>
+          <UserText>{slip.product}</UserText>
+        </dd>
+        <dt>{t('slip.reason')}</dt>
+        <dd>{t(REASON_MESSAGE[slip.reason])}</dd>
       </dl>
-      <section className="slip-next" aria-label="What happens next">
-        <h3>What happens next</h3>
-        <p>{nextStep(slip)}</p>
+      <section className="slip-next" aria-label={t('slip.next')}>
+        <h3>{t('slip.next')}</h3>
+        <p>
+          <NextStep slip={slip} />
+        </p>
       </section>
-      <p className="slip-printed">Printed {formatAbsolute(slip.printedAt)}</p>
+      <p className="slip-printed">{t('slip.printed', { at: formats.absolute(slip.printedAt) })}</p>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from '../components/EmptyState';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StatusBanner } from '../components/StatusBanner';
 import { call, onDeskChange } from '../lib/api';
+import { useT } from '../i18n/i18n-store';
 import { ReturnSlip } from './ReturnSlip';
 import './slip.css';
 
@@ -25,6 +26,7 @@ export function SlipDialog({
   reference: string;
   onClose(): void;
 }) {
+  const t = useT();
   const [slip, setSlip] = useState<SlipDto | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
@@ -57,10 +59,10 @@ export function SlipDialog({
     const { printed, direct, reason } = result.data;
     setDone(
       printed
-        ? direct
-          ? 'Sent to the default printer.'
-          : 'Sent to the printer.'
-        : `Not printed${reason ? `: ${reason}` : '.'}`,
+        ? t(direct ? 'slip.sentDefault' : 'slip.sent')
+        : reason
+          ? t('slip.notPrintedBecause', { reason })
+          : t('slip.notPrinted'),
     );
   };
 
@@ -70,24 +72,28 @@ export function SlipDialog({
     const result = await call('slips.savePdf', { id: caseId });
     setBusy(null);
     if (!result.ok) return setError(result.error);
-    setDone(result.data.saved ? `Saved as ${result.data.path ?? result.data.fileName}.` : 'Not saved.');
+    setDone(
+      result.data.saved
+        ? t('slip.savedAs', { path: result.data.path ?? result.data.fileName })
+        : t('slip.notSaved'),
+    );
   };
 
   return (
     <Dialog
-      title={`Return slip ${reference}`}
+      title={t('slip.label', { reference })}
       onSubmit={onClose}
       onClose={onClose}
       footer={
         <>
-          <Button onClick={() => void savePdf()} disabled={!slip} busy={busy === 'pdf'} busyLabel="Saving…">
-            Save as PDF
+          <Button onClick={() => void savePdf()} disabled={!slip} busy={busy === 'pdf'} busyLabel={t('common.saving')}>
+            {t('slip.savePdf')}
           </Button>
-          <Button onClick={() => void print()} disabled={!slip} busy={busy === 'print'} busyLabel="Printing…">
-            Print
+          <Button onClick={() => void print()} disabled={!slip} busy={busy === 'print'} busyLabel={t('slip.printing')}>
+            {t('slip.print')}
           </Button>
           <Button type="submit" variant="primary">
-            Close
+            {t('common.close')}
           </Button>
         </>
       }
@@ -99,7 +105,7 @@ export function SlipDialog({
           <ReturnSlip slip={slip} />
         </div>
       ) : (
-        !error && <Loading what="the slip" />
+        !error && <Loading what={t('slip.loadingWhat')} />
       )}
       {slip &&
         createPortal(

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatWait, type DisplayBoard } from '../../../shared/counter';
 import { call, onDeskChange } from '../lib/api';
+import { loadDeskLanguage, useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 import './display.css';
 
 /**
@@ -9,6 +11,7 @@ import './display.css';
  * carries references only. Redrawn from every change event.
  */
 export function DisplayView() {
+  const t = useT();
   const [board, setBoard] = useState<DisplayBoard | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -24,30 +27,43 @@ export function DisplayView() {
       } else setProblem(result.error.message);
     };
     void load();
-    return onDeskChange(() => void load());
+    return onDeskChange((change) => {
+      // A supervisor's language choice reaches the waiting room too.
+      if (change.entities.includes('settings')) void loadDeskLanguage();
+      void load();
+    });
   }, []);
 
   return (
     <div className="display">
       <header className="display-head">
-        <h1>{board?.storeName ?? 'Returns'}</h1>
+        <h1>{board ? <UserText>{board.storeName}</UserText> : t('board.defaultTitle')}</h1>
         {board && (
           <p className="display-summary">
-            {board.waitingTotal} waiting · {board.agentsOnDuty}{' '}
-            {board.agentsOnDuty === 1 ? 'agent' : 'agents'} serving
+            {t('board.summary', { waiting: board.waitingTotal, serving: board.agentsOnDuty })}
           </p>
         )}
       </header>
       {problem && <p className="display-problem">{problem}</p>}
       <main className="display-main">
         <section className="display-serving" aria-labelledby="now-serving">
-          <h2 id="now-serving">Now serving</h2>
+          <h2 id="now-serving">{t('board.nowServing')}</h2>
           <ol aria-live="polite" className="display-list">
             {board?.nowServing.map((row, i) => (
               <li key={row.reference} className={i === 0 ? 'display-latest' : undefined}>
-                <span className="display-ref">{row.reference}</span>
+                <bdi className="display-ref">{row.reference}</bdi>
                 <span className="display-where">
-                  {row.counter ? `${row.counter} · ${row.agentName}` : row.agentName}
+                  {row.counter ? (
+                    <Msg
+                      id="board.counterAgent"
+                      values={{
+                        counter: <UserText>{row.counter}</UserText>,
+                        agent: <UserText>{row.agentName}</UserText>,
+                      }}
+                    />
+                  ) : (
+                    <UserText>{row.agentName}</UserText>
+                  )}
                 </span>
               </li>
             ))}
@@ -55,24 +71,22 @@ export function DisplayView() {
           </ol>
         </section>
         <section className="display-waiting" aria-labelledby="waiting">
-          <h2 id="waiting">Waiting</h2>
+          <h2 id="waiting">{t('board.waiting')}</h2>
           <ol className="display-list">
             {board?.waiting.map((row) => (
               <li key={row.reference}>
-                <span className="display-ref">{row.reference}</span>
-                <span className="display-eta">{formatWait(row.estimate)}</span>
+                <bdi className="display-ref">{row.reference}</bdi>
+                <span className="display-eta">{formatWait(row.estimate, t)}</span>
               </li>
             ))}
-            {board && board.waiting.length === 0 && <li className="display-empty">Nobody is waiting</li>}
+            {board && board.waiting.length === 0 && <li className="display-empty">{t('board.nobodyWaiting')}</li>}
           </ol>
           {board && board.waitingTotal > board.waiting.length && (
-            <p className="display-more">and {board.waitingTotal - board.waiting.length} more</p>
+            <p className="display-more">{t('board.more', { count: board.waitingTotal - board.waiting.length })}</p>
           )}
         </section>
       </main>
-      <footer className="display-foot">
-        Keep your slip: your reference is called here. Times are estimates.
-      </footer>
+      <footer className="display-foot">{t('board.footer')}</footer>
     </div>
   );
 }

@@ -5,9 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { installErrorReporting } from '../lib/report-errors';
 import { DisplayView } from './DisplayView';
+import { loadDeskLanguage } from '../i18n/i18n-store';
 
 installErrorReporting();
 
+// The desk's language first (the display may read it: settings.language), then the board.
+await loadDeskLanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>

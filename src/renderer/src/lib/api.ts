@@ -4,15 +4,11 @@ import type { ViewName } from '../../../shared/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import type { ChangeEvent, DeskState } from '../../../shared/events';
 import type { AppError, Result } from '../../../shared/result';
+import { translate } from '../i18n/i18n-store';
 
-const NOT_CONNECTED: AppError = {
-  code: 'INTERNAL',
-  message: 'ReturnDesk is not connected to its database. Restart the app.',
-};
-const NO_ANSWER: AppError = {
-  code: 'INTERNAL',
-  message: 'The desk did not answer; nothing was changed. Try again.',
-};
+// Said in the language on screen when they happen.
+const notConnected = (): AppError => ({ code: 'INTERNAL', message: translate('api.notConnected') });
+const noAnswer = (): AppError => ({ code: 'INTERNAL', message: translate('api.noAnswer') });
 
 const forbiddenListeners = new Set<(error: AppError, channel: ChannelName) => void>();
 
@@ -37,17 +33,17 @@ export async function call<C extends ChannelName>(
   input?: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
   const api = bridge();
-  if (!api) return { ok: false, error: NOT_CONNECTED };
+  if (!api) return { ok: false, error: notConnected() };
   try {
     const answer: unknown = await api.invoke(channel, input);
-    if (!isResult(answer)) return { ok: false, error: NO_ANSWER };
+    if (!isResult(answer)) return { ok: false, error: noAnswer() };
     const result = answer as Result<ChannelOutput<C>>;
     if (!result.ok && result.error.code === 'FORBIDDEN') {
       for (const listener of [...forbiddenListeners]) listener(result.error, channel);
     }
     return result;
   } catch {
-    return { ok: false, error: NO_ANSWER };
+    return { ok: false, error: noAnswer() };
   }
 }
 

@@ -1,4 +1,6 @@
 import type { AppError } from '../../../shared/result';
+import type { MessageId } from '../../../shared/i18n/translator';
+import { translate } from '../i18n/i18n-store';
 
 export type FieldErrors = Record<string, string>;
 
@@ -33,8 +35,9 @@ export function focusFirstInvalid(root: HTMLElement | null): void {
  * instead of the browser silently cutting it.
  */
 export function lengthHint(text: string, max: number): string | undefined {
-  if (text.length > max) return `${text.length} / ${max} characters — ${text.length - max} too many`;
-  return text.length >= max * 0.8 ? `${text.length} / ${max} characters` : undefined;
+  if (text.length > max)
+    return translate('form.lengthOver', { length: text.length, max, over: text.length - max });
+  return text.length >= max * 0.8 ? translate('form.length', { length: text.length, max }) : undefined;
 }
 
 /** The errors without `key`'s: a field's message goes as soon as its value changes. */
@@ -44,9 +47,9 @@ export function withoutError(errors: FieldErrors, key: string): FieldErrors {
   return rest;
 }
 
-/** The one check a passcode form makes itself: main never sees the confirmation. */
-export const PASSCODE_MISMATCH = 'The two passcodes are not the same';
+/** The one check a passcode form makes itself: main never sees the confirmation (a message id). */
+export const PASSCODE_MISMATCH_MESSAGE = 'form.passcodeMismatch' satisfies MessageId;
 /** The same for a PIN: a typo would lock the agent out. */
-export const PIN_MISMATCH = 'The two PINs are not the same';
+export const PIN_MISMATCH_MESSAGE = 'form.pinMismatch' satisfies MessageId;
 /** What a new PIN must look like, said once: as the hint, or replaced by main's message. */
-export const PIN_RULE = '4 to 8 digits';
+export const PIN_RULE_MESSAGE = 'form.pinRule' satisfies MessageId;

@@ -5,9 +5,9 @@ import { EmptyState, Loading } from '../components/EmptyState';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { SecretField } from '../components/SecretField';
-import { formatSize } from '../lib/format';
-import { formatAbsolute } from '../lib/time';
 import { useSubmit } from '../lib/use-submit';
+import { useFormats, useT } from '../i18n/i18n-store';
+import { Msg } from '../i18n/Msg';
 
 /**
  * Restore a backup when the desk cannot be opened: choose one of this desk's
@@ -15,6 +15,8 @@ import { useSubmit } from '../lib/use-submit';
  * against the backup itself; a refusal changes nothing.
  */
 export function RecoveryView({ api }: { api: RecoveryApi }) {
+  const t = useT();
+  const formats = useFormats();
   const [choices, setChoices] = useState<RecoveryChoices | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -43,36 +45,45 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
 
   return (
     <main className="recovery">
-      <h1>Restore a backup</h1>
+      <h1>{t('recoveryPage.title')}</h1>
       {loadError && <ErrorBanner message={loadError} />}
-      {!choices && !loadError && <Loading what="backups" />}
+      {!choices && !loadError && <Loading what={t('backups.loading')} />}
       {choices && (
         <>
           <p>
-            ReturnDesk cannot open <code>{choices.dbPath}</code>: {choices.problem}
+            <Msg
+              id="recoveryPage.cannotOpen"
+              values={{ path: <code dir="ltr">{choices.dbPath}</code>, problem: choices.problem }}
+            />
           </p>
-          <p>
-            Restoring puts a backup in the desk&apos;s place. The file it replaces is kept beside it. A
-            restore needs the supervisor passcode that was set when the backup was taken.
-          </p>
+          <p>{t('recoveryPage.explain')}</p>
           {done ? (
             <p role="status" className="banner banner-success">
-              Restored {done}. The desk is opening…
+              <Msg id="recoveryPage.restored" values={{ name: <bdi dir="ltr">{done}</bdi> }} />
             </p>
           ) : choices.backups.length === 0 ? (
             <>
-              <EmptyState title="No backups found">
-                Backups are kept in <code>{choices.folder}</code>. Copy one there and open ReturnDesk again,
-                or go back and open another file.
+              <EmptyState title={t('recoveryPage.none')}>
+                <Msg
+                  id="recoveryPage.noneBody"
+                  values={{ folder: <code dir="ltr">{choices.folder}</code> }}
+                />
               </EmptyState>
               <div className="form-actions">
-                <Button onClick={() => void api.cancel()}>Back</Button>
+                <Button onClick={() => void api.cancel()}>{t('recoveryPage.back')}</Button>
               </div>
             </>
           ) : (
             <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
               {general && <ErrorBanner message={general} />}
-              <Field label="Backup" error={errors.name} hint={`From ${choices.folder}`} required>
+              <Field
+                label={t('recoveryPage.backup')}
+                error={errors.name}
+                hint={
+                  <Msg id="recoveryPage.from" values={{ folder: <bdi dir="ltr">{choices.folder}</bdi> }} />
+                }
+                required
+              >
                 {(control) => (
                   <select
                     {...control}
@@ -84,15 +95,18 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
                   >
                     {choices.backups.map((backup) => (
                       <option key={backup.name} value={backup.name}>
-                        {formatAbsolute(backup.createdAt)} ·{' '}
-                        {backup.kind === 'manual' ? 'Manual' : 'Automatic'} · {formatSize(backup.sizeBytes)}
+                        {t('recoveryPage.option', {
+                          at: formats.absolute(backup.createdAt),
+                          kind: backup.kind,
+                          size: formats.size(backup.sizeBytes),
+                        })}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
               <SecretField
-                label="Supervisor passcode of this backup"
+                label={t('recoveryPage.passcode')}
                 purpose="current"
                 value={passcode}
                 onChange={(value) => {
@@ -103,11 +117,11 @@ export function RecoveryView({ api }: { api: RecoveryApi }) {
                 inputProps={{ autoFocus: true }}
               />
               <div className="form-actions">
-                <Button type="submit" variant="danger" busy={busy} busyLabel="Restoring…">
-                  Restore this backup
+                <Button type="submit" variant="danger" busy={busy} busyLabel={t('recoveryPage.restoring')}>
+                  {t('recoveryPage.restore')}
                 </Button>
                 <Button onClick={() => void api.cancel()} disabled={busy}>
-                  Back
+                  {t('recoveryPage.back')}
                 </Button>
               </div>
             </form>

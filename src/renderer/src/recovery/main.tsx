@@ -6,7 +6,10 @@ import { createRoot } from 'react-dom/client';
 import '../styles/app.css';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { RecoveryView } from './RecoveryView';
+import { loadDeskLanguage } from '../i18n/i18n-store';
 
+// The desk's database (and so its language setting) did not open: the workstation's language.
+await loadDeskLanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>

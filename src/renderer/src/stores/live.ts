@@ -8,6 +8,7 @@ import { useAuthStore } from './auth-store';
 import { useCasesStore } from './cases-store';
 import { useCategoriesStore } from './categories-store';
 import { useCustomersStore } from './customers-store';
+import { loadDeskLanguage } from '../i18n/i18n-store';
 
 export function applyChange(event: ChangeEvent): void {
   const touched = new Set(event.entities);
@@ -23,6 +24,8 @@ export function applyChange(event: ChangeEvent): void {
   // Each category counts its agents and its waiting cases.
   if (touched.has('categories') || touched.has('agents') || touched.has('cases'))
     void useCategoriesStore.getState().refresh();
+  // The desk's language may have changed (a supervisor's choice in Admin): every window follows.
+  if (touched.has('settings')) void loadDeskLanguage();
 }
 
 export function connectLive(): () => void {

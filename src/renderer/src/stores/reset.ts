@@ -5,6 +5,7 @@ import { resetCasesStore } from './cases-store';
 import { resetCategoriesStore } from './categories-store';
 import { resetCustomersStore } from './customers-store';
 import { resetUiStore } from './ui-store';
+import { resetLanguage } from '../i18n/i18n-store';
 
 /** Back to a fresh start, with answers still in flight voided (used between tests). */
 export function resetStores(): void {
@@ -15,4 +16,5 @@ export function resetStores(): void {
   resetCategoriesStore();
   resetCustomersStore();
   resetUiStore();
+  resetLanguage();
 }

@@ -19,6 +19,8 @@ import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ReportsPanel } from './dashboard/ReportsPanel';
 import { CounterPanel } from '../../counter/CounterPanel';
 import { OpenDemoDesk } from '../../counter/DemoDesk';
+import { useT } from '../../i18n/i18n-store';
+import { LanguagePanel } from './LanguagePanel';
 
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
@@ -37,6 +39,7 @@ function AdminContent() {
       <ReportsPanel />
       <SignOutPanel />
       <CounterPanel />
+      <LanguagePanel />
       <BackupsPanel />
       {open && (
         <CaseDetailDialog
@@ -53,6 +56,7 @@ function AdminContent() {
 }
 
 export function AdminView() {
+  const t = useT();
   const { session, status, error, load } = useAuth();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [changing, setChanging] = useState(false);
@@ -63,21 +67,21 @@ export function AdminView() {
     <div className="view view-admin">
       <div className="view-head">
         <h1 ref={headingRef} tabIndex={-1}>
-          Supervisor
+          {t('admin.title')}
         </h1>
-        <p className="view-lede">Who is on the desk, who is waiting, and every case ever logged.</p>
+        <p className="view-lede">{t('admin.lede')}</p>
         {unlocked && (
           <Button size="sm" className="view-head-action" onClick={() => setChanging(true)}>
-            Change passcode…
+            {t('admin.changePasscode')}
           </Button>
         )}
       </div>
       <StatusBanner onDismiss={done ? () => setDone(null) : undefined}>{unlocked && done}</StatusBanner>
       {status !== 'ready' ? (
         error ? (
-          <ErrorBanner title="Could not open Admin." message={error.message} onRetry={() => void load()} />
+          <ErrorBanner title={t('admin.openFailed')} message={error.message} onRetry={() => void load()} />
         ) : (
-          <Loading what="Admin" />
+          <Loading what={t('nav.admin')} />
         )
       ) : unlocked ? (
         <AdminContent />
@@ -96,7 +100,7 @@ export function AdminView() {
           onClose={() => setChanging(false)}
           onChanged={() => {
             setChanging(false);
-            setDone('Supervisor passcode changed. Use the new one from now on.');
+            setDone(t('admin.passcodeChanged'));
           }}
         />
       )}

@@ -4,11 +4,13 @@ import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { SecretField } from '../../components/SecretField';
-import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
+import { lengthHint, PIN_MISMATCH_MESSAGE, PIN_RULE_MESSAGE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { removeAgent, setAgentPin, updateAgent } from '../../stores/agents-store';
 import { useCategories } from '../../stores/categories-store';
 import { SkillsPicker } from './skills/SkillsPicker';
+import { translate, useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 export function EditAgentDialog({
   agent,
@@ -19,6 +21,7 @@ export function EditAgentDialog({
   onClose(): void;
   onSaved(agent: AgentDto): void;
 }) {
+  const t = useT();
   const [name, setName] = useState(agent.name);
   const [title, setTitle] = useState(agent.title);
   const [skills, setSkills] = useState<number[]>(agent.skills);
@@ -35,21 +38,16 @@ export function EditAgentDialog({
   return (
     <ConfirmDialog
       open
-      title={`Edit ${agent.name}`}
-      message={
-        <p>
-          Their name shows on their cases, now and in the history. New skills count from now on: a case in
-          hand stays with them.
-        </p>
-      }
-      confirmLabel="Save changes"
+      title={t('agentList.editFor', { name: agent.name })}
+      message={<p>{t('agentDialog.editBody')}</p>}
+      confirmLabel={t('agentDialog.save')}
       busy={busy}
       error={general}
       formRef={formRef}
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
+      <Field label={t('agentList.name')} error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
         {(control) => (
           <input
             {...control}
@@ -60,7 +58,12 @@ export function EditAgentDialog({
           />
         )}
       </Field>
-      <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
+      <Field
+        label={t('agentList.title')}
+        error={errors.title}
+        optional
+        hint={lengthHint(title, LIMITS.title)}
+      >
         {(control) => (
           <input
             {...control}
@@ -78,8 +81,8 @@ export function EditAgentDialog({
 /** Says what happens to the agent's case before removing them. */
 export function removalConsequence(agent: AgentDto): string {
   return agent.currentCaseId === null
-    ? 'They hold no case.'
-    : `${caseReference(agent.currentCaseId)} goes back to the queue and to the next free agent.`;
+    ? translate('agentDialog.noCase')
+    : translate('agentDialog.caseBack', { reference: caseReference(agent.currentCaseId) });
 }
 
 export function RemoveAgentDialog({
@@ -91,6 +94,7 @@ export function RemoveAgentDialog({
   onClose(): void;
   onRemoved(agent: AgentDto): void;
 }) {
+  const t = useT();
   const { busy, general, run, refuse } = useSubmit();
 
   const confirm = () =>
@@ -103,14 +107,14 @@ export function RemoveAgentDialog({
   return (
     <ConfirmDialog
       open
-      title={`Remove ${agent.name}?`}
+      title={t('agentDialog.removeTitle', { name: agent.name })}
       message={
         <>
           <p>{removalConsequence(agent)}</p>
-          <p className="muted">Their past cases keep their name in the history.</p>
+          <p className="muted">{t('agentDialog.removeHistory')}</p>
         </>
       }
-      confirmLabel="Remove agent"
+      confirmLabel={t('agentDialog.remove')}
       tone="danger"
       busy={busy}
       error={general}
@@ -130,6 +134,7 @@ export function SetPinDialog({
   onClose(): void;
   onSaved(agent: AgentDto, reset: boolean): void;
 }) {
+  const t = useT();
   const [pin, setPinText] = useState('');
   const [confirm, setConfirm] = useState('');
   const { formRef, busy, errors, general, run, refuse, fail, clearField } = useSubmit(['pin']);
@@ -139,7 +144,7 @@ export function SetPinDialog({
     run(async () => {
       // A typo here would lock the agent out: the PIN is typed twice.
       if (pin !== confirm) {
-        fail({ confirmPin: PIN_MISMATCH });
+        fail({ confirmPin: t(PIN_MISMATCH_MESSAGE) });
         return;
       }
       const result = await setAgentPin({ id: agent.id, pin });
@@ -150,14 +155,18 @@ export function SetPinDialog({
   return (
     <ConfirmDialog
       open
-      title={reset ? `Reset ${agent.name}’s PIN` : `Set a PIN for ${agent.name}`}
+      title={
+        reset
+          ? t('agentDialog.resetTitle', { name: agent.name })
+          : t('agentDialog.setTitle', { name: agent.name })
+      }
       message={
         <p>
-          {reset ? 'The old PIN stops working at once. ' : ''}
-          {agent.name} signs in at the agent desk with their name and this PIN. Tell them in person.
+          {reset && `${t('agentDialog.oldPin')} `}
+          <Msg id="agentDialog.pinBody" values={{ name: <UserText>{agent.name}</UserText> }} />
         </p>
       }
-      confirmLabel={reset ? 'Reset PIN' : 'Set PIN'}
+      confirmLabel={reset ? t('agentList.resetPin') : t('agentList.setPin')}
       busy={busy}
       error={general}
       formRef={formRef}
@@ -165,12 +174,12 @@ export function SetPinDialog({
       onCancel={onClose}
     >
       <SecretField
-        label="New PIN"
+        label={t('agentDialog.newPin')}
         purpose="new"
         digits
         error={errors.pin}
         // Said once: main's message replaces the rule rather than repeating it.
-        hint={errors.pin ? undefined : PIN_RULE}
+        hint={errors.pin ? undefined : t(PIN_RULE_MESSAGE)}
         value={pin}
         onChange={(value) => {
           setPinText(value);
@@ -179,7 +188,7 @@ export function SetPinDialog({
         inputProps={{ 'data-autofocus': true }}
       />
       <SecretField
-        label="Confirm PIN"
+        label={t('agentList.confirmPin')}
         purpose="new"
         digits
         error={errors.confirmPin}

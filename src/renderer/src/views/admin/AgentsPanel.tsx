@@ -9,15 +9,18 @@ import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { lengthHint, PIN_MISMATCH, PIN_RULE } from '../../lib/errors';
+import { lengthHint, PIN_MISMATCH_MESSAGE, PIN_RULE_MESSAGE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { createAgent, useAgents } from '../../stores/agents-store';
 import { skillNames, useCategories } from '../../stores/categories-store';
 import { SkillsPicker } from './skills/SkillsPicker';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [onDuty, setOnDuty] = useState(true);
@@ -34,7 +37,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     return run(async () => {
       // Only the confirmation is the form's business; main judges the PIN and the duty rule.
       if (pin !== confirmPin) {
-        fail({ confirmPin: PIN_MISMATCH });
+        fail({ confirmPin: t(PIN_MISMATCH_MESSAGE) });
         return;
       }
       const result = await createAgent({ name, title, onDuty, skills, ...(pin && { pin }) });
@@ -57,18 +60,19 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     <form
       ref={formRef}
       className="add-agent"
-      aria-label="Add agent"
+      aria-label={t('agentList.add')}
       noValidate
       onSubmit={(e) => void submit(e)}
     >
       {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
       <div className="add-agent-row">
-        <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
+        <Field label={t('agentList.name')} error={errors.name} required hint={lengthHint(name, LIMITS.name)}>
           {(control) => (
             <input
               {...control}
               ref={nameRef}
               autoComplete="off"
+              dir="auto"
               value={name}
               onChange={(event) => {
                 setName(event.target.value);
@@ -77,12 +81,18 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
             />
           )}
         </Field>
-        <Field label="Title" error={errors.title} optional hint={lengthHint(title, LIMITS.title)}>
+        <Field
+          label={t('agentList.title')}
+          error={errors.title}
+          optional
+          hint={lengthHint(title, LIMITS.title)}
+        >
           {(control) => (
             <input
               {...control}
               autoComplete="off"
-              placeholder="e.g. Returns specialist"
+              dir="auto"
+              placeholder={t('agentList.titlePlaceholder')}
               value={title}
               onChange={(event) => {
                 setTitle(event.target.value);
@@ -92,11 +102,11 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           )}
         </Field>
         <SecretField
-          label="PIN"
+          label={t('agentList.pin')}
           purpose="new"
           digits
           error={errors.pin}
-          hint={errors.pin ? undefined : onDuty ? PIN_RULE : `${PIN_RULE}; can be set later`}
+          hint={errors.pin ? undefined : onDuty ? t(PIN_RULE_MESSAGE) : t('agentList.pinLater')}
           value={pin}
           onChange={(value) => {
             setPin(value);
@@ -104,7 +114,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
           }}
         />
         <SecretField
-          label="Confirm PIN"
+          label={t('agentList.confirmPin')}
           purpose="new"
           digits
           error={errors.confirmPin}
@@ -123,10 +133,10 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
               clearField('pin');
             }}
           />
-          On duty now
+          {t('agentList.onDutyNow')}
         </label>
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">
-          Add agent
+        <Button type="submit" variant="primary" busy={busy} busyLabel={t('agentList.adding')}>
+          {t('agentList.add')}
         </Button>
       </div>
       <SkillsPicker
@@ -143,12 +153,16 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
 }
 
 function FreeSince({ agent }: { agent: AgentDto }) {
-  if (!agent.onDuty) return <span className="muted">Off duty</span>;
-  if (agent.freeSince) return <RelativeTime iso={agent.freeSince} mode="duration" prefix="free " />;
-  return <span className="muted">Busy</span>;
+  const t = useT();
+  if (!agent.onDuty) return <span className="muted">{t('duty.off')}</span>;
+  if (agent.freeSince) return <RelativeTime iso={agent.freeSince} mode="duration" message="agentList.free" />;
+  return <span className="muted">{t('agentList.busy')}</span>;
 }
 
+const named = (name: string) => <UserText>{name}</UserText>;
+
 export function AgentsPanel() {
+  const t = useT();
   const { data: agents, status, error, load } = useAgents();
   const categories = useCategories();
   const feedback = useFeedback();
@@ -159,35 +173,42 @@ export function AgentsPanel() {
   return (
     <section className="card" aria-labelledby="agents-title">
       <div className="card-head">
-        <h2 id="agents-title">Agents</h2>
-        <p className="card-sub">Cases go to the on-duty agent who has been free the longest</p>
+        <h2 id="agents-title">{t('agentList.heading')}</h2>
+        <p className="card-sub">{t('agentList.sub')}</p>
       </div>
       <AddAgentForm
-        onAdded={(agent) => feedback.succeed(`${agent.name} added${agent.onDuty ? ', on duty' : ''}.`)}
+        onAdded={(agent) =>
+          feedback.succeed(
+            <Msg
+              id={agent.onDuty ? 'agentList.addedOnDuty' : 'agentList.added'}
+              values={{ name: named(agent.name) }}
+            />,
+          )
+        }
       />
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {error && (
-        <ErrorBanner title="Could not load the agents." message={error.message} onRetry={() => void load()} />
+        <ErrorBanner title={t('signIn.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}
       {status === 'loading' ? (
-        <Loading what="agents" />
+        <Loading what={t('signIn.loadingAgents')} />
       ) : agents.length === 0 ? (
-        status === 'ready' && <EmptyState title="No agents yet">Add the first one above.</EmptyState>
+        status === 'ready' && <EmptyState title={t('signIn.noAgents')}>{t('agentList.emptyBody')}</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" aria-label="Agents">
+          <table className="table" aria-label={t('agentList.heading')}>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Title</th>
-                <th scope="col">Skills</th>
-                <th scope="col">On duty</th>
-                <th scope="col">Current case</th>
-                <th scope="col">Free since</th>
-                <th scope="col">PIN</th>
+                <th scope="col">{t('agentList.name')}</th>
+                <th scope="col">{t('agentList.title')}</th>
+                <th scope="col">{t('agentList.skills')}</th>
+                <th scope="col">{t('duty.on')}</th>
+                <th scope="col">{t('agentList.currentCase')}</th>
+                <th scope="col">{t('agentList.freeSince')}</th>
+                <th scope="col">{t('agentList.pin')}</th>
                 <th scope="col" className="col-actions">
-                  Actions
+                  {t('table.actions')}
                 </th>
               </tr>
             </thead>
@@ -195,18 +216,30 @@ export function AgentsPanel() {
               {agents.map((agent) => (
                 <tr key={agent.id}>
                   <th scope="row" className="agent-name">
-                    {agent.name}
+                    <UserText>{agent.name}</UserText>
                   </th>
-                  <td>{agent.title || <span className="muted">—</span>}</td>
-                  <td>{skillNames(agent.skills, categories.data) || <span className="muted">—</span>}</td>
                   <td>
-                    <DutySwitch agent={agent} label={`${agent.name} on duty`} onError={feedback.fail} />
+                    {agent.title ? <UserText>{agent.title}</UserText> : <span className="muted">—</span>}
+                  </td>
+                  <td>
+                    {agent.skills.length > 0 ? (
+                      <UserText>{skillNames(agent.skills, categories.data)}</UserText>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    <DutySwitch
+                      agent={agent}
+                      label={t('agentList.onDutyLabel', { name: agent.name })}
+                      onError={feedback.fail}
+                    />
                   </td>
                   <td>
                     {agent.currentCaseId === null ? (
                       <span className="muted">—</span>
                     ) : (
-                      <span className="case-ref">{caseReference(agent.currentCaseId)}</span>
+                      <bdi className="case-ref">{caseReference(agent.currentCaseId)}</bdi>
                     )}
                   </td>
                   <td>
@@ -215,31 +248,39 @@ export function AgentsPanel() {
                   <td>
                     <div className="pin-cell">
                       {agent.hasPin ? (
-                        <span className="badge badge-pin-set">PIN set</span>
+                        <span className="badge badge-pin-set">{t('agentList.pinSet')}</span>
                       ) : (
-                        <span className="badge badge-pin-none">No PIN</span>
+                        <span className="badge badge-pin-none">{t('agentList.noPin')}</span>
                       )}
                       <Button
                         size="sm"
-                        aria-label={`${agent.hasPin ? 'Reset PIN' : 'Set PIN'} for ${agent.name}`}
+                        aria-label={
+                          agent.hasPin
+                            ? t('agentList.resetPinFor', { name: agent.name })
+                            : t('agentList.setPinFor', { name: agent.name })
+                        }
                         onClick={() => setPinFor(agent)}
                       >
-                        {agent.hasPin ? 'Reset PIN' : 'Set PIN'}
+                        {agent.hasPin ? t('agentList.resetPin') : t('agentList.setPin')}
                       </Button>
                     </div>
                   </td>
                   <td className="col-actions">
                     <div className="row-actions">
-                      <Button size="sm" aria-label={`Edit ${agent.name}`} onClick={() => setEditing(agent)}>
-                        Edit
+                      <Button
+                        size="sm"
+                        aria-label={t('agentList.editFor', { name: agent.name })}
+                        onClick={() => setEditing(agent)}
+                      >
+                        {t('agentList.edit')}
                       </Button>
                       <Button
                         size="sm"
                         variant="danger"
-                        aria-label={`Remove ${agent.name}`}
+                        aria-label={t('agentList.removeFor', { name: agent.name })}
                         onClick={() => setRemoving(agent)}
                       >
-                        Remove
+                        {t('agentList.remove')}
                       </Button>
                     </div>
                   </td>
@@ -255,7 +296,7 @@ export function AgentsPanel() {
           onClose={() => setEditing(null)}
           onSaved={(agent) => {
             setEditing(null);
-            feedback.succeed(`${agent.name} saved.`);
+            feedback.succeed(<Msg id="agentList.saved" values={{ name: named(agent.name) }} />);
           }}
         />
       )}
@@ -266,7 +307,10 @@ export function AgentsPanel() {
           onSaved={(agent, reset) => {
             setPinFor(null);
             feedback.succeed(
-              reset ? `New PIN set for ${agent.name}.` : `PIN set for ${agent.name}: they can sign in now.`,
+              <Msg
+                id={reset ? 'agentList.pinReset' : 'agentList.pinFirstSet'}
+                values={{ name: named(agent.name) }}
+              />,
             );
           }}
         />
@@ -278,7 +322,7 @@ export function AgentsPanel() {
           onClose={() => setRemoving(null)}
           onRemoved={(agent) => {
             setRemoving(null);
-            feedback.succeed(`${agent.name} removed.`);
+            feedback.succeed(<Msg id="agentList.removed" values={{ name: named(agent.name) }} />);
           }}
         />
       )}

@@ -26,7 +26,7 @@ describe('Admin: backups', () => {
     expect(backups().getByText(join(core.dir, 'backups'))).toBeInTheDocument();
 
     await user.click(backups().getByRole('button', { name: 'Back up now' }));
-    await waitFor(() => expect(backups().getByRole('status')).toHaveTextContent(/^Backup made at .+ KB\)/));
+    await waitFor(() => expect(backups().getByRole('status')).toHaveTextContent(/^Backup made at .+ kB\)/));
 
     const [made] = (await core.ok('backup.list')).backups;
     expect(made).toMatchObject({ kind: 'manual' });
@@ -35,7 +35,7 @@ describe('Admin: backups', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toHaveTextContent(made!.name);
     expect(rows[0]).toHaveTextContent('Manual');
-    expect(rows[0]).toHaveTextContent(/\d KB/);
+    expect(rows[0]).toHaveTextContent(/\d kB/);
     expect(backups().getByRole('status')).toHaveTextContent(made!.name);
   });
 

@@ -6,13 +6,18 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { formatSize } from '../../lib/format';
-import { formatAbsolute } from '../../lib/time';
 import { useSubmit } from '../../lib/use-submit';
 import { backUpNow, restoreBackup, useBackups } from '../../stores/backups-store';
 import { useFeedback } from './use-feedback';
+import type { ReactNode } from 'react';
+import type { MessageId } from '../../../../shared/i18n/translator';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { Msg } from '../../i18n/Msg';
 
-const KIND_LABELS: Record<BackupInfo['kind'], string> = { auto: 'Automatic', manual: 'Manual' };
+const KIND_MESSAGE = { auto: 'backups.auto', manual: 'backups.manual' } as const satisfies Record<
+  BackupInfo['kind'],
+  MessageId
+>;
 
 function RestoreDialog({
   backup,
@@ -21,11 +26,13 @@ function RestoreDialog({
 }: {
   backup: BackupInfo;
   onClose(): void;
-  onRestored(message: string): void;
+  onRestored(message: ReactNode): void;
 }) {
+  const t = useT();
+  const formats = useFormats();
   const [passcode, setPasscode] = useState('');
   const { formRef, busy, errors, general, run, refuse } = useSubmit(['passcode']);
-  const at = formatAbsolute(backup.createdAt);
+  const at = formats.absolute(backup.createdAt);
 
   const confirm = () =>
     run(async () => {
@@ -35,29 +42,27 @@ function RestoreDialog({
         refuse(result.error);
         return;
       }
-      const kept = result.data.replacedFile
-        ? ` The database it replaced is kept as ${result.data.replacedFile}.`
-        : '';
-      onRestored(`Restored the backup from ${at}.${kept}`);
+      const kept = result.data.replacedFile;
+      onRestored(
+        kept ? (
+          <Msg id="backups.restoredKept" values={{ at, file: <bdi dir="ltr">{kept}</bdi> }} />
+        ) : (
+          t('backups.restored', { at })
+        ),
+      );
     });
 
   return (
     <ConfirmDialog
       open
-      title={`Restore the backup from ${at}?`}
+      title={t('backups.restoreTitle', { at })}
       message={
         <>
-          <p>
-            The desk goes back to how it was at {at}. Cases logged since then will not be in it, and any other
-            change made since then is undone too.
-          </p>
-          <p>
-            The current database is kept as a separate file beside it, so nothing is lost; its name is shown
-            when the restore is done.
-          </p>
+          <p>{t('backups.restoreBody', { at })}</p>
+          <p>{t('backups.restoreKept')}</p>
         </>
       }
-      confirmLabel="Restore"
+      confirmLabel={t('backups.restore')}
       tone="danger"
       busy={busy}
       error={general}
@@ -66,9 +71,9 @@ function RestoreDialog({
       onCancel={onClose}
     >
       <SecretField
-        label="Supervisor passcode"
+        label={t('unlock.passcode')}
         purpose="current"
-        hint="Asked again before a restore, even with Admin unlocked"
+        hint={t('backups.passcodeHint')}
         error={errors.passcode}
         value={passcode}
         onChange={setPasscode}
@@ -80,6 +85,8 @@ function RestoreDialog({
 
 /** Where the backups are, which there are, and the two things a supervisor does with them. */
 export function BackupsPanel() {
+  const t = useT();
+  const formats = useFormats();
   const { data, status, error, load } = useBackups();
   const feedback = useFeedback();
   const { busy, run } = useSubmit();
@@ -90,7 +97,16 @@ export function BackupsPanel() {
       const result = await backUpNow();
       if (result.ok) {
         const { createdAt, sizeBytes, name } = result.data;
-        feedback.succeed(`Backup made at ${formatAbsolute(createdAt)} (${formatSize(sizeBytes)}): ${name}.`);
+        feedback.succeed(
+          <Msg
+            id="backups.made"
+            values={{
+              at: formats.absolute(createdAt),
+              size: formats.size(sizeBytes),
+              name: <bdi dir="ltr">{name}</bdi>,
+            }}
+          />,
+        );
       } else {
         feedback.fail(result.error.message);
       }
@@ -99,77 +115,80 @@ export function BackupsPanel() {
   return (
     <section className="card" aria-labelledby="backups-title">
       <div className="card-head">
-        <h2 id="backups-title">Backups</h2>
-        <p className="card-sub">
-          A copy is made automatically each day; make one yourself before a big change
-        </p>
+        <h2 id="backups-title">{t('backups.title')}</h2>
+        <p className="card-sub">{t('backups.sub')}</p>
         <Button
           size="sm"
           variant="primary"
           className="card-head-action"
           busy={busy}
-          busyLabel="Backing up…"
+          busyLabel={t('backups.backingUp')}
           onClick={() => void backUp()}
         >
-          Back up now
+          {t('backups.now')}
         </Button>
       </div>
       {data.folder && (
         <p className="backup-folder">
-          Saved in <code className="path">{data.folder}</code>
+          <Msg
+            id="backups.savedIn"
+            values={{
+              folder: (
+                <code className="path" dir="ltr">
+                  {data.folder}
+                </code>
+              ),
+            }}
+          />
         </p>
       )}
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {error && (
-        <ErrorBanner
-          title="Could not list the backups."
-          message={error.message}
-          onRetry={() => void load()}
-        />
+        <ErrorBanner title={t('backups.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}
       {status === 'loading' ? (
-        <Loading what="backups" />
+        <Loading what={t('backups.loading')} />
       ) : data.backups.length === 0 ? (
-        status === 'ready' && (
-          <EmptyState title="No backups yet">Use “Back up now” to make the first one.</EmptyState>
-        )
+        status === 'ready' && <EmptyState title={t('backups.empty')}>{t('backups.emptyBody')}</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" aria-label="Backups">
+          <table className="table" aria-label={t('backups.title')}>
             <thead>
               <tr>
-                <th scope="col">Made</th>
-                <th scope="col">Kind</th>
+                <th scope="col">{t('backups.madeAt')}</th>
+                <th scope="col">{t('backups.kind')}</th>
                 <th scope="col" className="col-size">
-                  Size
+                  {t('backups.size')}
                 </th>
                 <th scope="col" className="col-actions">
-                  Actions
+                  {t('table.actions')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {data.backups.map((backup) => {
-                const at = formatAbsolute(backup.createdAt);
+                const at = formats.absolute(backup.createdAt);
                 return (
                   <tr key={backup.name}>
                     <th scope="row">
                       {at}
-                      <span className="cell-sub">{backup.name}</span>
+                      <bdi className="cell-sub" dir="ltr">
+                        {backup.name}
+                      </bdi>
                     </th>
-                    <td>{KIND_LABELS[backup.kind]}</td>
-                    <td className="col-size">{formatSize(backup.sizeBytes)}</td>
+                    <td>{t(KIND_MESSAGE[backup.kind])}</td>
+                    <td className="col-size">{formats.size(backup.sizeBytes)}</td>
                     <td className="col-actions">
                       <Button
                         size="sm"
-                        aria-label={`Restore the backup from ${at}`}
+                        aria-label={t('backups.restoreFrom', { at })}
                         onClick={() => {
                           feedback.clear();
                           setRestoring(backup);
                         }}
                       >
-                        Restore…
+                        {t('backups.restoreButton')}
                       </Button>
                     </td>
                   </tr>

@@ -9,8 +9,11 @@ import { useCasesStore } from '../../stores/cases-store';
 import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
 import { ReasonField } from './ReasonField';
 import type { Feedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+  const t = useT();
   const reassign = useCasesStore((s) => s.reassign);
   // Free agents take it; a busy one swaps cases with this one (one action, one commit in main).
   const candidates = useAgentsStore(selectAgents).filter(
@@ -24,7 +27,7 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
   const confirm = () =>
     run(async () => {
       if (!agentId) {
-        fail({}, 'Choose the agent who takes the case.');
+        fail({}, t('caseActions.chooseAgent'));
         return;
       }
       const target = candidates.find((agent) => agent.id === Number(agentId));
@@ -36,8 +39,16 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
       }
       feedback.succeed(
         swap && target.currentCaseId !== null
-          ? `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}, and ${caseReference(target.currentCaseId)} with ${c.agentName}.`
-          : `${result.data.reference} is now with ${result.data.agentName ?? 'another agent'}.`,
+          ? t('caseActions.swapped', {
+              reference: result.data.reference,
+              agent: result.data.agentName ?? t('caseActions.anotherAgent'),
+              other: caseReference(target.currentCaseId),
+              previous: c.agentName,
+            })
+          : t('caseActions.reassigned', {
+              reference: result.data.reference,
+              agent: result.data.agentName ?? t('caseActions.anotherAgent'),
+            }),
       );
       onClose();
     });
@@ -45,15 +56,25 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
   return (
     <ConfirmDialog
       open
-      title={`Reassign ${c.reference}`}
+      title={t('caseActions.reassignTitle', { reference: c.reference })}
       message={
         <p>
-          {c.product} for {c.customerName}, now with <strong>{c.agentName}</strong>. A free agent takes it;
-          choosing a busy agent swaps their case with this one.
+          <Msg
+            id="caseActions.reassignBody"
+            values={{
+              product: <UserText>{c.product}</UserText>,
+              customer: <UserText>{c.customerName}</UserText>,
+              agent: (
+                <strong>
+                  <UserText>{c.agentName}</UserText>
+                </strong>
+              ),
+            }}
+          />
         </p>
       }
-      confirmLabel="Reassign"
-      cancelLabel="Close"
+      confirmLabel={t('caseActions.reassign')}
+      cancelLabel={t('common.close')}
       busy={busy}
       confirmDisabled={candidates.length === 0}
       error={general}
@@ -61,9 +82,9 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
       onCancel={onClose}
     >
       {candidates.length === 0 ? (
-        <p className="muted">No other agent is on duty.</p>
+        <p className="muted">{t('caseActions.noOther')}</p>
       ) : (
-        <Field label="New agent" required>
+        <Field label={t('caseActions.newAgent')} required>
           {(control) => (
             <select
               {...control}
@@ -74,9 +95,9 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
                 dismissGeneral();
               }}
             >
-              <option value="">Choose an agent…</option>
+              <option value="">{t('caseActions.chooseAgentOption')}</option>
               {freeAgents.length > 0 && (
-                <optgroup label="Free">
+                <optgroup label={t('caseActions.free')}>
                   {freeAgents.map((agent) => (
                     <option key={agent.id} value={agent.id}>
                       {agent.name}
@@ -86,10 +107,13 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
                 </optgroup>
               )}
               {busyAgents.length > 0 && (
-                <optgroup label="Busy: swap cases">
+                <optgroup label={t('caseActions.busy')}>
                   {busyAgents.map((agent) => (
                     <option key={agent.id} value={agent.id}>
-                      {agent.name} — swap with {caseReference(agent.currentCaseId!)}
+                      {t('caseActions.swapWith', {
+                        name: agent.name,
+                        reference: caseReference(agent.currentCaseId!),
+                      })}
                     </option>
                   ))}
                 </optgroup>
@@ -103,6 +127,7 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
 }
 
 function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+  const t = useT();
   const cancel = useCasesStore((s) => s.cancel);
   const [reason, setReason] = useState('');
   const { formRef, busy, errors, general, run, refuse } = useSubmit(['reason']);
@@ -114,23 +139,27 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
         refuse(result.error);
         return;
       }
-      feedback.succeed(`${result.data.reference} cancelled.`);
+      feedback.succeed(t('caseActions.cancelled', { reference: result.data.reference }));
       onClose();
     });
 
   return (
     <ConfirmDialog
       open
-      title={`Cancel ${c.reference}?`}
+      title={t('caseActions.cancelTitle', { reference: c.reference })}
       message={
         <p>
           {c.product} for {c.customerName}.{' '}
-          {c.status === 'assigned' ? `${c.agentName} is freed for the next case.` : 'It leaves the queue.'}{' '}
-          The case stays in the history.
+          {c.status === 'assigned' ? (
+            <Msg id="caseActions.freed" values={{ agent: <UserText>{c.agentName}</UserText> }} />
+          ) : (
+            t('caseActions.leavesQueue')
+          )}{' '}
+          {t('caseActions.staysInHistory')}
         </p>
       }
-      confirmLabel="Cancel case"
-      cancelLabel="Keep case"
+      confirmLabel={t('caseActions.cancelCase')}
+      cancelLabel={t('caseActions.keepCase')}
       tone="danger"
       busy={busy}
       error={general}
@@ -138,7 +167,12 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <ReasonField label="Reason for cancelling" value={reason} error={errors.reason} onChange={setReason} />
+      <ReasonField
+        label={t('field.cancelReason')}
+        value={reason}
+        error={errors.reason}
+        onChange={setReason}
+      />
     </ConfirmDialog>
   );
 }
@@ -148,6 +182,7 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
  * whether an action is allowed is main's decision (a refusal shows as an alert).
  */
 export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback }) {
+  const t = useT();
   const requeue = useCasesStore((s) => s.requeue);
   const [open, setOpen] = useState<'reassign' | 'cancel' | 'edit' | 'priority' | 'reopen' | null>(null);
   const { busy, run } = useSubmit();
@@ -167,8 +202,8 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
       const after = result.data;
       feedback.succeed(
         after.status === 'assigned'
-          ? `${after.reference} went back to the queue and on to ${after.agentName}.`
-          : `${after.reference} is back in the queue — position ${after.queuePosition}.`,
+          ? t('caseActions.requeuedTaken', { reference: after.reference, agent: after.agentName })
+          : t('caseActions.requeued', { reference: after.reference, position: after.queuePosition ?? '?' }),
       );
     });
 
@@ -176,31 +211,47 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
   return (
     <>
       <div className="row-actions">
-        <Button size="sm" aria-label={`Edit ${c.reference}`} onClick={() => setOpen('edit')}>
-          Edit…
+        <Button
+          size="sm"
+          aria-label={t('caseActions.editFor', { reference: c.reference })}
+          onClick={() => setOpen('edit')}
+        >
+          {t('caseActions.edit')}
         </Button>
         {(c.status === 'assigned' || c.status === 'queued') && (
-          <Button size="sm" aria-label={`Priority of ${c.reference}`} onClick={() => setOpen('priority')}>
-            Priority…
+          <Button
+            size="sm"
+            aria-label={t('caseLife.priorityTitle', { reference: c.reference })}
+            onClick={() => setOpen('priority')}
+          >
+            {t('caseActions.priority')}
           </Button>
         )}
         {c.status === 'resolved' && (
-          <Button size="sm" aria-label={`Reopen ${c.reference}`} onClick={() => setOpen('reopen')}>
-            Reopen…
+          <Button
+            size="sm"
+            aria-label={t('caseActions.reopenFor', { reference: c.reference })}
+            onClick={() => setOpen('reopen')}
+          >
+            {t('caseActions.reopen')}
           </Button>
         )}
         {c.status === 'assigned' && (
           <>
-            <Button size="sm" aria-label={`Reassign ${c.reference}`} onClick={() => setOpen('reassign')}>
-              Reassign…
+            <Button
+              size="sm"
+              aria-label={t('caseActions.reassignTitle', { reference: c.reference })}
+              onClick={() => setOpen('reassign')}
+            >
+              {t('caseActions.reassignButton')}
             </Button>
             <Button
               size="sm"
-              aria-label={`Requeue ${c.reference}`}
+              aria-label={t('caseActions.requeueFor', { reference: c.reference })}
               busy={busy}
               onClick={() => void sendBack()}
             >
-              Requeue
+              {t('caseActions.requeue')}
             </Button>
           </>
         )}
@@ -208,10 +259,10 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
           <Button
             size="sm"
             variant="danger"
-            aria-label={`Cancel ${c.reference}`}
+            aria-label={t('caseActions.cancelFor', { reference: c.reference })}
             onClick={() => setOpen('cancel')}
           >
-            Cancel…
+            {t('caseActions.cancel')}
           </Button>
         )}
       </div>
@@ -223,10 +274,14 @@ export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback })
       {wouldReturn && (
         <ConfirmDialog
           open
-          title={`Requeue ${c.reference}?`}
-          message={<p>{wouldReturn} Nothing has changed yet.</p>}
-          confirmLabel="Requeue anyway"
-          cancelLabel="Keep it with them"
+          title={t('caseActions.requeueTitle', { reference: c.reference })}
+          message={
+            <p>
+              {wouldReturn} {t('caseActions.nothingChanged')}
+            </p>
+          }
+          confirmLabel={t('caseActions.requeueAnyway')}
+          cancelLabel={t('caseActions.keepWithThem')}
           busy={busy}
           onConfirm={() => void sendBack(true)}
           onCancel={() => setWouldReturn(null)}

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import {
   CASE_REASONS,
   PRIORITIES,
-  PRIORITY_LABELS,
-  REASON_LABELS,
+  PRIORITY_MESSAGE,
+  REASON_MESSAGE,
   type CaseDto,
   type Priority,
 } from '../../../../shared/domain';
@@ -18,6 +18,8 @@ import { lengthHint } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { ReasonField } from './ReasonField';
 import type { Feedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 interface DialogProps {
   c: CaseDto;
@@ -28,6 +30,7 @@ interface DialogProps {
 const EDIT_FIELDS = ['orderNumber', 'product', 'reason', 'purchaseDate', 'description'] as const;
 
 export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
+  const t = useT();
   const [draft, setDraft] = useState({
     orderNumber: c.orderNumber,
     product: c.product,
@@ -49,7 +52,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
         refuse(result.error);
         return;
       }
-      feedback.succeed(`${result.data.reference} updated; its timeline keeps the previous details.`);
+      feedback.succeed(t('caseLife.updated', { reference: result.data.reference }));
       onClose();
     });
 
@@ -60,6 +63,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
           {...control}
           {...(key === 'orderNumber' && { 'data-autofocus': true })}
           maxLength={max}
+          dir="auto"
           value={draft[key]}
           onChange={(event) => set(key)(event.target.value)}
         />
@@ -70,30 +74,34 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
   return (
     <ConfirmDialog
       open
-      title={`Edit ${c.reference}`}
-      message={<p>For {c.customerName}. The timeline keeps what it said before.</p>}
-      confirmLabel="Save changes"
-      cancelLabel="Close"
+      title={t('caseLife.editTitle', { reference: c.reference })}
+      message={
+        <p>
+          <Msg id="caseLife.editBody" values={{ customer: <UserText>{c.customerName}</UserText> }} />
+        </p>
+      }
+      confirmLabel={t('agentDialog.save')}
+      cancelLabel={t('common.close')}
       busy={busy}
       error={general}
       formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      {text('orderNumber', 'Order number', LIMITS.orderNumber)}
-      {text('product', 'Product', LIMITS.product)}
-      <Field label="Reason" error={errors.reason} required>
+      {text('orderNumber', t('return.orderNumber'), LIMITS.orderNumber)}
+      {text('product', t('return.product'), LIMITS.product)}
+      <Field label={t('return.reason')} error={errors.reason} required>
         {(control) => (
           <select {...control} value={draft.reason} onChange={(event) => set('reason')(event.target.value)}>
             {CASE_REASONS.map((r) => (
               <option key={r} value={r}>
-                {REASON_LABELS[r]}
+                {t(REASON_MESSAGE[r])}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Purchase date" optional error={errors.purchaseDate}>
+      <Field label={t('return.purchaseDate')} optional error={errors.purchaseDate}>
         {(control) => (
           <input
             {...control}
@@ -104,7 +112,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
         )}
       </Field>
       <Field
-        label="Description"
+        label={t('return.description')}
         optional
         error={errors.description}
         hint={lengthHint(draft.description, LIMITS.description)}
@@ -124,6 +132,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
 }
 
 export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
+  const t = useT();
   const [priority, setPriority] = useState<Priority>(c.priority);
   const { busy, general, run, refuse } = useSubmit();
 
@@ -137,8 +146,12 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
       const after = result.data;
       feedback.succeed(
         after.status === 'queued'
-          ? `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority — position ${after.queuePosition}.`
-          : `${after.reference} is now ${PRIORITY_LABELS[after.priority].toLowerCase()} priority.`,
+          ? t('caseLife.priorityQueued', {
+              reference: after.reference,
+              priority: after.priority,
+              position: after.queuePosition ?? '?',
+            })
+          : t('caseLife.priority', { reference: after.reference, priority: after.priority }),
       );
       onClose();
     });
@@ -146,21 +159,31 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
   return (
     <ConfirmDialog
       open
-      title={`Priority of ${c.reference}`}
+      title={t('caseLife.priorityTitle', { reference: c.reference })}
       message={
         <p>
-          {c.product} for {c.customerName}.{' '}
-          {c.status === 'queued' ? 'It moves in the queue at once.' : `It is with ${c.agentName}.`}
+          <Msg
+            id="caseLife.productFor"
+            values={{
+              product: <UserText>{c.product}</UserText>,
+              customer: <UserText>{c.customerName}</UserText>,
+            }}
+          />{' '}
+          {c.status === 'queued' ? (
+            t('caseLife.movesNow')
+          ) : (
+            <Msg id="caseLife.isWith" values={{ agent: <UserText>{c.agentName}</UserText> }} />
+          )}
         </p>
       }
-      confirmLabel="Change priority"
-      cancelLabel="Close"
+      confirmLabel={t('caseLife.changePriority')}
+      cancelLabel={t('common.close')}
       busy={busy}
       error={general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <Field label="Priority" required>
+      <Field label={t('return.priority')} required>
         {(control) => (
           <select
             {...control}
@@ -170,7 +193,7 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
           >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
+                {t(PRIORITY_MESSAGE[p])}
               </option>
             ))}
           </select>
@@ -181,6 +204,7 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
 }
 
 export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const { formRef, busy, errors, general, run, refuse } = useSubmit(['reason']);
 
@@ -194,8 +218,11 @@ export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
       const after = result.data;
       feedback.succeed(
         after.status === 'assigned'
-          ? `${after.reference} reopened and taken by ${after.agentName}.`
-          : `${after.reference} reopened — position ${after.queuePosition} in the queue.`,
+          ? t('caseLife.reopenedTaken', { reference: after.reference, agent: after.agentName })
+          : t('caseLife.reopenedQueued', {
+              reference: after.reference,
+              position: after.queuePosition ?? '?',
+            }),
       );
       onClose();
     });
@@ -203,22 +230,33 @@ export function ReopenDialog({ c, onClose, feedback }: DialogProps) {
   return (
     <ConfirmDialog
       open
-      title={`Reopen ${c.reference}?`}
+      title={t('caseLife.reopenTitle', { reference: c.reference })}
       message={
         <p>
-          {c.product} for {c.customerName}. It goes back into the queue; its timeline keeps how it was
-          resolved.
+          <Msg
+            id="caseLife.productFor"
+            values={{
+              product: <UserText>{c.product}</UserText>,
+              customer: <UserText>{c.customerName}</UserText>,
+            }}
+          />{' '}
+          {t('caseLife.reopenBody')}
         </p>
       }
-      confirmLabel="Reopen case"
-      cancelLabel="Keep it resolved"
+      confirmLabel={t('caseLife.reopen')}
+      cancelLabel={t('caseLife.keepResolved')}
       busy={busy}
       error={general}
       formRef={formRef}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     >
-      <ReasonField label="Reason for reopening" value={reason} error={errors.reason} onChange={setReason} />
+      <ReasonField
+        label={t('field.reopenReason')}
+        value={reason}
+        error={errors.reason}
+        onChange={setReason}
+      />
     </ConfirmDialog>
   );
 }

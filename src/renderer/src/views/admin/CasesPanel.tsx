@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/limits';
-import { CASE_STATUSES, STATUS_LABELS, type CaseDto, type CaseStatus } from '../../../../shared/domain';
+import { CASE_STATUSES, STATUS_MESSAGE, type CaseDto, type CaseStatus } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { CaseTable } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
-import { pageRange } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
 import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-store';
 import { CaseActions } from './CaseActions';
 import { ExportCasesButton } from './ExportCasesButton';
 import { useFeedback } from './use-feedback';
+import { useFormats, useT } from '../../i18n/i18n-store';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -26,6 +26,8 @@ export function CasesPanel({
   /** A result's customer profile (their details and past cases). */
   onOpenCustomer(c: CaseDto): void;
 }) {
+  const t = useT();
+  const formats = useFormats();
   const { browse, loadBrowse, setFilter, setOffset } = useCasesStore(
     useShallow((s) => ({
       browse: s.browse,
@@ -54,29 +56,29 @@ export function CasesPanel({
   return (
     <section className="card" aria-labelledby="all-cases-title">
       <div className="card-head">
-        <h2 id="all-cases-title">All cases</h2>
-        <p className="card-sub">Newest first</p>
+        <h2 id="all-cases-title">{t('allCases.title')}</h2>
+        <p className="card-sub">{t('allCases.sub')}</p>
         <ExportCasesButton filter={filter} feedback={feedback} />
       </div>
-      <div className="filters" role="search" aria-label="Filter cases">
-        <Field label="Status">
+      <div className="filters" role="search" aria-label={t('allCases.filter')}>
+        <Field label={t('allCases.status')}>
           {(control) => (
             <select
               {...control}
               value={filter.status}
               onChange={(event) => void setFilter({ status: event.target.value as CaseFilter['status'] })}
             >
-              <option value="">All statuses</option>
-              <option value="active">Active (queued or assigned)</option>
+              <option value="">{t('allCases.allStatuses')}</option>
+              <option value="active">{t('allCases.activeStatuses')}</option>
               {CASE_STATUSES.map((value: CaseStatus) => (
                 <option key={value} value={value}>
-                  {STATUS_LABELS[value]}
+                  {t(STATUS_MESSAGE[value])}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Agent">
+        <Field label={t('allCases.agent')}>
           {(control) => (
             <select
               {...control}
@@ -85,7 +87,7 @@ export function CasesPanel({
                 void setFilter({ agentId: event.target.value ? Number(event.target.value) : null })
               }
             >
-              <option value="">All agents</option>
+              <option value="">{t('allCases.allAgents')}</option>
               {agents.map((agent) => (
                 <option key={agent.id} value={agent.id}>
                   {agent.name}
@@ -94,11 +96,7 @@ export function CasesPanel({
             </select>
           )}
         </Field>
-        <Field
-          label="Search"
-          hint="Reference, customer, email, phone, order number or product"
-          className="filter-search"
-        >
+        <Field label={t('allCases.search')} hint={t('lookup.hint')} className="filter-search">
           {(control) => (
             <input
               {...control}
@@ -106,7 +104,8 @@ export function CasesPanel({
               autoComplete="off"
               spellCheck={false}
               maxLength={LIMITS.search}
-              placeholder="RMA-000123, SO-1042, Lima…"
+              dir="auto"
+              placeholder={t('allCases.searchPlaceholder')}
               value={text}
               onChange={(event) => setText(event.target.value)}
             />
@@ -121,7 +120,7 @@ export function CasesPanel({
               void setFilter({ status: '', agentId: null, text: '' });
             }}
           >
-            Clear filters
+            {t('allCases.clearFilters')}
           </Button>
         )}
       </div>
@@ -129,24 +128,24 @@ export function CasesPanel({
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {error && (
         <ErrorBanner
-          title="Could not load the cases."
+          title={t('allCases.loadFailed')}
           message={error.message}
           onRetry={() => void loadBrowse()}
         />
       )}
       {status === 'loading' && shown === 0 ? (
-        <Loading what="cases" />
+        <Loading what={t('latest.loading')} />
       ) : shown === 0 ? (
         status === 'ready' &&
         (filtered ? (
-          <EmptyState title="No cases match these filters">Change or clear the filters above.</EmptyState>
+          <EmptyState title={t('allCases.noMatch')}>{t('allCases.noMatchBody')}</EmptyState>
         ) : (
-          <EmptyState title="No cases yet">Cases logged at the intake appear here.</EmptyState>
+          <EmptyState title={t('latest.empty')}>{t('allCases.emptyBody')}</EmptyState>
         ))
       ) : (
         <>
           <CaseTable
-            label="All cases"
+            label={t('allCases.title')}
             cases={data.items}
             columns={['reference', 'customerOrder', 'product', 'priority', 'status', 'agent', 'logged']}
             onOpenCase={onOpenCase}
@@ -156,29 +155,29 @@ export function CasesPanel({
                 <Button
                   size="sm"
                   variant="ghost"
-                  aria-label={`Customer ${c.customerName}`}
+                  aria-label={t('dialog.customerTitle', { name: c.customerName })}
                   onClick={() => onOpenCustomer(c)}
                 >
-                  Customer…
+                  {t('allCases.customer')}
                 </Button>
               </>
             )}
           />
         </>
       )}
-      <nav className="pager" aria-label="Pages of cases">
+      <nav className="pager" aria-label={t('allCases.pages')}>
         <p className="pager-range" aria-live="polite">
-          {pageRange(offset, shown, data.total, data.totalCapped)}
+          {formats.pageRange(offset, shown, data.total, data.totalCapped)}
         </p>
         <Button size="sm" disabled={offset === 0} onClick={() => void setOffset(offset - PAGE_SIZE)}>
-          Previous
+          {t('allCases.previous')}
         </Button>
         <Button
           size="sm"
           disabled={!data.totalCapped && offset + shown >= data.total}
           onClick={() => void setOffset(offset + PAGE_SIZE)}
         >
-          Next
+          {t('allCases.next')}
         </Button>
       </nav>
     </section>

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SecretField } from '../../components/SecretField';
-import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { PASSCODE_MISMATCH_MESSAGE, splitError } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { useAuthStore } from '../../stores/auth-store';
+import { useT } from '../../i18n/i18n-store';
 
 /** Current passcode, then the new one twice; main checks the current one and the new one's length. */
 export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
+  const t = useT();
   const changePasscode = useAuthStore((s) => s.changePasscode);
   const refusal = useAuthStore((s) => s.errors.changePasscode ?? null);
   const clearError = useAuthStore((s) => s.clearError);
@@ -23,7 +25,7 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
     run(async () => {
       if (confirm !== passcode) {
         clearError('changePasscode');
-        setMismatch(PASSCODE_MISMATCH);
+        setMismatch(t(PASSCODE_MISMATCH_MESSAGE));
         return;
       }
       setMismatch(null);
@@ -39,16 +41,16 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
   return (
     <ConfirmDialog
       open
-      title="Change the supervisor passcode"
-      message={<p>Every supervisor unlocks Admin with the new passcode from now on.</p>}
-      confirmLabel="Change passcode"
+      title={t('passcode.title')}
+      message={<p>{t('passcode.body')}</p>}
+      confirmLabel={t('passcode.change')}
       busy={busy}
       error={split.general}
       onConfirm={() => void save()}
       onCancel={close}
     >
       <SecretField
-        label="Current passcode"
+        label={t('field.currentPasscode')}
         purpose="current"
         error={split.fields.current}
         value={current}
@@ -56,15 +58,15 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
         inputProps={{ 'data-autofocus': true }}
       />
       <SecretField
-        label="New passcode"
+        label={t('passcode.new')}
         purpose="new"
         error={split.fields.passcode}
-        hint={`At least ${LIMITS.passcodeMin} characters. Spaces count.`}
+        hint={t('firstRun.passcodeHint', { min: LIMITS.passcodeMin })}
         value={passcode}
         onChange={setPasscode}
       />
       <SecretField
-        label="Type the new one again"
+        label={t('passcode.again')}
         purpose="new"
         error={mismatch}
         value={confirm}

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useSubmit } from '../../lib/use-submit';
 import type { Feedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
 
 /** What was typed, as main's check wants it: a number when it reads as one, else the text (or null). */
 export function typedMinutes(text: string): number | string | null {
@@ -43,6 +44,7 @@ export function MinutesSettingForm<T>({
   /** Other controls of the same setting, between the field and the button. */
   children?: ReactNode;
 }) {
+  const t = useT();
   const [minutes, setMinutes] = useState(String(initialMinutes));
   const { formRef, busy, errors, run, refuse, clear, clearField } = useSubmit([field.key]);
 
@@ -85,7 +87,12 @@ export function MinutesSettingForm<T>({
         )}
       </Field>
       {children}
-      <Button type="submit" variant={primary ? 'primary' : 'secondary'} busy={busy} busyLabel="Saving…">
+      <Button
+        type="submit"
+        variant={primary ? 'primary' : 'secondary'}
+        busy={busy}
+        busyLabel={t('common.saving')}
+      >
         {submitLabel}
       </Button>
     </form>

@@ -6,35 +6,35 @@ import type { CaseDto } from '../../../../shared/domain';
 import { useActiveCases } from '../../stores/cases-store';
 import { CaseActions } from './CaseActions';
 import { useFeedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
 
 export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
+  const t = useT();
   const active = useActiveCases();
   const feedback = useFeedback();
   const queued = active.data.filter((c) => c.status === 'queued');
   return (
     <section className="card" aria-labelledby="queue-title">
       <div className="card-head">
-        <h2 id="queue-title">Queue</h2>
-        <p className="card-sub">In serving order: higher priority first, then oldest</p>
+        <h2 id="queue-title">{t('queue.title')}</h2>
+        <p className="card-sub">{t('queue.sub')}</p>
       </div>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {active.error && (
         <ErrorBanner
-          title="Could not load the queue."
+          title={t('queue.loadFailed')}
           message={active.error.message}
           onRetry={() => void active.reload()}
         />
       )}
       {active.status === 'loading' ? (
-        <Loading what="the queue" />
+        <Loading what={t('queue.loading')} />
       ) : queued.length === 0 ? (
-        active.status === 'ready' && (
-          <EmptyState title="Nobody is waiting">Cases wait here when every agent on duty is busy.</EmptyState>
-        )
+        active.status === 'ready' && <EmptyState title={t('queue.empty')}>{t('queue.emptyBody')}</EmptyState>
       ) : (
         <CaseTable
-          label="Queue"
+          label={t('queue.title')}
           scroll
           cases={queued}
           columns={['position', 'reference', 'customer', 'product', 'priority', 'age']}

@@ -21,6 +21,7 @@ export function ReasonField({
           {...control}
           data-autofocus
           rows={3}
+          dir="auto"
           maxLength={LIMITS.cancelReason}
           value={value}
           onChange={(event) => onChange(event.target.value)}

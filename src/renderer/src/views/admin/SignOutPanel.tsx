@@ -6,12 +6,14 @@ import { useAuthStore } from '../../stores/auth-store';
 import { signOutRule } from '../auth/AgentSignIn';
 import { MinutesSettingForm } from './MinutesSettingForm';
 import { useFeedback } from './use-feedback';
+import { useT } from '../../i18n/i18n-store';
 
 /**
  * The shared counter PC: when main signs a signed-in agent out, so the next person at the
  * window cannot act as them. Main checks the values; this form only shows its answer.
  */
 export function SignOutPanel() {
+  const t = useT();
   const policy = useAuthStore((s) => s.agentSignOut);
   const save = useAuthStore((s) => s.setAgentSignOut);
   const [afterResolve, setAfterResolve] = useState(policy.afterResolve);
@@ -20,20 +22,18 @@ export function SignOutPanel() {
   return (
     <section className="card" aria-labelledby="sign-out-title">
       <div className="card-head">
-        <h2 id="sign-out-title">Shared counter</h2>
-        <p className="card-sub">
-          When this computer signs an agent out, so the next person at it cannot act as them
-        </p>
+        <h2 id="sign-out-title">{t('signOut.title')}</h2>
+        <p className="card-sub">{t('signOut.sub')}</p>
       </div>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       <MinutesSettingForm
-        name="Agent sign-out"
+        name={t('signOut.form')}
         className="gate-row sign-out-form"
         field={{
           key: 'idleMinutes',
-          label: 'Minutes without input',
-          hint: `Then the agent is signed out (${AGENT_IDLE_MINUTES.min} to ${AGENT_IDLE_MINUTES.max})`,
+          label: t('signOut.minutes'),
+          hint: t('signOut.hint', AGENT_IDLE_MINUTES),
         }}
         initialMinutes={policy.idleMinutes}
         save={(idleMinutes) => save({ idleMinutes, afterResolve })}
@@ -41,11 +41,11 @@ export function SignOutPanel() {
           setAfterResolve(agentSignOut.afterResolve);
           return {
             minutes: agentSignOut.idleMinutes,
-            message: `Saved. ${signOutRule(agentSignOut, 'admin')}`,
+            message: t('common.savedWith', { what: signOutRule(agentSignOut, 'admin') }),
           };
         }}
         feedback={feedback}
-        submitLabel="Save"
+        submitLabel={t('common.save')}
         primary
       >
         <label className="checkbox">
@@ -54,7 +54,7 @@ export function SignOutPanel() {
             checked={afterResolve}
             onChange={(event) => setAfterResolve(event.target.checked)}
           />
-          Also sign them out when they resolve a case
+          {t('signOut.afterResolve')}
         </label>
       </MinutesSettingForm>
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTransient } from '../../lib/use-transient';
 
 /**
@@ -7,12 +7,13 @@ import { useTransient } from '../../lib/use-transient';
  * dismissed or replaced).
  */
 export function useFeedback() {
-  const [done, showDone, clearDone] = useTransient<string>();
+  // Done may hold elements: a name isolated in <bdi>, a message rendered in the language on screen.
+  const [done, showDone, clearDone] = useTransient<ReactNode>();
   const [failed, setFailed] = useState<string | null>(null);
   return {
     done,
     failed,
-    succeed(message: string) {
+    succeed(message: ReactNode) {
       setFailed(null);
       showDone(message);
     },

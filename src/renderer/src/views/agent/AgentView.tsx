@@ -16,48 +16,63 @@ import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
 import { NewCaseCue, NewCaseSoundToggle } from './NewCaseCue';
 import { ResolveForm } from './ResolveForm';
 import { useTransient } from '../../lib/use-transient';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
-function resolvedText({ resolved, next }: ResolveResult): string {
+type Translate = ReturnType<typeof useT>;
+
+function resolvedText(t: Translate, { resolved, next }: ResolveResult): string {
   return next
-    ? `Resolved ${resolved.reference} — next: ${next.reference}`
-    : `Resolved ${resolved.reference} — no case waiting`;
+    ? t('agent.resolvedNext', { reference: resolved.reference, next: next.reference })
+    : t('agent.resolvedNone', { reference: resolved.reference });
 }
 
 /** After a resolve that signed the agent out (the desk asks for it): what happened, and what is next. */
-function signedOutText({ resolved, next }: ResolveResult): string {
-  const who = resolved.agentName ?? 'The agent';
-  const then = next ? `${next.reference} is next for ${who}` : 'no case is waiting';
-  return `Resolved ${resolved.reference}; ${then}. ${who} is signed out: tap your name to carry on.`;
+function SignedOutText({ result: { resolved, next } }: { result: ResolveResult }) {
+  // One text node, so the sentence reads (and is found) whole.
+  const who = resolved.agentName;
+  if (!who)
+    return (
+      <Msg
+        id={next ? 'agent.signedOutNextAgent' : 'agent.signedOutNoneAgent'}
+        values={{ reference: resolved.reference, next: next?.reference ?? '' }}
+      />
+    );
+  return (
+    <Msg
+      id={next ? 'agent.signedOutNext' : 'agent.signedOutNone'}
+      values={{ reference: resolved.reference, next: next?.reference ?? '', name: who }}
+    />
+  );
 }
 
 function AgentLine({ agent }: { agent: AgentDto }) {
+  const t = useT();
   // The switch beside this line already says so.
   if (!agent.onDuty) return null;
   if (agent.freeSince) {
-    return (
-      <>
-        Free for <RelativeTime iso={agent.freeSince} mode="duration" />
-      </>
-    );
+    return <RelativeTime iso={agent.freeSince} mode="duration" message="agent.freeFor" />;
   }
-  return agent.currentCaseId === null ? null : <>Working on {caseReference(agent.currentCaseId)}</>;
+  return agent.currentCaseId === null ? null : (
+    <>{t('agent.workingOn', { reference: caseReference(agent.currentCaseId) })}</>
+  );
 }
 
 function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result: ResolveResult): void }) {
+  const t = useT();
   const detail = useCaseDetail(agent.currentCaseId);
   if (agent.currentCaseId === null) {
     return agent.onDuty ? (
-      <EmptyState title="No case for you right now">
-        Nobody is waiting. A new case comes to you here the moment it is logged.
-      </EmptyState>
+      <EmptyState title={t('agent.noCase')}>{t('agent.noCaseBody')}</EmptyState>
     ) : (
-      <EmptyState title="You are off duty">Go on duty to take cases.</EmptyState>
+      <EmptyState title={t('agent.offDuty')}>{t('agent.offDutyBody')}</EmptyState>
     );
   }
   if (detail.error && !detail.data) {
-    return <ErrorBanner title="Could not load your case." message={detail.error.message} />;
+    return <ErrorBanner title={t('agent.caseFailed')} message={detail.error.message} />;
   }
-  if (!detail.data || detail.data.id !== agent.currentCaseId) return <Loading what="your case" />;
+  if (!detail.data || detail.data.id !== agent.currentCaseId)
+    return <Loading what={t('agent.loadingCase')} />;
   return (
     <div className="current-case">
       <CaseDetails detail={detail.data} />
@@ -69,6 +84,7 @@ function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result
 
 /** The signed-in agent's bar: who this desk acts as, how to stop, and their duty. */
 function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): void }) {
+  const t = useT();
   const signOut = useAuthStore((s) => s.signOut);
   const policy = useAuthStore((s) => s.agentSignOut);
   const refusal = useAuthStore((s) => s.errors.signOut ?? null);
@@ -84,19 +100,28 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
 
   return (
     <>
-      <section className="card agent-bar" aria-label="Who is working">
+      <section className="card agent-bar" aria-label={t('agent.whoIsWorking')}>
         <p className="signed-in">
-          Signed in as <strong>{agent.name}</strong>
+          <Msg
+            id="agent.signedInAs"
+            values={{
+              name: (
+                <strong>
+                  <UserText>{agent.name}</UserText>
+                </strong>
+              ),
+            }}
+          />
           <span aria-hidden="true" className="sep">
             ·
           </span>
           <Button size="sm" busy={busy} onClick={() => void leave()}>
-            Sign out
+            {t('agent.signOut')}
           </Button>
         </p>
         <p className="muted sign-out-rule">{signOutRule(policy)}</p>
         <div className="me-status">
-          <DutySwitch agent={agent} label="On duty" self onError={setDutyError} />
+          <DutySwitch agent={agent} label={t('duty.on')} self onError={setDutyError} />
           <span className="muted">
             <AgentLine agent={agent} />
           </span>
@@ -110,6 +135,7 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
 }
 
 export function AgentView() {
+  const t = useT();
   const auth = useAuth();
   const { data: agents, status, error, load } = useAgents();
   const active = useActiveCases();
@@ -132,20 +158,20 @@ export function AgentView() {
     <div className="view view-agent">
       <div className="view-head">
         <h1 ref={headingRef} tabIndex={-1}>
-          Agent desk
+          {t('agent.title')}
         </h1>
-        <p className="view-lede">Your case, how to close it, and everything still open.</p>
+        <p className="view-lede">{t('agent.lede')}</p>
       </div>
 
       {auth.status !== 'ready' ? (
         auth.error ? (
           <ErrorBanner
-            title="Could not tell who is signed in."
+            title={t('agent.authFailed')}
             message={auth.error.message}
             onRetry={() => void auth.load()}
           />
         ) : (
-          <Loading what="the agent desk" />
+          <Loading what={t('agent.loadingDesk')} />
         )
       ) : agentId === null ? (
         <AgentSignIn
@@ -153,25 +179,21 @@ export function AgentView() {
             clearResolved();
             focusHeading();
           }}
-          notice={resolved?.signedOut ? signedOutText(resolved) : null}
+          notice={resolved?.signedOut ? <SignedOutText result={resolved} /> : null}
           onDismissNotice={clearResolved}
         />
       ) : !me ? (
         error ? (
-          <ErrorBanner
-            title="Could not load the agents."
-            message={error.message}
-            onRetry={() => void load()}
-          />
+          <ErrorBanner title={t('signIn.loadFailed')} message={error.message} onRetry={() => void load()} />
         ) : (
-          status !== 'ready' && <Loading what="your desk" />
+          status !== 'ready' && <Loading what={t('agent.loadingYourDesk')} />
         )
       ) : (
         <>
           <SignedInBar agent={me} onSignedOut={focusHeading} />
           <section className="card" aria-labelledby="my-case-title">
             <div className="card-head">
-              <h2 id="my-case-title">Your case</h2>
+              <h2 id="my-case-title">{t('agent.yourCase')}</h2>
             </div>
             {/* "— next: RMA-000002" only while RMA-000002 is still this agent's case, on duty. */}
             <StatusBanner onDismiss={resolved ? clearResolved : undefined}>
@@ -179,7 +201,7 @@ export function AgentView() {
                 resolved.resolved.agentId === me.id &&
                 me.onDuty &&
                 me.currentCaseId === (resolved.next?.id ?? null) &&
-                resolvedText(resolved)}
+                resolvedText(t, resolved)}
             </StatusBanner>
             <NewCaseCue key={me.id} agent={me} />
             <CurrentCase agent={me} onResolved={onResolved} />
@@ -189,30 +211,30 @@ export function AgentView() {
 
       <section className="card" aria-labelledby="active-cases-title">
         <div className="card-head">
-          <h2 id="active-cases-title">Active cases</h2>
-          <p className="card-sub">Waiting in serving order, then the ones being worked on</p>
+          <h2 id="active-cases-title">{t('agent.active')}</h2>
+          <p className="card-sub">{t('agent.activeSub')}</p>
         </div>
         {active.error && (
           <ErrorBanner
-            title="Could not load the active cases."
+            title={t('agent.activeFailed')}
             message={active.error.message}
             onRetry={() => void active.reload()}
           />
         )}
         {active.status === 'loading' ? (
-          <Loading what="active cases" />
+          <Loading what={t('agent.loadingActive')} />
         ) : active.data.length === 0 ? (
           active.status === 'ready' && (
-            <EmptyState title="No active cases">Nobody is waiting and nothing is being worked on.</EmptyState>
+            <EmptyState title={t('agent.noActive')}>{t('agent.noActiveBody')}</EmptyState>
           )
         ) : (
           <CaseTable
-            label="Active cases"
+            label={t('agent.active')}
             scroll
             cases={active.data}
             columns={['reference', 'customer', 'product', 'priority', 'status', 'agent', 'age']}
             highlightId={me?.currentCaseId ?? null}
-            highlightNote="yours"
+            highlightNote={t('agent.yours')}
           />
         )}
       </section>

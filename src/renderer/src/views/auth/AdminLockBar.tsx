@@ -1,11 +1,14 @@
 import { Button } from '../../components/Button';
-import { formatAbsolute, formatClock } from '../../lib/time';
 import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { Msg } from '../../i18n/Msg';
 
 /** In the header while Admin is unlocked: that it is, when it locks itself, and Lock. */
 export function AdminLockBar() {
+  const t = useT();
+  const formats = useFormats();
   const session = useAuthStore((s) => s.session);
   const lock = useAuthStore((s) => s.lock);
   const refusal = useAuthStore((s) => s.errors.lock ?? null);
@@ -22,28 +25,33 @@ export function AdminLockBar() {
     });
 
   return (
-    <div className="lock-bar" role="group" aria-label="Admin access">
+    <div className="lock-bar" role="group" aria-label={t('lock.label')}>
       <span className="lock-state">
         <span className="lock-dot" aria-hidden="true" />
-        Admin unlocked
+        {t('lock.unlocked')}
       </span>
       {session.expiresAt && (
-        <span className="lock-when" title={`Admin locks itself after ${IDLE_MINUTES} minutes without input`}>
-          locks at{' '}
-          <time dateTime={session.expiresAt} title={formatAbsolute(session.expiresAt)}>
-            {formatClock(session.expiresAt)}
-          </time>{' '}
-          if idle
+        <span className="lock-when" title={t('lock.title', { minutes: IDLE_MINUTES })}>
+          <Msg
+            id="lock.when"
+            values={{
+              time: (
+                <time dateTime={session.expiresAt} title={formats.absolute(session.expiresAt)}>
+                  {formats.clock(session.expiresAt)}
+                </time>
+              ),
+            }}
+          />
         </span>
       )}
       <Button
         size="sm"
         className="btn-on-dark"
-        aria-label="Lock Admin"
+        aria-label={t('lock.lockAdmin')}
         busy={busy}
         onClick={() => void lockNow()}
       >
-        Lock
+        {t('lock.lock')}
       </Button>
       {refusal && (
         <span role="alert" className="lock-error">

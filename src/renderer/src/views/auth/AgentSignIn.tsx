@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { AgentSignOutPolicy } from '../../../../shared/access';
 import { caseReference, type AgentDto, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
@@ -12,37 +12,46 @@ import { useSubmit } from '../../lib/use-submit';
 import { useAgents } from '../../stores/agents-store';
 import { useAuthStore } from '../../stores/auth-store';
 import { useActiveCases } from '../../stores/cases-store';
-
-const SIGNED_OUT = 'You were signed out.';
+import { translate, useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 /** What the desk does on its own: told to the agent ("you") where they sign in, or to Admin. */
 export function signOutRule(
   { idleMinutes, afterResolve }: AgentSignOutPolicy,
   audience: 'agent' | 'admin' = 'agent',
 ): string {
-  const idle = `after ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without input`;
-  return audience === 'agent'
-    ? `This desk signs you out ${idle}${afterResolve ? ' and after each case you resolve' : ''}.`
-    : `Agents are signed out ${idle}${afterResolve ? ' and after each case they resolve' : ''}.`;
+  // Read when rendered, in the language on screen (callers re-render with it).
+  const values = { minutes: idleMinutes, afterResolve: afterResolve ? 'yes' : 'no' };
+  return audience === 'agent' ? translate('signIn.ruleAgent', values) : translate('signIn.ruleAdmin', values);
 }
 
 /** The line under an agent's name: what they are doing now, as the desk sees it. */
-function agentLine(agent: AgentDto, cases: ReadonlyMap<number, CaseDto>): string {
-  const parts: string[] = [];
-  if (!agent.onDuty) parts.push('Off duty');
-  else if (agent.currentCaseId === null) parts.push('Free: no case right now');
-  else {
-    const c = cases.get(agent.currentCaseId);
-    parts.push(c ? `${c.reference} · ${c.product}` : caseReference(agent.currentCaseId));
-  }
-  if (!agent.hasPin) parts.push('No PIN yet');
-  return parts.join(' · ');
+function AgentLine({ agent, cases }: { agent: AgentDto; cases: ReadonlyMap<number, CaseDto> }) {
+  const t = useT();
+  const c = agent.currentCaseId === null ? undefined : cases.get(agent.currentCaseId);
+  const doing: ReactNode = !agent.onDuty ? (
+    t('signIn.offDuty')
+  ) : agent.currentCaseId === null ? (
+    t('signIn.free')
+  ) : c ? (
+    <>
+      <bdi>{c.reference}</bdi> · <UserText>{c.product}</UserText>
+    </>
+  ) : (
+    <bdi>{caseReference(agent.currentCaseId)}</bdi>
+  );
+  return (
+    <>
+      {doing}
+      {!agent.hasPin && <> · {t('signIn.noPinYet')}</>}
+    </>
+  );
 }
 
 interface AgentSignInProps {
   onSignedIn(): void;
   /** What just happened at this window (a resolve that signed the agent out), until it fades. */
-  notice?: string | null;
+  notice?: ReactNode;
   onDismissNotice?(): void;
 }
 
@@ -51,6 +60,8 @@ interface AgentSignInProps {
  * you, and only as you (main holds it to that), until you sign out or the desk does.
  */
 export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignInProps) {
+  const t = useT();
+  const signedOut = t('signIn.signedOut');
   const { data: agents, status, error, load } = useAgents();
   const active = useActiveCases();
   const signIn = useAuthStore((s) => s.signIn);
@@ -96,29 +107,29 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
       onSubmit={(e) => void submit(e)}
     >
       <div className="card-head">
-        <h2 id={titleId}>Sign in</h2>
-        <p className="card-sub">Tap your name, then type your PIN. {signOutRule(policy)}</p>
+        <h2 id={titleId}>{t('signIn.title')}</h2>
+        <p className="card-sub">
+          {t('signIn.howTo')} {signOutRule(policy)}
+        </p>
       </div>
       <StatusBanner onDismiss={notice ? onDismissNotice : undefined}>{notice}</StatusBanner>
       {dropped?.refusal && (
-        <ErrorBanner title={SIGNED_OUT} message={dropped.refusal} onDismiss={dismissDropped} />
+        <ErrorBanner title={signedOut} message={dropped.refusal} onDismiss={dismissDropped} />
       )}
       <StatusBanner tone="info" onDismiss={dropped ? dismissDropped : undefined}>
-        {dropped && !dropped.refusal && `${SIGNED_OUT} Sign in again to carry on.`}
+        {dropped && !dropped.refusal && t('signIn.signedOutAgain')}
       </StatusBanner>
       {error && (
-        <ErrorBanner title="Could not load the agents." message={error.message} onRetry={() => void load()} />
+        <ErrorBanner title={t('signIn.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}
       {status === 'loading' ? (
-        <Loading what="agents" />
+        <Loading what={t('signIn.loadingAgents')} />
       ) : agents.length === 0 ? (
-        status === 'ready' && (
-          <EmptyState title="No agents yet">A supervisor adds agents in the Admin view.</EmptyState>
-        )
+        status === 'ready' && <EmptyState title={t('signIn.noAgents')}>{t('signIn.noAgentsBody')}</EmptyState>
       ) : (
         <>
           {split.general && <ErrorBanner message={split.general} />}
-          <ul className="agent-picker" aria-label="Agents">
+          <ul className="agent-picker" aria-label={t('signIn.agents')}>
             {ordered.map((agent) => {
               const chosen = agent.id === agentId;
               const lineId = `${rowId}-${agent.id}-line`;
@@ -134,17 +145,17 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
                       aria-describedby={chosen && !agent.hasPin ? `${lineId} ${noPinId}` : lineId}
                       onClick={() => choose(agent)}
                     >
-                      {agent.name}
+                      <UserText>{agent.name}</UserText>
                     </button>
                     <span id={lineId} className="agent-pick-line">
-                      {agentLine(agent, cases)}
+                      <AgentLine agent={agent} cases={cases} />
                     </span>
                   </div>
                   {chosen &&
                     (agent.hasPin ? (
                       <div className="gate-row">
                         <SecretField
-                          label="PIN"
+                          label={t('signIn.pin')}
                           purpose="sign-in"
                           digits
                           className="pin-field"
@@ -153,22 +164,20 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
                           onChange={setPin}
                           inputProps={{ autoFocus: true }}
                         />
-                        <Button type="submit" variant="primary" busy={busy} busyLabel="Signing in…">
-                          Sign in
+                        <Button type="submit" variant="primary" busy={busy} busyLabel={t('signIn.signingIn')}>
+                          {t('signIn.submit')}
                         </Button>
                       </div>
                     ) : (
                       <p id={noPinId} className="field-hint">
-                        {agent.name} has no PIN yet. Ask a supervisor to set one in Admin.
+                        <Msg id="signIn.noPin" values={{ name: <UserText>{agent.name}</UserText> }} />
                       </p>
                     ))}
                 </li>
               );
             })}
           </ul>
-          {role === 'supervisor' && (
-            <p className="muted">Signing in as an agent locks Admin on this computer.</p>
-          )}
+          {role === 'supervisor' && <p className="muted">{t('signIn.locksAdmin')}</p>}
         </>
       )}
     </form>

@@ -3,7 +3,8 @@ import { LIMITS } from '../../../../shared/limits';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
-import { PASSCODE_MISMATCH, splitError } from '../../lib/errors';
+import { PASSCODE_MISMATCH_MESSAGE, splitError } from '../../lib/errors';
+import { useT } from '../../i18n/i18n-store';
 import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -11,6 +12,7 @@ import { Brand } from '../../components/Brand';
 
 /** First run on this computer: nothing else works until a supervisor passcode exists. */
 export function FirstRunScreen() {
+  const t = useT();
   const setup = useAuthStore((s) => s.setup);
   const refusal = useAuthStore((s) => s.errors.setup ?? null);
   const clearError = useAuthStore((s) => s.clearError);
@@ -30,7 +32,7 @@ export function FirstRunScreen() {
       // Only the confirmation is the form's business; main judges the passcode itself.
       if (confirm !== passcode) {
         clearError('setup');
-        setMismatch(PASSCODE_MISMATCH);
+        setMismatch(t(PASSCODE_MISMATCH_MESSAGE));
         focus();
         return;
       }
@@ -58,35 +60,30 @@ export function FirstRunScreen() {
           onSubmit={(e) => void submit(e)}
         >
           <h1 id={titleId} className="gate-title">
-            Set the supervisor passcode
+            {t('firstRun.title')}
           </h1>
-          <p>
-            ReturnDesk is new on this computer. Supervisors unlock Admin with this passcode to manage agents,
-            the queue and every case. Choose one that only supervisors know.
-          </p>
-          <p className="muted">
-            Admin locks itself again after {IDLE_MINUTES} minutes without input, or when you press Lock.
-          </p>
+          <p>{t('firstRun.intro')}</p>
+          <p className="muted">{t('firstRun.locks', { minutes: IDLE_MINUTES })}</p>
           {split.general && <ErrorBanner message={split.general} />}
           <SecretField
-            label="Passcode"
+            label={t('firstRun.passcode')}
             purpose="new"
             error={split.fields.passcode}
-            hint={`At least ${LIMITS.passcodeMin} characters. Spaces count.`}
+            hint={t('firstRun.passcodeHint', { min: LIMITS.passcodeMin })}
             value={passcode}
             onChange={setPasscode}
             inputProps={{ autoFocus: true }}
           />
           <SecretField
-            label="Type it again"
+            label={t('firstRun.again')}
             purpose="new"
             error={mismatch}
             value={confirm}
             onChange={setConfirm}
           />
           <div className="form-actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Setting…">
-              Set passcode and open Admin
+            <Button type="submit" variant="primary" busy={busy} busyLabel={t('firstRun.setting')}>
+              {t('firstRun.submit')}
             </Button>
           </div>
         </form>

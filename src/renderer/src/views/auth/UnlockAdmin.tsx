@@ -6,11 +6,12 @@ import { StatusBanner } from '../../components/StatusBanner';
 import { splitError } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
-
-const LOCKED_ITSELF = `Admin locked itself after ${IDLE_MINUTES} minutes without input.`;
+import { useT } from '../../i18n/i18n-store';
 
 /** What a locked Admin shows instead of its content: who it is for, and the passcode. */
 export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
+  const t = useT();
+  const lockedItself = t('unlock.lockedItself', { minutes: IDLE_MINUTES });
   const unlock = useAuthStore((s) => s.unlock);
   const refusal = useAuthStore((s) => s.errors.unlock ?? null);
   const session = useAuthStore((s) => s.session);
@@ -40,38 +41,32 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
       noValidate
       onSubmit={(e) => void submit(e)}
     >
-      <h2 id={titleId}>Admin is locked</h2>
+      <h2 id={titleId}>{t('unlock.title')}</h2>
       {/* An action refused because of it is an alert; a lock noticed quietly is news. */}
       {dropped?.refusal && (
-        <ErrorBanner title={LOCKED_ITSELF} message={dropped.refusal} onDismiss={dismissDropped} />
+        <ErrorBanner title={lockedItself} message={dropped.refusal} onDismiss={dismissDropped} />
       )}
       <StatusBanner tone="info" onDismiss={dropped ? dismissDropped : undefined}>
-        {dropped && !dropped.refusal && LOCKED_ITSELF}
+        {dropped && !dropped.refusal && lockedItself}
       </StatusBanner>
-      <p>
-        Agents, the queue and the supervisor’s actions on cases are for supervisors. Enter the supervisor
-        passcode to unlock them on this computer.
-      </p>
-      <p className="muted">
-        Admin locks itself again after {IDLE_MINUTES} minutes without input. Intake and the agent desk stay
-        open meanwhile.
-      </p>
+      <p>{t('unlock.intro')}</p>
+      <p className="muted">{t('unlock.locks', { minutes: IDLE_MINUTES })}</p>
       {session.role === 'agent' && (
         <p className="gate-note">
-          Unlocking signs {session.agentName ?? 'the agent'} out of the agent desk on this computer.
+          {session.agentName ? t('unlock.signsOut', { name: session.agentName }) : t('unlock.signsOutAgent')}
         </p>
       )}
       {split.general && <ErrorBanner message={split.general} />}
       <div className="gate-row">
         <SecretField
-          label="Supervisor passcode"
+          label={t('unlock.passcode')}
           purpose="current"
           error={split.fields.passcode}
           value={passcode}
           onChange={setPasscode}
         />
-        <Button type="submit" variant="primary" busy={busy} busyLabel="Unlocking…">
-          Unlock Admin
+        <Button type="submit" variant="primary" busy={busy} busyLabel={t('unlock.unlocking')}>
+          {t('unlock.submit')}
         </Button>
       </div>
     </form>

@@ -3,9 +3,10 @@ import type { CaseDto } from '../../../../shared/domain';
 import { CaseTable } from '../../components/CaseTable';
 import { Field } from '../../components/Field';
 import { call } from '../../lib/api';
-import { formatTotal } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { CaseDetailDialog } from '../../components/CaseDetailDialog';
+import { useFormats, useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 const LOOKUP_LIMIT = 20;
 const LOOKUP_DEBOUNCE_MS = 200;
@@ -25,6 +26,8 @@ interface Found {
  * full; nothing here changes a case (reading cases is open to the desk role, acting is not).
  */
 export function CaseLookup() {
+  const t = useT();
+  const formats = useFormats();
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), LOOKUP_DEBOUNCE_MS);
   const [found, setFound] = useState<Found | null>(null);
@@ -49,31 +52,37 @@ export function CaseLookup() {
   const shown = query !== '' && found?.query === query ? found : null;
   return (
     <div className="case-lookup">
-      <Field label="Find a case" hint="Reference, customer, email, phone, order number or product">
+      <Field label={t('lookup.label')} hint={t('lookup.hint')}>
         {(control) => (
           <input
             {...control}
             type="search"
             autoComplete="off"
             spellCheck={false}
+            dir="auto"
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
         )}
       </Field>
       <p className="lookup-note" aria-live="polite">
-        {shown?.error
-          ? `Search failed: ${shown.error}`
-          : shown &&
-            (shown.total === 0
-              ? `No case matches “${shown.query}”.`
-              : shown.totalCapped || shown.total > shown.items.length
-                ? `${formatTotal(shown.total, shown.totalCapped)} cases match; the newest ${shown.items.length} are shown.`
-                : `${shown.total} ${shown.total === 1 ? 'case matches' : 'cases match'}.`)}
+        {shown?.error ? (
+          t('lookup.failed', { error: shown.error })
+        ) : !shown ? null : shown.total === 0 ? (
+          <Msg id="lookup.none" values={{ query: <UserText>{shown.query}</UserText> }} />
+        ) : shown.totalCapped || shown.total > shown.items.length ? (
+          t('lookup.many', {
+            count: shown.total,
+            total: formats.total(shown.total, shown.totalCapped),
+            shown: shown.items.length,
+          })
+        ) : (
+          t('lookup.some', { count: shown.total })
+        )}
       </p>
       {shown && shown.items.length > 0 && (
         <CaseTable
-          label="Matching cases"
+          label={t('lookup.matches')}
           cases={shown.items}
           columns={['reference', 'customer', 'product', 'status', 'logged']}
           onOpenCase={setOpen}

@@ -7,6 +7,8 @@ import { Field } from '../../components/Field';
 import { cx } from '../../lib/cx';
 import { useDebounced } from '../../lib/use-debounced';
 import { useCustomersStore } from '../../stores/customers-store';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -22,6 +24,7 @@ const contact = (c: CustomerDto) => [c.email, c.phone].filter(Boolean).join(' ·
 
 /** Find a customer as you type: a combobox with a keyboard-navigable list of matches. */
 export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: CustomerFinderProps) {
+  const t = useT();
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -84,12 +87,7 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
 
   return (
     <div className="finder">
-      <Field
-        label="Find customer"
-        error={error}
-        hint="Name, email or phone. Use ↑ ↓ and Enter to pick."
-        className="finder-field"
-      >
+      <Field label={t('finder.label')} error={error} hint={t('finder.hint')} className="finder-field">
         {(control) => (
           <div className="finder-input-wrap">
             <input
@@ -104,7 +102,8 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
               aria-expanded={expanded}
               aria-controls={listId}
               aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-              placeholder="Start typing…"
+              dir="auto"
+              placeholder={t('finder.placeholder')}
               value={text}
               onChange={(event) => {
                 setText(event.target.value);
@@ -119,7 +118,7 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
               ref={listRef}
               id={listId}
               role="listbox"
-              aria-label="Matching customers"
+              aria-label={t('finder.matches')}
               className={cx('listbox', expanded && 'listbox-open')}
               hidden={!expanded}
             >
@@ -134,8 +133,10 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(customer)}
                 >
-                  <span className="option-name">{customer.name}</span>
-                  <span className="option-meta">{contact(customer) || 'No contact details'}</span>
+                  <bdi className="option-name">{customer.name}</bdi>
+                  <span className="option-meta">
+                    {contact(customer) ? <bdi dir="ltr">{contact(customer)}</bdi> : t('intake.noContact')}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -144,12 +145,12 @@ export function CustomerFinder({ inputRef, error, onSelect, onCreateNew }: Custo
       </Field>
       <p className="finder-note" aria-live="polite">
         {typed !== '' && settled && status === 'ready' && results.length === 0 && (
-          <>No customer matches “{typed}”. Enter adds them as a new customer.</>
+          <Msg id="finder.noMatch" values={{ typed: <UserText>{typed}</UserText> }} />
         )}
-        {status === 'error' && <>Customer search failed. Keep typing to try again.</>}
+        {status === 'error' && t('finder.failed')}
       </p>
       <Button className="finder-new" onClick={() => onCreateNew(typed)}>
-        Add new customer
+        {t('finder.addNew')}
       </Button>
     </div>
   );

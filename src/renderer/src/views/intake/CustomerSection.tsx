@@ -6,6 +6,8 @@ import { Button } from '../../components/Button';
 import { CustomerFinder } from './CustomerFinder';
 import { NewCustomerFields } from './NewCustomerFields';
 import type { CustomerChoice } from './use-customer-choice';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 function SelectedCustomer({
   customer,
@@ -16,25 +18,26 @@ function SelectedCustomer({
   onChange(): void;
   onShowProfile(): void;
 }) {
+  const t = useT();
   return (
-    <div className="selected-customer" aria-label="Selected customer" role="group">
+    <div className="selected-customer" aria-label={t('intake.selectedCustomer')} role="group">
       <div>
         {/* A long name is cut to two lines on screen; the whole of it is in the tooltip. */}
-        <p className="selected-name" title={customer.name}>
+        <p className="selected-name" title={customer.name} dir="auto">
           {customer.name}
         </p>
         <p className="selected-meta">
-          {customer.email && <span>{customer.email}</span>}
-          {customer.phone && <span>{customer.phone}</span>}
-          {!customer.email && !customer.phone && <span>No contact details</span>}
+          {customer.email && <bdi dir="ltr">{customer.email}</bdi>}
+          {customer.phone && <bdi dir="ltr">{customer.phone}</bdi>}
+          {!customer.email && !customer.phone && <span>{t('intake.noContact')}</span>}
         </p>
       </div>
       <div className="selected-actions">
         <Button size="sm" variant="ghost" onClick={onShowProfile}>
-          Profile…
+          {t('intake.profile')}
         </Button>
         <Button size="sm" onClick={onChange}>
-          Change customer
+          {t('intake.changeCustomer')}
         </Button>
       </div>
     </div>
@@ -42,10 +45,11 @@ function SelectedCustomer({
 }
 
 export function CustomerSection({ choice, errors }: { choice: CustomerChoice; errors: FieldErrors }) {
+  const t = useT();
   const { customer, creating, newCustomer, existing, finderKey, finderRef, newNameRef } = choice;
   return (
     <fieldset className="form-section">
-      <legend className="section-title">Customer</legend>
+      <legend className="section-title">{t('intake.customer')}</legend>
       {customer ? (
         <SelectedCustomer customer={customer} onChange={choice.change} onShowProfile={choice.openProfile} />
       ) : creating ? (
@@ -59,16 +63,25 @@ export function CustomerSection({ choice, errors }: { choice: CustomerChoice; er
           {existing && (
             <div className="use-existing">
               <span>
-                {existing.name} already has this email
-                {existing.phone ? ` (${existing.phone})` : ''}.
+                {existing.phone ? (
+                  <Msg
+                    id="intake.existingWithPhone"
+                    values={{
+                      name: <UserText>{existing.name}</UserText>,
+                      phone: <bdi dir="ltr">{existing.phone}</bdi>,
+                    }}
+                  />
+                ) : (
+                  <Msg id="intake.existing" values={{ name: <UserText>{existing.name}</UserText> }} />
+                )}
               </span>
               <Button size="sm" variant="primary" onClick={() => choice.takeExisting(existing)}>
-                Use this customer
+                {t('intake.useExisting')}
               </Button>
             </div>
           )}
           <Button size="sm" variant="ghost" className="back-to-search" onClick={choice.change}>
-            Back to customer search
+            {t('intake.backToSearch')}
           </Button>
         </>
       ) : (

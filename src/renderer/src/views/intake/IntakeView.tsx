@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../shared/result';
-import type { CaseDto } from '../../../../shared/domain';
+import { STATUS_MESSAGE, type CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { CustomerProfileDialog } from '../../components/CustomerProfileDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -14,6 +14,8 @@ import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
 import { useCustomerChoice } from './use-customer-choice';
 import { EstimatedWait } from '../../counter/EstimatedWait';
 import { SlipDialog } from '../../counter/SlipDialog';
+import { useT } from '../../i18n/i18n-store';
+import { Msg, UserText } from '../../i18n/Msg';
 
 const CUSTOMER_FIELDS = ['name', 'email', 'phone'] as const;
 const CASE_FIELDS = [
@@ -37,10 +39,17 @@ function customerFieldsUnprefixed(error: AppError): AppError {
 }
 
 /** "Assigned to Dana Reyes" or "Queued — position 3": what the person at the counter tells the customer. */
-export function placement(c: CaseDto): string {
-  if (c.status === 'assigned') return `Assigned to ${c.agentName ?? 'an agent'}`;
-  if (c.status === 'queued') return `Queued — position ${c.queuePosition ?? '?'}`;
-  return `${c.status[0]!.toUpperCase()}${c.status.slice(1)}`;
+function Placement({ c }: { c: CaseDto }) {
+  const t = useT();
+  if (c.status === 'assigned')
+    return c.agentName ? (
+      <Msg id="intake.assignedTo" values={{ agent: <UserText>{c.agentName}</UserText> }} />
+    ) : (
+      <>{t('intake.assignedToAgent')}</>
+    );
+  if (c.status === 'queued')
+    return <>{t('intake.queuedAt', { position: c.queuePosition === null ? '?' : c.queuePosition })}</>;
+  return <>{t(STATUS_MESSAGE[c.status])}</>;
 }
 
 /**
@@ -49,6 +58,7 @@ export function placement(c: CaseDto): string {
  * active cases, so it never sits beside a newer state.
  */
 function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss(): void }) {
+  const t = useT();
   const active = useActiveCases();
   const { data: agents, status: agentsStatus } = useAgents();
   const live = logged ? active.data.find((c) => c.id === logged.id) : undefined;
@@ -68,22 +78,26 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
     <StatusBanner tone={nobodyOnDuty ? 'warning' : 'success'} onDismiss={shown ? onDismiss : undefined}>
       {shown && (
         <>
-          <span className="case-ref">{shown.reference}</span> logged for {shown.customerName}.{' '}
-          <strong className="placement">{placement(shown)}</strong>{' '}
+          <Msg
+            id="intake.logged"
+            values={{
+              reference: <bdi className="case-ref">{shown.reference}</bdi>,
+              customer: <UserText>{shown.customerName}</UserText>,
+            }}
+          />{' '}
+          <strong className="placement">
+            <Placement c={shown} />
+          </strong>{' '}
           {shown.status === 'queued' && (
             <EstimatedWait caseId={shown.id} position={shown.queuePosition} agentsOnDuty={onDuty} />
           )}{' '}
           <Button size="sm" onClick={() => setSlipOpen(true)}>
-            Return slip…
+            {t('slip.open')}
           </Button>
           {slipOpen && (
             <SlipDialog caseId={shown.id} reference={shown.reference} onClose={() => setSlipOpen(false)} />
           )}
-          {nobodyOnDuty && (
-            <span className="nobody-on-duty">
-              Nobody is on duty to take it: a supervisor puts an agent on duty in Admin.
-            </span>
-          )}
+          {nobodyOnDuty && <span className="nobody-on-duty">{t('intake.nobodyOnDuty')}</span>}
         </>
       )}
     </StatusBanner>
@@ -91,6 +105,7 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
 }
 
 export function IntakeView() {
+  const t = useT();
   const createCase = useCasesStore((s) => s.create);
   const formId = useId();
 
@@ -153,8 +168,8 @@ export function IntakeView() {
   return (
     <div className="view view-intake">
       <div className="view-head">
-        <h1 tabIndex={-1}>Log a return</h1>
-        <p className="view-lede">Find or add the customer, describe the return, and press Enter.</p>
+        <h1 tabIndex={-1}>{t('intake.title')}</h1>
+        <p className="view-lede">{t('intake.lede')}</p>
       </div>
       <div className="intake-layout">
         <form
@@ -165,7 +180,7 @@ export function IntakeView() {
           onSubmit={(event) => void submit(event)}
         >
           <h2 id={`${formId}-title`} className="sr-only">
-            New return case
+            {t('intake.formTitle')}
           </h2>
           <LoggedBanner logged={logged} onDismiss={dismissLogged} />
           {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
@@ -175,13 +190,13 @@ export function IntakeView() {
           <ReturnFields draft={draft} errors={errors} onChange={setField} orderRef={orderRef} />
 
           <div className="form-actions">
-            <Button type="submit" variant="primary" busy={busy} busyLabel="Logging…">
-              Log case
+            <Button type="submit" variant="primary" busy={busy} busyLabel={t('intake.logging')}>
+              {t('intake.logCase')}
             </Button>
             <Button variant="ghost" onClick={clearAll} disabled={busy}>
-              Clear form
+              {t('intake.clear')}
             </Button>
-            <span className="form-tip">Enter logs the case</span>
+            <span className="form-tip">{t('intake.tip')}</span>
           </div>
         </form>
         <LatestCases />

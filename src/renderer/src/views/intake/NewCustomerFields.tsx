@@ -2,6 +2,7 @@ import { useId, type ChangeEvent, type Ref } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { Field } from '../../components/Field';
 import { lengthHint, type FieldErrors } from '../../lib/errors';
+import { useT } from '../../i18n/i18n-store';
 
 export interface NewCustomerDraft {
   name: string;
@@ -28,34 +29,50 @@ interface NewCustomerFieldsProps {
 
 /** The customer is saved with the case, on submit. */
 export function NewCustomerFields({ draft, errors, onChange, firstRef }: NewCustomerFieldsProps) {
+  const t = useT();
   const ruleId = useId();
   const set = (key: keyof NewCustomerDraft) => (event: ChangeEvent<HTMLInputElement>) =>
     onChange({ ...draft, [key]: event.target.value }, key);
   return (
     <div className="new-customer">
       <Field
-        label="Customer name"
+        label={t('newCustomer.name')}
         error={errors.name}
         required
         hint={lengthHint(draft.name, LIMITS.name)}
         className="new-customer-name"
       >
         {(control) => (
-          <input {...control} ref={firstRef} autoComplete="off" value={draft.name} onChange={set('name')} />
+          <input
+            {...control}
+            ref={firstRef}
+            autoComplete="off"
+            dir="auto"
+            value={draft.name}
+            onChange={set('name')}
+          />
         )}
       </Field>
       {/* The either/or rule belongs to the pair: said once, on the group, not under one field. */}
       <fieldset className="contact-pair" aria-describedby={ruleId}>
-        <legend className="sr-only">Contact</legend>
+        <legend className="sr-only">{t('newCustomer.contact')}</legend>
         <p id={ruleId} className="field-hint contact-rule">
-          An email or a phone number (one is enough)
+          {t('newCustomer.rule')}
         </p>
-        <Field label="Email" error={errors.email} hint={lengthHint(draft.email, LIMITS.email)}>
+        <Field
+          label={t('newCustomer.email')}
+          error={errors.email}
+          hint={lengthHint(draft.email, LIMITS.email)}
+        >
           {(control) => (
             <input {...control} type="email" autoComplete="off" value={draft.email} onChange={set('email')} />
           )}
         </Field>
-        <Field label="Phone" error={errors.phone} hint={lengthHint(draft.phone, LIMITS.phone)}>
+        <Field
+          label={t('newCustomer.phone')}
+          error={errors.phone}
+          hint={lengthHint(draft.phone, LIMITS.phone)}
+        >
           {(control) => (
             <input {...control} type="tel" autoComplete="off" value={draft.phone} onChange={set('phone')} />
           )}

@@ -3,13 +3,14 @@ import { LIMITS } from '../../../../shared/limits';
 import {
   CASE_REASONS,
   PRIORITIES,
-  PRIORITY_LABELS,
-  REASON_LABELS,
+  PRIORITY_MESSAGE,
+  REASON_MESSAGE,
   type Priority,
 } from '../../../../shared/domain';
 import { Field } from '../../components/Field';
 import { lengthHint, type FieldErrors } from '../../lib/errors';
 import { useCategories } from '../../stores/categories-store';
+import { useT } from '../../i18n/i18n-store';
 
 export interface CaseDraft {
   orderNumber: string;
@@ -42,14 +43,15 @@ interface ReturnFieldsProps {
 
 /** What is being returned: order, product, reason, date, priority and description. */
 export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFieldsProps) {
+  const t = useT();
   const formId = useId();
   const categories = useCategories();
   return (
     <fieldset className="form-section">
-      <legend className="section-title">Return</legend>
+      <legend className="section-title">{t('return.title')}</legend>
       <div className="grid-2">
         <Field
-          label="Order number"
+          label={t('return.orderNumber')}
           error={errors.orderNumber}
           required
           hint={lengthHint(draft.orderNumber, LIMITS.orderNumber)}
@@ -60,13 +62,14 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
               ref={orderRef}
               autoComplete="off"
               spellCheck={false}
+              dir="auto"
               value={draft.orderNumber}
               onChange={(event) => onChange('orderNumber', event.target.value)}
             />
           )}
         </Field>
         <Field
-          label="Product"
+          label={t('return.product')}
           error={errors.product}
           required
           hint={lengthHint(draft.product, LIMITS.product)}
@@ -75,28 +78,29 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
             <input
               {...control}
               autoComplete="off"
+              dir="auto"
               value={draft.product}
               onChange={(event) => onChange('product', event.target.value)}
             />
           )}
         </Field>
-        <Field label="Reason" error={errors.reason} required>
+        <Field label={t('return.reason')} error={errors.reason} required>
           {(control) => (
             <select
               {...control}
               value={draft.reason}
               onChange={(event) => onChange('reason', event.target.value)}
             >
-              <option value="">Choose a reason…</option>
+              <option value="">{t('return.chooseReason')}</option>
               {CASE_REASONS.map((reason) => (
                 <option key={reason} value={reason}>
-                  {REASON_LABELS[reason]}
+                  {t(REASON_MESSAGE[reason])}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Purchase date" error={errors.purchaseDate} optional>
+        <Field label={t('return.purchaseDate')} error={errors.purchaseDate} optional>
           {(control) => (
             <input
               {...control}
@@ -134,7 +138,7 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
         className="field priority-field"
         aria-describedby={errors.priority ? `${formId}-priority-error` : undefined}
       >
-        <legend className="field-label">Priority</legend>
+        <legend className="field-label">{t('return.priority')}</legend>
         <div className="segmented">
           {PRIORITIES.map((priority) => (
             <label key={priority} className={`segment segment-${priority}`}>
@@ -145,7 +149,7 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
                 checked={draft.priority === priority}
                 onChange={() => onChange('priority', priority)}
               />
-              <span>{PRIORITY_LABELS[priority]}</span>
+              <span>{t(PRIORITY_MESSAGE[priority])}</span>
             </label>
           ))}
         </div>
@@ -156,7 +160,7 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
         )}
       </fieldset>
       <Field
-        label="Description"
+        label={t('return.description')}
         error={errors.description}
         optional
         hint={lengthHint(draft.description, LIMITS.description)}
@@ -165,6 +169,7 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
           <textarea
             {...control}
             rows={2}
+            dir="auto"
             value={draft.description}
             onChange={(event) => onChange('description', event.target.value)}
           />

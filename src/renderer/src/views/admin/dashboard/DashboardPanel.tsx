@@ -1,6 +1,5 @@
 import { Loading } from '../../../components/EmptyState';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { formatDuration } from '../../../lib/time';
 import { PeriodFigures, Stat, StatList } from './PeriodFigures';
 import { useDashboard } from './use-dashboard';
 import { ExportReportButton } from './ExportReportButton';
@@ -8,43 +7,46 @@ import { ServiceLevelForm } from './ServiceLevelForm';
 import { StatusBanner } from '../../../components/StatusBanner';
 import { useFeedback } from '../use-feedback';
 import './dashboard.css';
+import { useFormats, useT } from '../../../i18n/i18n-store';
 
 /** Admin's first panel: the desk right now and how today is going, live. */
 export function DashboardPanel() {
+  const t = useT();
+  const formats = useFormats();
   const dashboard = useDashboard();
   const data = dashboard.data;
   const feedback = useFeedback();
   return (
     <section className="card dashboard" aria-labelledby="dashboard-title">
       <div className="card-head">
-        <h2 id="dashboard-title">Dashboard</h2>
-        <p className="card-sub">Right now, and today so far. Follows every change as it happens.</p>
+        <h2 id="dashboard-title">{t('dashboard.title')}</h2>
+        <p className="card-sub">{t('dashboard.sub')}</p>
         {data && <ExportReportButton from={data.from} to={data.to} feedback={feedback} />}
       </div>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {dashboard.error && (
         <ErrorBanner
-          title="Could not load the dashboard."
+          title={t('dashboard.loadFailed')}
           message={dashboard.error.message}
           onRetry={() => void dashboard.reload()}
         />
       )}
       {!data ? (
-        dashboard.status === 'loading' && <Loading what="the dashboard" />
+        dashboard.status === 'loading' && <Loading what={t('dashboard.loading')} />
       ) : (
         <>
-          <StatList className="stats stats-now" label="Right now">
-            <Stat label="Waiting" value={String(data.now.queued)} />
-            <Stat label="In progress" value={String(data.now.inProgress)} />
-            <Stat label="Agents on duty" value={String(data.now.agentsOnDuty)} />
-            <Stat label="Agents free" value={String(data.now.agentsFree)} />
+          <StatList className="stats stats-now" label={t('dashboard.now')}>
+            <Stat label={t('dashboard.waiting')} value={formats.count(data.now.queued)} />
+            <Stat label={t('dashboard.inProgress')} value={formats.count(data.now.inProgress)} />
+            <Stat label={t('dashboard.onDuty')} value={formats.count(data.now.agentsOnDuty)} />
+            <Stat label={t('dashboard.free')} value={formats.count(data.now.agentsFree)} />
             <Stat
-              label="Longest wait"
-              value={data.now.queued === 0 ? '—' : formatDuration(data.now.longestWaitMs)}
+              label={t('dashboard.longestWait')}
+              value={data.now.queued === 0 ? '—' : formats.duration(data.now.longestWaitMs)}
             />
           </StatList>
-          <PeriodFigures data={data} label="Today" />
+          <PeriodFigures data={data} label={t('dashboard.today')} inline={t('dashboard.todayInline')} />
           <ServiceLevelForm
             key={data.period.serviceLevelThresholdMs}
             thresholdMs={data.period.serviceLevelThresholdMs}

@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import type uPlotType from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { HourFigures } from '../../../../../shared/reports';
+import { intlLocale } from '../../../../../shared/i18n/languages';
+import { useI18nStore, useLanguage, useT } from '../../../i18n/i18n-store';
 
 export interface ChartSeries {
   label: string;
@@ -23,8 +25,8 @@ const canDraw = (): boolean =>
   typeof ResizeObserver === 'function' &&
   !/jsdom/i.test(navigator.userAgent);
 
-const hourLabel = (iso: string, withDay: boolean) =>
-  new Date(iso).toLocaleString(undefined, {
+const hourLabel = (iso: string, withDay: boolean, locale: string) =>
+  new Date(iso).toLocaleString(locale, {
     ...(withDay ? { month: 'short', day: 'numeric' } : {}),
     hour: 'numeric',
     minute: '2-digit',
@@ -45,6 +47,9 @@ export function HourlyChart({
   /** The y axis label. */
   unit: string;
 }) {
+  const t = useT();
+  const language = useLanguage();
+  const localise = useI18nStore((s) => s.translator.localise);
   const target = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlotType | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -118,15 +123,15 @@ export function HourlyChart({
         ref={target}
         className="chart-canvas"
         role="img"
-        aria-label={`${title}: ${summary}. The table below has every hour.`}
+        aria-label={t('chart.label', { title, summary })}
         data-drawn={drawn || undefined}
       />
       <details className="chart-table">
-        <summary>{title}: as a table</summary>
+        <summary>{t('chart.asTable', { title })}</summary>
         <table className="table table-compact" aria-label={title}>
           <thead>
             <tr>
-              <th scope="col">Hour</th>
+              <th scope="col">{t('chart.hour')}</th>
               {series.map((s) => (
                 <th key={s.label} scope="col">
                   {s.label}
@@ -137,7 +142,7 @@ export function HourlyChart({
           <tbody>
             {hours.map((h) => (
               <tr key={h.start}>
-                <th scope="row">{hourLabel(h.start, withDay)}</th>
+                <th scope="row">{localise(hourLabel(h.start, withDay, intlLocale(language)))}</th>
                 {series.map((s) => (
                   <td key={s.label}>{s.format(s.values(h))}</td>
                 ))}

@@ -28,14 +28,14 @@ describe('Admin: reports over a range of days', () => {
     const { user } = renderDesk(<AdminView />);
     await unlockAdmin(user);
     // Today by default: the two cases of the 3rd.
-    await waitFor(() => expect(figure('Report, 2026-03-03', 'Created')).toHaveTextContent(/^2$/));
+    await waitFor(() => expect(figure('Report, Mar 3, 2026', 'Created')).toHaveTextContent(/^2$/));
 
     // Date inputs take a value as the browser's picker would set it.
     fireEvent.change(reports().getByLabelText('From'), { target: { value: '2026-03-02' } });
     fireEvent.change(reports().getByLabelText('To'), { target: { value: '2026-03-03' } });
     await user.click(reports().getByRole('button', { name: 'Show report' }));
     await waitFor(() =>
-      expect(figure('Report, 2026-03-02 to 2026-03-03', 'Created')).toHaveTextContent(/^3$/),
+      expect(figure('Report, Mar 2, 2026 to Mar 3, 2026', 'Created')).toHaveTextContent(/^3$/),
     );
     expect(within(reports().getByRole('table', { name: 'Cases per hour' })).getAllByRole('row')).toHaveLength(
       49,

@@ -9,9 +9,12 @@ import { useFeedback } from '../use-feedback';
 import { ExportReportButton } from './ExportReportButton';
 import { PeriodFigures } from './PeriodFigures';
 import { useDashboard, type Period } from './use-dashboard';
+import { useFormats, useT } from '../../../i18n/i18n-store';
 
 /** The dashboard's figures for any range of days, with the same charts, tables and export. */
 export function ReportsPanel() {
+  const t = useT();
+  const formats = useFormats();
   const [draft, setDraft] = useState<Period>({});
   const [period, setPeriod] = useState<Period>({});
   const report = useDashboard(period);
@@ -22,17 +25,21 @@ export function ReportsPanel() {
     event.preventDefault();
     setPeriod({ ...(draft.from && { from: draft.from }), ...(draft.to && { to: draft.to }) });
   };
-  const shownLabel = data ? (data.from === data.to ? data.from : `${data.from} to ${data.to}`) : '';
+  const shownLabel = !data
+    ? ''
+    : data.from === data.to
+      ? t('report.day', { day: formats.date(data.from) })
+      : t('report.days', { from: formats.date(data.from), to: formats.date(data.to) });
 
   return (
     <section className="card" aria-labelledby="reports-title">
       <div className="card-head">
-        <h2 id="reports-title">Reports</h2>
-        <p className="card-sub">The same figures for any days, local time, both days included.</p>
+        <h2 id="reports-title">{t('report.title')}</h2>
+        <p className="card-sub">{t('report.sub')}</p>
         {data && !report.error && <ExportReportButton from={data.from} to={data.to} feedback={feedback} />}
       </div>
-      <form className="filters" aria-label="Report period" onSubmit={show}>
-        <Field label="From" error={split.fields.from} hint="Empty: today">
+      <form className="filters" aria-label={t('report.period')} onSubmit={show}>
+        <Field label={t('report.from')} error={split.fields.from} hint={t('report.emptyToday')}>
           {(control) => (
             <input
               {...control}
@@ -42,7 +49,7 @@ export function ReportsPanel() {
             />
           )}
         </Field>
-        <Field label="To" error={split.fields.to} hint="Empty: today">
+        <Field label={t('report.to')} error={split.fields.to} hint={t('report.emptyToday')}>
           {(control) => (
             <input
               {...control}
@@ -53,15 +60,15 @@ export function ReportsPanel() {
           )}
         </Field>
         <Button type="submit" variant="primary">
-          Show report
+          {t('report.show')}
         </Button>
       </form>
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
-      {split.general && <ErrorBanner title="Could not make the report." message={split.general} />}
+      {split.general && <ErrorBanner title={t('report.failed')} message={split.general} />}
       {!data
-        ? report.status === 'loading' && <Loading what="the report" />
-        : !report.error && <PeriodFigures data={data} label={`Report, ${shownLabel}`} />}
+        ? report.status === 'loading' && <Loading what={t('report.loading')} />
+        : !report.error && <PeriodFigures data={data} label={shownLabel} inline={shownLabel} />}
     </section>
   );
 }

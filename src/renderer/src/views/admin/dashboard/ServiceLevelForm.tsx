@@ -2,6 +2,7 @@ import { SERVICE_LEVEL_MINUTES } from '../../../../../shared/reports';
 import { callDraft } from '../../../lib/api';
 import { MinutesSettingForm } from '../MinutesSettingForm';
 import type { Feedback } from '../use-feedback';
+import { useT } from '../../../i18n/i18n-store';
 
 const MINUTE_MS = 60_000;
 
@@ -11,14 +12,15 @@ const MINUTE_MS = 60_000;
  * threshold saved in another window replaces what this form shows.
  */
 export function ServiceLevelForm({ thresholdMs, feedback }: { thresholdMs: number; feedback: Feedback }) {
+  const t = useT();
   return (
     <MinutesSettingForm
-      name="Service level target"
+      name={t('serviceLevel.form')}
       className="gate-row service-level-form"
       field={{
         key: 'thresholdMinutes',
-        label: 'Service level target (minutes)',
-        hint: `A case should reach an agent within this time (${SERVICE_LEVEL_MINUTES.min} to ${SERVICE_LEVEL_MINUTES.max})`,
+        label: t('serviceLevel.label'),
+        hint: t('serviceLevel.hint', SERVICE_LEVEL_MINUTES),
       }}
       initialMinutes={Math.round(thresholdMs / MINUTE_MS)}
       save={(thresholdMinutes) => callDraft('reports.setServiceLevel', { thresholdMinutes })}
@@ -26,11 +28,11 @@ export function ServiceLevelForm({ thresholdMs, feedback }: { thresholdMs: numbe
         const minutes = data.thresholdMs / MINUTE_MS;
         return {
           minutes,
-          message: `Saved. Service level counts cases that reach an agent within ${minutes} min.`,
+          message: t('serviceLevel.saved', { minutes }),
         };
       }}
       feedback={feedback}
-      submitLabel="Save target"
+      submitLabel={t('serviceLevel.save')}
     />
   );
 }
