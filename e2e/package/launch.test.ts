@@ -180,7 +180,7 @@ describe('the packaged app', () => {
   it('shows a desktop notification when a case reaches an agent, and none where unsupported', () => {
     expect(report.notifications.calls).toEqual([true, true, true, true, true, true]);
     expect(report.notifications.shown).toEqual([
-      { title: 'New case for Bea Stone', body: 'RMA-000001: Radio', silent: true },
+      { title: 'New case for \u2068Bea Stone\u2069', body: 'RMA-000001: \u2068Radio\u2069', silent: true },
     ]);
     // The second case reached Bea too, on a desktop without notifications: nothing more shown.
     expect(report.notifications.secondCase).toBe('assigned');

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setDeskLanguage } from '../../shared/i18n/desk-messages';
 import type { AssignmentNotice } from '../core';
 import { addCustomer, logCase } from '../test/fixtures';
 import { openTempCore, type TempCore } from '../test/temp-core';
-import { notifyAssignment, type NotificationClass } from './notifications';
+import { assignmentMessage, notifyAssignment, type NotificationClass } from './notifications';
 
 /** A recording stand-in for Electron's Notification. */
 function recordingNotification(supported: boolean) {
@@ -70,11 +71,29 @@ describe('assignment notifications', () => {
       agentName: 'Bea',
     };
     expect(notifyAssignment(Notification, notice, () => focused++)).toBe(true);
+    // Typed names are isolated (FSI…PDI), the plain-text form of <bdi>.
     expect(shown).toEqual([
-      { title: 'New case for Bea', body: 'RMA-000007: Radio (Electronics)', silent: true },
+      {
+        title: 'New case for \u2068Bea\u2069',
+        body: 'RMA-000007: \u2068Radio\u2069 (\u2068Electronics\u2069)',
+        silent: true,
+      },
     ]);
     clicks[0]!();
     expect(focused).toBe(1);
+  });
+
+  it('is written in the language the desk has chosen', () => {
+    setDeskLanguage('es');
+    try {
+      const notice = { caseId: 3, reference: 'RMA-000003', product: 'Radio', categoryName: null };
+      expect(assignmentMessage({ ...notice, agentId: 1, agentName: 'Bea' })).toEqual({
+        title: 'Caso nuevo para \u2068Bea\u2069',
+        body: 'RMA-000003: \u2068Radio\u2069',
+      });
+    } finally {
+      setDeskLanguage('en');
+    }
   });
 
   it('shows nothing where the system has no notifications', () => {

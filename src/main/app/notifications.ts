@@ -2,6 +2,7 @@
 // use: the shell passes the real class, tests a recording one. The core only says which case
 // reached which agent (Core.onAssigned); what the person sees is decided here.
 import type { AssignmentNotice } from '../core';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 
 /** What a shown notification offers (Electron's `Notification` instance, narrowed). */
 export interface ShownNotification {
@@ -15,10 +16,20 @@ export interface NotificationClass {
   new (options: { title: string; body: string; silent?: boolean }): ShownNotification;
 }
 
-/** The words of the notification: who, which case, what it is (no customer name: it shows on screen). */
+/**
+ * The words of the notification, in the desk's language: who, which case, what it is (no
+ * customer name: it shows on screen). A notification is plain text, so typed names are isolated
+ * with FSI…PDI, the text form of <bdi>.
+ */
 export function assignmentMessage(notice: AssignmentNotice): { title: string; body: string } {
-  const what = notice.categoryName ? `${notice.product} (${notice.categoryName})` : notice.product;
-  return { title: `New case for ${notice.agentName}`, body: `${notice.reference}: ${what}` };
+  const typed = (text: string) => `\u2068${text}\u2069`;
+  const values = { reference: notice.reference, product: typed(notice.product) };
+  return {
+    title: deskMessage('notify.title', { agent: typed(notice.agentName) }),
+    body: notice.categoryName
+      ? deskMessage('notify.bodyCategory', { ...values, category: typed(notice.categoryName) })
+      : deskMessage('notify.body', values),
+  };
 }
 
 /**

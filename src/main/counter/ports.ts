@@ -3,6 +3,7 @@
 // (src/main/app/counter-shell.ts); tests and the E2E harness pass their own.
 import type { DemoInfo } from '../../shared/counter';
 import type { SaveFile } from '../services/export-service';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 
 export interface PrintPort {
   /**
@@ -16,7 +17,7 @@ export interface PrintPort {
 
 /** Without a shell (benchmarks, tools): nothing prints. */
 export const NO_PRINTER: PrintPort = {
-  print: async () => ({ printed: false, reason: 'Printing is not available here.' }),
+  print: async () => ({ printed: false, reason: deskMessage('slip.noPrinter') }),
   pdf: async () => {
     throw new Error('Printing is not available here.');
   },

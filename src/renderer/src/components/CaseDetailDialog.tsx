@@ -47,7 +47,7 @@ export function CaseDetailDialog({
               {profile ? t('dialog.backToCase', { reference }) : t('dialog.customerProfile')}
             </Button>
           )}
-          <Button onClick={() => setSlipOpen(true)}>Return slip…</Button>
+          <Button onClick={() => setSlipOpen(true)}>{t('slip.open')}</Button>
           <Button type="submit" variant="primary">
             {t('common.close')}
           </Button>

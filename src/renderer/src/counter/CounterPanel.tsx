@@ -9,6 +9,7 @@ import { splitError } from '../lib/errors';
 import { useSubmit } from '../lib/use-submit';
 import { useFeedback } from '../views/admin/use-feedback';
 import { useT } from '../i18n/i18n-store';
+import { Msg, UserText } from '../i18n/Msg';
 
 /**
  * Admin → Counter: the store name on slips and the waiting-area display, and whether slips go
@@ -49,12 +50,14 @@ export function CounterPanel() {
       clear();
       setStoreName(result.data.storeName);
       setPrintDirect(result.data.printDirect);
-      // The store name is isolated (FSI…PDI): its direction cannot reorder the sentence.
       feedback.succeed(
-        t('counterPanel.saved', {
-          store: `\u2068${result.data.storeName}\u2069`,
-          direct: result.data.printDirect ? 'yes' : 'no',
-        }),
+        <Msg
+          id="counterPanel.saved"
+          values={{
+            store: <UserText>{result.data.storeName}</UserText>,
+            direct: result.data.printDirect ? 'yes' : 'no',
+          }}
+        />,
       );
     });
   };

@@ -3,6 +3,8 @@ import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { playChime } from '../../lib/chime';
 import { useUiStore } from '../../stores/ui-store';
+import { useT } from '../../i18n/i18n-store';
+import { Msg } from '../../i18n/Msg';
 
 /**
  * Says so when a case reaches the signed-in agent while they watch: a banner that stays until
@@ -10,6 +12,7 @@ import { useUiStore } from '../../stores/ui-store';
  * What they already held when the view opened is no news. Mount with `key={agent.id}`.
  */
 export function NewCaseCue({ agent }: { agent: AgentDto }) {
+  const t = useT();
   const caseId = agent.currentCaseId;
   const [seen, setSeen] = useState(caseId);
   const [cue, setCue] = useState<number | null>(null);
@@ -27,10 +30,19 @@ export function NewCaseCue({ agent }: { agent: AgentDto }) {
   return (
     <div className="new-case-cue" role="alert">
       <span>
-        New case for you: <strong className="case-ref">{caseReference(cue)}</strong>
+        <Msg
+          id="newCase.cue"
+          values={{
+            reference: (
+              <strong className="case-ref">
+                <bdi>{caseReference(cue)}</bdi>
+              </strong>
+            ),
+          }}
+        />
       </span>
       <Button size="sm" onClick={() => setCue(null)}>
-        Got it
+        {t('newCase.gotIt')}
       </Button>
     </div>
   );
@@ -38,12 +50,13 @@ export function NewCaseCue({ agent }: { agent: AgentDto }) {
 
 /** This workstation's choice: a chime with each new case. */
 export function NewCaseSoundToggle() {
+  const t = useT();
   const on = useUiStore((s) => s.newCaseSound);
   const setOn = useUiStore((s) => s.setNewCaseSound);
   return (
     <label className="checkbox">
       <input type="checkbox" checked={on} onChange={(event) => setOn(event.target.checked)} />
-      Sound for a new case
+      {t('newCase.sound')}
     </label>
   );
 }

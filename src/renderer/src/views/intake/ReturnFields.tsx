@@ -112,10 +112,10 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
         </Field>
         {categories.data.length > 0 && (
           <Field
-            label="Category"
+            label={t('return.category')}
             error={errors.categoryId}
             optional
-            hint="Only an agent with this skill takes the case"
+            hint={t('return.categoryHint')}
           >
             {(control) => (
               <select
@@ -123,9 +123,9 @@ export function ReturnFields({ draft, errors, onChange, orderRef }: ReturnFields
                 value={draft.categoryId}
                 onChange={(event) => onChange('categoryId', event.target.value)}
               >
-                <option value="">Any agent</option>
+                <option value="">{t('return.anyAgent')}</option>
                 {categories.data.map((k) => (
-                  <option key={k.id} value={String(k.id)}>
+                  <option key={k.id} value={String(k.id)} dir="auto">
                     {k.name}
                   </option>
                 ))}

@@ -16,8 +16,13 @@ import {
   useCategories,
 } from '../../../stores/categories-store';
 import { useFeedback } from '../use-feedback';
+import { useT } from '../../../i18n/i18n-store';
+import { Msg, UserText } from '../../../i18n/Msg';
+
+const named = (name: string) => <UserText>{name}</UserText>;
 
 function AddCategoryForm({ onAdded }: { onAdded(category: CategoryDto): void }) {
+  const t = useT();
   const [name, setName] = useState('');
   const { formRef, busy, errors, general, run, refuse, clear, clearField, dismissGeneral, focus } = useSubmit(
     ['name'],
@@ -43,18 +48,23 @@ function AddCategoryForm({ onAdded }: { onAdded(category: CategoryDto): void }) 
     <form
       ref={formRef}
       className="gate-row add-category"
-      aria-label="Add category"
+      aria-label={t('skills.add')}
       noValidate
       onSubmit={(e) => void submit(e)}
     >
       {general && <ErrorBanner message={general} onDismiss={dismissGeneral} />}
-      <Field label="New category" error={errors.name} required hint={lengthHint(name, LIMITS.category)}>
+      <Field
+        label={t('skills.newCategory')}
+        error={errors.name}
+        required
+        hint={lengthHint(name, LIMITS.category)}
+      >
         {(control) => (
           <input
             {...control}
             ref={nameRef}
             autoComplete="off"
-            placeholder="e.g. Electronics"
+            placeholder={t('skills.placeholder')}
             value={name}
             onChange={(event) => {
               setName(event.target.value);
@@ -63,8 +73,8 @@ function AddCategoryForm({ onAdded }: { onAdded(category: CategoryDto): void }) 
           />
         )}
       </Field>
-      <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">
-        Add category
+      <Button type="submit" variant="primary" busy={busy} busyLabel={t('skills.adding')}>
+        {t('skills.add')}
       </Button>
     </form>
   );
@@ -79,6 +89,7 @@ function RenameCategoryDialog({
   onClose(): void;
   onSaved(category: CategoryDto): void;
 }) {
+  const t = useT();
   const [name, setName] = useState(category.name);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -100,15 +111,15 @@ function RenameCategoryDialog({
   return (
     <ConfirmDialog
       open
-      title={`Rename ${category.name}`}
-      message={<p>The new name shows on every case that names it, past ones included.</p>}
-      confirmLabel="Rename"
+      title={t('skills.renameTitle', { name: category.name })}
+      message={<p>{t('skills.renameBody')}</p>}
+      confirmLabel={t('skills.rename')}
       busy={busy}
       error={general}
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <Field label="Name" error={errors.name} required hint={lengthHint(name, LIMITS.category)}>
+      <Field label={t('skills.name')} error={errors.name} required hint={lengthHint(name, LIMITS.category)}>
         {(control) => (
           <input
             {...control}
@@ -132,6 +143,7 @@ function RemoveCategoryDialog({
   onClose(): void;
   onRemoved(category: CategoryDto): void;
 }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
@@ -144,14 +156,14 @@ function RemoveCategoryDialog({
   return (
     <ConfirmDialog
       open
-      title={`Remove ${category.name}?`}
+      title={t('skills.removeTitle', { name: category.name })}
       message={
         <>
-          <p>Agents lose this skill. A category that open cases still name cannot be removed.</p>
-          <p className="muted">Past cases keep it in their history.</p>
+          <p>{t('skills.removeBody')}</p>
+          <p className="muted">{t('skills.removePast')}</p>
         </>
       }
-      confirmLabel="Remove category"
+      confirmLabel={t('skills.removeConfirm')}
       tone="danger"
       busy={busy}
       error={error}
@@ -163,6 +175,7 @@ function RemoveCategoryDialog({
 
 /** Product categories: a case may need one, and only agents with that skill take it. */
 export function SkillsPanel() {
+  const t = useT();
   const { data: categories, status, error, load } = useCategories();
   const feedback = useFeedback();
   const [renaming, setRenaming] = useState<CategoryDto | null>(null);
@@ -171,61 +184,64 @@ export function SkillsPanel() {
   return (
     <section className="card" aria-labelledby="skills-title">
       <div className="card-head">
-        <h2 id="skills-title">Skills</h2>
-        <p className="card-sub">
-          Product categories. A case that names one goes only to an agent with that skill; while no agent has
-          it, to anyone.
-        </p>
+        <h2 id="skills-title">{t('skills.title')}</h2>
+        <p className="card-sub">{t('skills.sub')}</p>
       </div>
-      <AddCategoryForm onAdded={(k) => feedback.succeed(`${k.name} added. Give it to agents under Edit.`)} />
+      <AddCategoryForm
+        onAdded={(k) => feedback.succeed(<Msg id="skills.added" values={{ name: named(k.name) }} />)}
+      />
       <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
       {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
       {error && (
-        <ErrorBanner
-          title="Could not load the categories."
-          message={error.message}
-          onRetry={() => void load()}
-        />
+        <ErrorBanner title={t('skills.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}
       {status === 'loading' ? (
-        <Loading what="categories" />
+        <Loading what={t('skills.loadingWhat')} />
       ) : categories.length === 0 ? (
-        status === 'ready' && (
-          <EmptyState title="No categories yet">Every case goes to the next free agent.</EmptyState>
-        )
+        status === 'ready' && <EmptyState title={t('skills.emptyTitle')}>{t('skills.emptyBody')}</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" aria-label="Categories">
+          <table className="table" aria-label={t('skills.tableLabel')}>
             <thead>
               <tr>
-                <th scope="col">Category</th>
-                <th scope="col">Agents with it</th>
-                <th scope="col">Waiting</th>
+                <th scope="col">{t('skills.colCategory')}</th>
+                <th scope="col">{t('skills.colAgents')}</th>
+                <th scope="col">{t('skills.colWaiting')}</th>
                 <th scope="col" className="col-actions">
-                  Actions
+                  {t('table.actions')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {categories.map((k) => (
                 <tr key={k.id}>
-                  <th scope="row">{k.name}</th>
+                  <th scope="row">
+                    <UserText>{k.name}</UserText>
+                  </th>
                   <td>
-                    {k.agentCount === 0 ? <span className="muted">None: open to anyone</span> : k.agentCount}
+                    {k.agentCount === 0 ? (
+                      <span className="muted">{t('skills.noAgents')}</span>
+                    ) : (
+                      k.agentCount
+                    )}
                   </td>
                   <td>{k.waitingCount}</td>
                   <td className="col-actions">
                     <div className="row-actions">
-                      <Button size="sm" aria-label={`Rename ${k.name}`} onClick={() => setRenaming(k)}>
-                        Rename
+                      <Button
+                        size="sm"
+                        aria-label={t('skills.renameLabel', { name: k.name })}
+                        onClick={() => setRenaming(k)}
+                      >
+                        {t('skills.rename')}
                       </Button>
                       <Button
                         size="sm"
                         variant="danger"
-                        aria-label={`Remove ${k.name}`}
+                        aria-label={t('skills.removeLabel', { name: k.name })}
                         onClick={() => setRemoving(k)}
                       >
-                        Remove
+                        {t('skills.remove')}
                       </Button>
                     </div>
                   </td>
@@ -241,7 +257,7 @@ export function SkillsPanel() {
           onClose={() => setRenaming(null)}
           onSaved={(k) => {
             setRenaming(null);
-            feedback.succeed(`Renamed to ${k.name}.`);
+            feedback.succeed(<Msg id="skills.renamed" values={{ name: named(k.name) }} />);
           }}
         />
       )}
@@ -251,7 +267,7 @@ export function SkillsPanel() {
           onClose={() => setRemoving(null)}
           onRemoved={(k) => {
             setRemoving(null);
-            feedback.succeed(`${k.name} removed.`);
+            feedback.succeed(<Msg id="skills.removed" values={{ name: named(k.name) }} />);
           }}
         />
       )}

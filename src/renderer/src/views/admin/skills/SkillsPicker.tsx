@@ -1,4 +1,6 @@
 import type { CategoryDto } from '../../../../../shared/domain';
+import { useT } from '../../../i18n/i18n-store';
+import { UserText } from '../../../i18n/Msg';
 
 /** An agent's skills: one checkbox per product category. Main checks the choice. */
 export function SkillsPicker({
@@ -12,12 +14,13 @@ export function SkillsPicker({
   error?: string;
   onChange(skills: number[]): void;
 }) {
+  const t = useT();
   // A desk without categories routes by nothing: no control to explain.
   if (categories.length === 0) return null;
   return (
     <fieldset className="field skills-field" aria-invalid={error ? true : undefined}>
       <legend className="field-label">
-        Skills <span className="field-optional">(optional)</span>
+        {t('skills.pickerLegend')} <span className="field-optional">{t('common.optional')}</span>
       </legend>
       <div className="skills-options">
         {categories.map((k) => (
@@ -29,7 +32,7 @@ export function SkillsPicker({
                 onChange(event.target.checked ? [...value, k.id] : value.filter((id) => id !== k.id))
               }
             />
-            {k.name}
+            <UserText>{k.name}</UserText>
           </label>
         ))}
       </div>
