@@ -5,6 +5,7 @@ import { act, screen, within } from '@testing-library/react';
 import en from '../../../shared/i18n/messages/en.json';
 import { App } from '../App';
 import { renderDesk, signIn, unlockAdmin, withRealDesk } from '../test/desk';
+import { untranslated as untranslatedIn } from '../test/untranslated';
 import { applyLanguage } from './i18n-store';
 
 const desk = withRealDesk();
@@ -21,32 +22,10 @@ const TYPED = [
   'SO-1',
   'SO-2',
   'Does not heat',
+  'Electronics',
 ];
 
-/** Text nodes and named attributes outside user text, with ASCII letters left in them. */
-export function untranslated(root: HTMLElement, typed: readonly string[] = TYPED): string[] {
-  const found: string[] = [];
-  // Any element with its own `dir` is an isolate (HTML gives it unicode-bidi: isolate); <html>'s is the page's.
-  const isUserText = (el: Element | null) => {
-    const isolate = el?.closest('bdi, [dir], script, style');
-    return Boolean(isolate && isolate !== document.documentElement);
-  };
-  const strip = (text: string) =>
-    typed.reduce((rest, value) => rest.split(value).join(''), text).replace(/RMA-\d+/g, '');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (isUserText(node.parentElement)) continue;
-    const text = strip(node.textContent ?? '');
-    if (/[A-Za-z]/.test(text)) found.push(`text: ${text.trim()}`);
-  }
-  for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
-    for (const name of ['aria-label', 'placeholder', 'title']) {
-      const value = el.getAttribute(name);
-      if (value && !isUserText(el) && /[A-Za-z]/.test(strip(value))) found.push(`${name}: ${value}`);
-    }
-  }
-  return found;
-}
+const untranslated = (root: HTMLElement) => untranslatedIn(root, TYPED);
 
 describe('the pseudo-locale', () => {
   it('finds text that did not come from a catalogue', () => {
@@ -58,10 +37,22 @@ describe('the pseudo-locale', () => {
   it('shows every view with nothing from outside the catalogues', async () => {
     const { core } = desk();
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
-    await core.ok('agents.create', { name: 'Dana Reyes', title: 'Returns lead', pin: '2468' });
+    // A product category and a skill: the Skills card, the agents' skills and the category fields show.
+    const electronics = await core.ok('categories.create', { name: 'Electronics' });
+    await core.ok('agents.create', {
+      name: 'Dana Reyes',
+      title: 'Returns lead',
+      pin: '2468',
+      skills: [electronics.id],
+    });
     await core.ok('agents.create', { name: 'Eli Park', onDuty: false });
     const order = { customerId: ana.id, reason: 'damaged', description: 'Does not heat' } as const;
-    await core.ok('cases.create', { ...order, orderNumber: 'SO-1', product: 'Kettle' });
+    await core.ok('cases.create', {
+      ...order,
+      orderNumber: 'SO-1',
+      product: 'Kettle',
+      categoryId: electronics.id,
+    });
     await core.ok('cases.create', { ...order, orderNumber: 'SO-2', product: 'Toaster' });
 
     const { user } = renderDesk(<App />, { live: false });

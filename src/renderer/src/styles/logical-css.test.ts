@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SHEETS = ['src/renderer/src/styles/app.css', 'src/renderer/src/views/admin/dashboard/dashboard.css'];
+const SHEETS = [
+  'src/renderer/src/styles/app.css',
+  'src/renderer/src/views/admin/dashboard/dashboard.css',
+  'src/renderer/src/counter/slip.css',
+  'src/renderer/src/display/display.css',
+];
 /** A physical side in a property or value, or a four-value shorthand (whose 2nd and 4th are sides). */
 const PHYSICAL = [
   /\b(left|right)\b/,
