@@ -12,9 +12,8 @@ export interface WaitEstimate {
   highMinutes: number;
 }
 
-/** Store name: shown on the slip and the display. */
+/** Store name: shown on the slip and the display (until set, `counterPanel.defaultStore`). */
 export const STORE_NAME_MAX = 60;
-export const DEFAULT_STORE_NAME = 'Returns desk';
 
 /** The desk's counter settings (Admin sets them; a supervisor only). */
 export interface CounterSettings {

@@ -2,7 +2,6 @@
 // estimated wait. Reads only, plus the counter settings; printing goes through the shell's port.
 import type { ParsedInput } from '../../shared/contract';
 import {
-  DEFAULT_STORE_NAME,
   DISPLAY_NOW_SERVING,
   DISPLAY_WAITING,
   type CounterSettings,
@@ -13,6 +12,7 @@ import {
 } from '../../shared/counter';
 import type { ExportResult } from '../../shared/contract';
 import { caseReference } from '../../shared/domain';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 import type { CallContext } from '../auth/call-context';
 import type { Repositories, Tx } from '../db/unit-of-work';
 import { COUNTER_SETTING_KEYS } from '../db/repositories/counter-repository';
@@ -22,7 +22,9 @@ import { averageHandleMs, estimateWait, HANDLE_SAMPLE } from './wait-estimate';
 
 export function counterSettings(repos: Repositories): CounterSettings {
   return {
-    storeName: repos.counter.setting(COUNTER_SETTING_KEYS.storeName) ?? DEFAULT_STORE_NAME,
+    // Until a supervisor names the store, a name in the desk's language.
+    storeName:
+      repos.counter.setting(COUNTER_SETTING_KEYS.storeName) ?? deskMessage('counterPanel.defaultStore'),
     printDirect: repos.counter.setting(COUNTER_SETTING_KEYS.printDirect) === 'true',
   };
 }

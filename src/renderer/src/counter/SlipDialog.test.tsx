@@ -1,5 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import ar from '../../../shared/i18n/messages/ar.json';
+import en from '../../../shared/i18n/messages/en.json';
+import { applyLanguage } from '../i18n/i18n-store';
 import { renderDesk, withRealDesk } from '../test/desk';
+import { untranslated } from '../test/untranslated';
 import { SlipDialog } from './SlipDialog';
 
 const desk = withRealDesk();
@@ -61,5 +65,21 @@ describe('the return slip dialog', () => {
     expect(desk().core.saved.map((f) => f.name)).toEqual(['RMA-000002-slip.pdf']);
     // The copy main prints sits at the end of the page, for the print stylesheet.
     expect(document.body.lastElementChild).toHaveClass('print-slip');
+  });
+
+  it('is written in the language on screen, with nothing from outside the catalogues', async () => {
+    const { waiting } = await busyDesk();
+    renderDesk(<SlipDialog caseId={waiting.id} reference={waiting.reference} onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Return slip RMA-000002' });
+    await within(dialog).findByRole('article');
+
+    act(() => applyLanguage('en-XA', en));
+    const typed = ['Harbour Street Store', 'Ana Lima', 'SO-77120', 'Kettle'];
+    expect(dialog.textContent).toContain('⟦');
+    expect(untranslated(document.body, typed)).toEqual([]);
+
+    act(() => applyLanguage('ar', ar));
+    const slip = within(dialog).getByRole('article', { name: 'إيصال الإرجاع RMA-000002' });
+    expect(slip).toHaveTextContent('ترتيبك 1 في قائمة الانتظار. مدة الانتظار المقدّرة: أقل من 10 د.');
   });
 });
