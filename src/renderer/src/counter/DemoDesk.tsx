@@ -66,7 +66,10 @@ export function OpenDemoDesk() {
           <Msg id="demoDesk.unavailable" values={{ flag: <code dir="ltr">--demo</code> }} />
         </p>
       ) : (
-        <Button variant="primary" busy={state === 'busy'} busyLabel={t('demoDesk.opening')}
+        <Button
+          variant="primary"
+          busy={state === 'busy'}
+          busyLabel={t('demoDesk.opening')}
           onClick={() => void open()}
         >
           {t('demoDesk.open')}

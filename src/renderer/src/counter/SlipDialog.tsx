@@ -86,10 +86,20 @@ export function SlipDialog({
       onClose={onClose}
       footer={
         <>
-          <Button onClick={() => void savePdf()} disabled={!slip} busy={busy === 'pdf'} busyLabel={t('common.saving')}>
+          <Button
+            onClick={() => void savePdf()}
+            disabled={!slip}
+            busy={busy === 'pdf'}
+            busyLabel={t('common.saving')}
+          >
             {t('slip.savePdf')}
           </Button>
-          <Button onClick={() => void print()} disabled={!slip} busy={busy === 'print'} busyLabel={t('slip.printing')}>
+          <Button
+            onClick={() => void print()}
+            disabled={!slip}
+            busy={busy === 'print'}
+            busyLabel={t('slip.printing')}
+          >
             {t('slip.print')}
           </Button>
           <Button type="submit" variant="primary">

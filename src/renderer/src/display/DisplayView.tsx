@@ -79,10 +79,14 @@ export function DisplayView() {
                 <span className="display-eta">{formatWait(row.estimate, t)}</span>
               </li>
             ))}
-            {board && board.waiting.length === 0 && <li className="display-empty">{t('board.nobodyWaiting')}</li>}
+            {board && board.waiting.length === 0 && (
+              <li className="display-empty">{t('board.nobodyWaiting')}</li>
+            )}
           </ol>
           {board && board.waitingTotal > board.waiting.length && (
-            <p className="display-more">{t('board.more', { count: board.waitingTotal - board.waiting.length })}</p>
+            <p className="display-more">
+              {t('board.more', { count: board.waitingTotal - board.waiting.length })}
+            </p>
           )}
         </section>
       </main>
