@@ -1,11 +1,13 @@
 // The desk in Arabic (right to left), Spanish and the pseudo-locale: screenshots of Intake
-// and Admin, axe on each, and no box overflowing in the longer pseudo-locale at 1280×800.
+// and Admin, axe on each, and no box overflowing in the longer pseudo-locale at 1280×800; the
+// waiting-area display follows the desk's language too.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VIEWS, type ViewName } from '../../src/shared/api';
 import { blockingViolations, describeViolations } from '../harness/axe';
 import { VIEWPORT } from '../harness/desk';
 import { overflowing, setDeskLanguage, showView, type PageGlobals } from '../harness/languages';
 import { SeedClock, seedDesk } from '../harness/seed';
+import { visible } from '../harness/ui';
 import { screenshotLanguages, showPopulatedView } from '../screenshots';
 import { freshDesk } from './fresh-desk';
 
@@ -73,5 +75,16 @@ describe('the desk in other languages', () => {
       await showView(page, view);
       expect(await overflowing(page), view).toEqual([]);
     }
+  });
+
+  it('the waiting-area display turns with the desk, and fits at 1280×720 in the pseudo-locale', async () => {
+    await seedDesk(desk(), clock);
+    const display = await desk().openPage('display.html');
+    await display.setViewportSize({ width: 1280, height: 720 });
+    await visible(display.locator('.display-waiting li').first());
+    await setDeskLanguage(desk(), display, 'ar');
+    await visible(display.getByRole('heading', { name: 'يُخدم الآن' }));
+    await setDeskLanguage(desk(), display, 'en-XA');
+    expect(await overflowing(display)).toEqual([]);
   });
 });
