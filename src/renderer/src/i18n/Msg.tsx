@@ -9,12 +9,14 @@ import { useI18nStore } from './i18n-store';
 export function Msg({ id, values }: { id: MessageId; values: Record<string, ReactNode> }) {
   const translator = useI18nStore((s) => s.translator);
   const parts = translator.parts<ReactNode>(id, values as Record<string, ReactNode | string | number>);
+  // One span: the sentence stays one box where its parent lays out children (a banner's text
+  // is a wrapping flex row, which would set an isolated name apart from its full stop).
   return (
-    <>
+    <span>
       {parts.map((part, index) => (
         <Fragment key={index}>{part}</Fragment>
       ))}
-    </>
+    </span>
   );
 }
 
