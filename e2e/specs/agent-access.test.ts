@@ -90,6 +90,8 @@ describe('an agent signed in', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     // And the first window is still Dana's.
-    expect(await textOf(agent.getByText(/Signed in as/))).toBe('Signed in as Dana Reyes · Sign out');
+    // (The whole line: the message is a span of its own inside it.)
+    const signedIn = agent.locator('p').filter({ hasText: /Signed in as/ });
+    expect(await textOf(signedIn)).toBe('Signed in as Dana Reyes · Sign out');
   });
 });
