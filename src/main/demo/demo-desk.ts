@@ -11,10 +11,7 @@ import type { CaseDto, CaseReason, Outcome, Priority } from '../../shared/domain
 export const DEMO_PASSCODE = 'demo-desk';
 export const DEMO_STORE_NAME = 'Northwind Home & Electronics';
 
-/**
- * The demo's agents. `skills` is the hook for skills routing (issue 15, item 4, built on another
- * branch): once `agents.create` takes skills, pass them there; until then they are unused.
- */
+/** The demo's agents, with the product categories they handle (skills routing). */
 export const DEMO_AGENTS = [
   { name: 'Dana Reyes', title: 'Counter 1', pin: '1111', skills: ['electronics'] },
   { name: 'Sam Okafor', title: 'Counter 2', pin: '2222', skills: ['furniture', 'electronics'] },
@@ -45,7 +42,7 @@ const CUSTOMERS = [
   { name: 'Noah Williams', phone: '+1 555 013 9920' },
 ] as const;
 
-/** Products by category (the skills hook: a case's category, once cases carry one). */
+/** Products by category: each case names its product's category, so skills route it. */
 const PRODUCTS: { product: string; category: string }[] = [
   { product: 'Noise-cancelling headphones WH-900', category: 'electronics' },
   { product: '55" QLED TV', category: 'electronics' },
@@ -147,6 +144,18 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
   try {
     await ok(supervisor, 'auth.setup', { passcode: DEMO_PASSCODE });
     await asSupervisor('counter.setSettings', { storeName: DEMO_STORE_NAME });
+    const categoryIds = new Map<string, number>();
+    for (const name of new Set(PRODUCTS.map((p) => p.category))) {
+      const created = await asSupervisor('categories.create', {
+        name: name.charAt(0).toUpperCase() + name.slice(1),
+      });
+      categoryIds.set(name, created.id);
+    }
+    const idOf = (category: string): number => {
+      const found = categoryIds.get(category);
+      if (found === undefined) throw new Error(`demo desk: no category ${category}`);
+      return found;
+    };
     const agentIds = new Map<number, (typeof DEMO_AGENTS)[number]>();
     for (const agent of DEMO_AGENTS) {
       step(MIN);
@@ -154,7 +163,7 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
         name: agent.name,
         title: agent.title,
         pin: agent.pin,
-        // skills: agent.skills — the hook for skills routing (see DEMO_AGENTS).
+        skills: agent.skills.map(idOf),
       });
       agentIds.set(created.id, agent);
     }
@@ -204,7 +213,7 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
           reason,
           description: DESCRIPTIONS[reason] ?? '',
           priority,
-          // category: item.category — the hook for skills routing.
+          categoryId: idOf(item.category),
         });
         logged += 1;
 
