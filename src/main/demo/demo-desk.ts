@@ -103,6 +103,13 @@ function random(seed: number): () => number {
   };
 }
 
+/** The `n`th item of a fixed list, round and round (the demo's lists are never empty). */
+function nth<T>(items: readonly T[], n: number): T {
+  const item = items[n % items.length];
+  if (item === undefined) throw new Error('demo desk: an empty list');
+  return item;
+}
+
 /**
  * Fills a new desk with the demo store: the passcode, the store name, four agents with PINs
  * (one goes off duty in the afternoon), fourteen customers and about seven hours of cases ending
@@ -175,7 +182,9 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
     /** Each agent resolves as themselves: signed in with their PIN, then signed out. */
     const agentSession = core.openSession();
     const resolveAs = async (agentId: number, caseId: number, outcome: Outcome) => {
-      await ok(agentSession, 'auth.signIn', { agentId, pin: agentIds.get(agentId)!.pin });
+      const pin = agentIds.get(agentId)?.pin;
+      if (!pin) throw new Error(`demo desk: no agent ${agentId}`);
+      await ok(agentSession, 'auth.signIn', { agentId, pin });
       const done = await ok(agentSession, 'cases.resolve', {
         id: caseId,
         agentId,
@@ -200,10 +209,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
       const finishAt = nextFinish && nextFinish[1].until < stopResolving ? nextFinish[1].until : Infinity;
       const arriveAt = nextArrival < endMs - MIN ? nextArrival : Infinity;
       if (finishAt === Infinity && arriveAt === Infinity) break;
-      if (arriveAt <= finishAt) {
+      if (arriveAt <= finishAt || !nextFinish) {
         step(arriveAt - t);
-        const item = PRODUCTS[Math.floor(rand() * PRODUCTS.length)]!;
-        const reason = REASONS[logged % REASONS.length]!;
+        const item = nth(PRODUCTS, Math.floor(rand() * PRODUCTS.length));
+        const reason = nth(REASONS, logged);
         const priority: Priority = logged % 11 === 5 ? 'high' : logged % 17 === 9 ? 'urgent' : 'normal';
         const created = await asSupervisor('cases.create', {
           customerId: customerIds[logged % customerIds.length],
@@ -222,10 +231,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
         const late = t > endMs - 60 * MIN;
         nextArrival = t + (late ? 2 + rand() * 3 : 6 + rand() * 8) * MIN;
       } else {
-        const [agentId, job] = nextFinish!;
+        const [agentId, job] = nextFinish;
         step(finishAt - t);
         busy.delete(agentId);
-        const next = await resolveAs(agentId, job.caseId, OUTCOMES[logged % OUTCOMES.length]!);
+        const next = await resolveAs(agentId, job.caseId, nth(OUTCOMES, logged));
         take(next, t);
         // Mid-afternoon Leo goes off duty while free.
         if (!leoOff && !next && agentIds.get(agentId)?.name === 'Leo Martin' && t > endMs - 3 * 60 * MIN) {
@@ -239,12 +248,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
     const { cases: waiting } = await asSupervisor('cases.active');
     const stillQueued = waiting.filter((c) => c.status === 'queued');
     step(MIN / 2);
-    if (stillQueued.length > 2) {
-      await asSupervisor('cases.cancel', {
-        id: stillQueued.at(-1)!.id,
-        reason: 'Duplicate of an earlier case',
-      });
-      await asSupervisor('cases.setPriority', { id: stillQueued.at(-2)!.id, priority: 'urgent' });
+    const [second, last] = stillQueued.slice(-2);
+    if (stillQueued.length > 2 && second && last) {
+      await asSupervisor('cases.cancel', { id: last.id, reason: 'Duplicate of an earlier case' });
+      await asSupervisor('cases.setPriority', { id: second.id, priority: 'urgent' });
     }
     const resolved = await asSupervisor('cases.list', { status: 'resolved', limit: 1 });
     if (resolved.items[0]) {
