@@ -1,15 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
 import { installErrorReporting } from './lib/report-errors';
+import { mountPage } from './lib/mount-page';
 
 installErrorReporting();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+mountPage(<App />);
