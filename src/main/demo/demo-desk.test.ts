@@ -7,7 +7,7 @@ import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
 import { createMemoryLogger } from '../log/memory-logger';
 import { findInvariantViolations } from '../test/invariants';
-import { DEMO_INFO, DEMO_PASSCODE, DEMO_STORE_NAME, DemoClock, seedDemoDesk } from './demo-desk';
+import { DEMO_AGENTS, DEMO_INFO, DEMO_PASSCODE, DEMO_STORE_NAME, DemoClock, seedDemoDesk } from './demo-desk';
 
 let dir: string;
 let core: Core | undefined;
@@ -15,6 +15,8 @@ afterEach(async () => {
   await core?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+const DEMO_SKILL_COUNT = DEMO_AGENTS.reduce((n, agent) => n + agent.skills.length, 0);
 
 describe('the demo desk', () => {
   it('fills a new desk through the real core: every state, every invariant, its sign-ins work', async () => {
@@ -30,6 +32,10 @@ describe('the demo desk', () => {
     const db = new Database(dbPath, { readonly: true });
     try {
       expect(findInvariantViolations(db)).toEqual([]);
+      // Skills routing is in play: the agents' skills as listed, and every case names a category.
+      const skills = db.prepare(`SELECT COUNT(*) FROM agent_skills`).pluck().get();
+      expect(skills).toBe(DEMO_SKILL_COUNT);
+      expect(db.prepare(`SELECT COUNT(*) FROM cases WHERE category_id IS NULL`).pluck().get()).toBe(0);
       const byStatus = Object.fromEntries(
         db
           .prepare(`SELECT status, COUNT(*) AS n FROM cases GROUP BY status`)

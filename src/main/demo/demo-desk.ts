@@ -11,10 +11,7 @@ import type { CaseDto, CaseReason, Outcome, Priority } from '../../shared/domain
 export const DEMO_PASSCODE = 'demo-desk';
 export const DEMO_STORE_NAME = 'Northwind Home & Electronics';
 
-/**
- * The demo's agents. `skills` is the hook for skills routing (issue 15, item 4, built on another
- * branch): once `agents.create` takes skills, pass them there; until then they are unused.
- */
+/** The demo's agents, with the product categories they handle (skills routing). */
 export const DEMO_AGENTS = [
   { name: 'Dana Reyes', title: 'Counter 1', pin: '1111', skills: ['electronics'] },
   { name: 'Sam Okafor', title: 'Counter 2', pin: '2222', skills: ['furniture', 'electronics'] },
@@ -45,7 +42,7 @@ const CUSTOMERS = [
   { name: 'Noah Williams', phone: '+1 555 013 9920' },
 ] as const;
 
-/** Products by category (the skills hook: a case's category, once cases carry one). */
+/** Products by category: each case names its product's category, so skills route it. */
 const PRODUCTS: { product: string; category: string }[] = [
   { product: 'Noise-cancelling headphones WH-900', category: 'electronics' },
   { product: '55" QLED TV', category: 'electronics' },
@@ -106,6 +103,13 @@ function random(seed: number): () => number {
   };
 }
 
+/** The `n`th item of a fixed list, round and round (the demo's lists are never empty). */
+function nth<T>(items: readonly T[], n: number): T {
+  const item = items[n % items.length];
+  if (item === undefined) throw new Error('demo desk: an empty list');
+  return item;
+}
+
 /**
  * Fills a new desk with the demo store: the passcode, the store name, four agents with PINs
  * (one goes off duty in the afternoon), fourteen customers and about seven hours of cases ending
@@ -147,6 +151,18 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
   try {
     await ok(supervisor, 'auth.setup', { passcode: DEMO_PASSCODE });
     await asSupervisor('counter.setSettings', { storeName: DEMO_STORE_NAME });
+    const categoryIds = new Map<string, number>();
+    for (const name of new Set(PRODUCTS.map((p) => p.category))) {
+      const created = await asSupervisor('categories.create', {
+        name: name.charAt(0).toUpperCase() + name.slice(1),
+      });
+      categoryIds.set(name, created.id);
+    }
+    const idOf = (category: string): number => {
+      const found = categoryIds.get(category);
+      if (found === undefined) throw new Error(`demo desk: no category ${category}`);
+      return found;
+    };
     const agentIds = new Map<number, (typeof DEMO_AGENTS)[number]>();
     for (const agent of DEMO_AGENTS) {
       step(MIN);
@@ -154,7 +170,7 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
         name: agent.name,
         title: agent.title,
         pin: agent.pin,
-        // skills: agent.skills — the hook for skills routing (see DEMO_AGENTS).
+        skills: agent.skills.map(idOf),
       });
       agentIds.set(created.id, agent);
     }
@@ -166,7 +182,9 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
     /** Each agent resolves as themselves: signed in with their PIN, then signed out. */
     const agentSession = core.openSession();
     const resolveAs = async (agentId: number, caseId: number, outcome: Outcome) => {
-      await ok(agentSession, 'auth.signIn', { agentId, pin: agentIds.get(agentId)!.pin });
+      const pin = agentIds.get(agentId)?.pin;
+      if (!pin) throw new Error(`demo desk: no agent ${agentId}`);
+      await ok(agentSession, 'auth.signIn', { agentId, pin });
       const done = await ok(agentSession, 'cases.resolve', {
         id: caseId,
         agentId,
@@ -191,10 +209,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
       const finishAt = nextFinish && nextFinish[1].until < stopResolving ? nextFinish[1].until : Infinity;
       const arriveAt = nextArrival < endMs - MIN ? nextArrival : Infinity;
       if (finishAt === Infinity && arriveAt === Infinity) break;
-      if (arriveAt <= finishAt) {
+      if (arriveAt <= finishAt || !nextFinish) {
         step(arriveAt - t);
-        const item = PRODUCTS[Math.floor(rand() * PRODUCTS.length)]!;
-        const reason = REASONS[logged % REASONS.length]!;
+        const item = nth(PRODUCTS, Math.floor(rand() * PRODUCTS.length));
+        const reason = nth(REASONS, logged);
         const priority: Priority = logged % 11 === 5 ? 'high' : logged % 17 === 9 ? 'urgent' : 'normal';
         const created = await asSupervisor('cases.create', {
           customerId: customerIds[logged % customerIds.length],
@@ -204,7 +222,7 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
           reason,
           description: DESCRIPTIONS[reason] ?? '',
           priority,
-          // category: item.category — the hook for skills routing.
+          categoryId: idOf(item.category),
         });
         logged += 1;
 
@@ -213,10 +231,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
         const late = t > endMs - 60 * MIN;
         nextArrival = t + (late ? 2 + rand() * 3 : 6 + rand() * 8) * MIN;
       } else {
-        const [agentId, job] = nextFinish!;
+        const [agentId, job] = nextFinish;
         step(finishAt - t);
         busy.delete(agentId);
-        const next = await resolveAs(agentId, job.caseId, OUTCOMES[logged % OUTCOMES.length]!);
+        const next = await resolveAs(agentId, job.caseId, nth(OUTCOMES, logged));
         take(next, t);
         // Mid-afternoon Leo goes off duty while free.
         if (!leoOff && !next && agentIds.get(agentId)?.name === 'Leo Martin' && t > endMs - 3 * 60 * MIN) {
@@ -230,12 +248,10 @@ export async function seedDemoDesk(core: Core, clock: DemoClock, endMs = Date.no
     const { cases: waiting } = await asSupervisor('cases.active');
     const stillQueued = waiting.filter((c) => c.status === 'queued');
     step(MIN / 2);
-    if (stillQueued.length > 2) {
-      await asSupervisor('cases.cancel', {
-        id: stillQueued.at(-1)!.id,
-        reason: 'Duplicate of an earlier case',
-      });
-      await asSupervisor('cases.setPriority', { id: stillQueued.at(-2)!.id, priority: 'urgent' });
+    const [second, last] = stillQueued.slice(-2);
+    if (stillQueued.length > 2 && second && last) {
+      await asSupervisor('cases.cancel', { id: last.id, reason: 'Duplicate of an earlier case' });
+      await asSupervisor('cases.setPriority', { id: second.id, priority: 'urgent' });
     }
     const resolved = await asSupervisor('cases.list', { status: 'resolved', limit: 1 });
     if (resolved.items[0]) {

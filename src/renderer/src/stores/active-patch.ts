@@ -47,14 +47,11 @@ export function patchActive(list: readonly CaseDto[], event: ChangeEvent): CaseD
   }
   for (const c of rows.cases) {
     if (c.status !== 'assigned') continue;
-    let at = assigned.length;
-    while (at > 0 && assignedBefore(c, assigned[at - 1]!)) at -= 1;
+    // After the last one it does not come before (scanning back from the end).
+    const at = assigned.findLastIndex((other) => !assignedBefore(c, other)) + 1;
     assigned.splice(at, 0, c);
   }
 
-  for (let i = 0; i < queued.length; i++) {
-    const c = queued[i]!;
-    if (c.queuePosition !== i + 1) queued[i] = { ...c, queuePosition: i + 1 };
-  }
-  return queued.concat(assigned);
+  const renumbered = queued.map((c, i) => (c.queuePosition === i + 1 ? c : { ...c, queuePosition: i + 1 }));
+  return renumbered.concat(assigned);
 }
