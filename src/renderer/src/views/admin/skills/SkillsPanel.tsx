@@ -7,7 +7,7 @@ import { EmptyState, Loading } from '../../../components/EmptyState';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
 import { StatusBanner } from '../../../components/StatusBanner';
-import { lengthHint, splitError, type FieldErrors } from '../../../lib/errors';
+import { lengthHint } from '../../../lib/errors';
 import { useSubmit } from '../../../lib/use-submit';
 import {
   createCategory,
@@ -91,22 +91,14 @@ function RenameCategoryDialog({
 }) {
   const t = useT();
   const [name, setName] = useState(category.name);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { formRef, busy, errors, general, run, refuse } = useSubmit(['name']);
 
-  const save = async () => {
-    setBusy(true);
-    const result = await renameCategory({ id: category.id, name });
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.data);
-      return;
-    }
-    const split = splitError(result.error, ['name']);
-    setErrors(split.fields);
-    setGeneral(split.general);
-  };
+  const save = () =>
+    run(async () => {
+      const result = await renameCategory({ id: category.id, name });
+      if (result.ok) onSaved(result.data);
+      else refuse(result.error);
+    });
 
   return (
     <ConfirmDialog
@@ -116,6 +108,7 @@ function RenameCategoryDialog({
       confirmLabel={t('skills.rename')}
       busy={busy}
       error={general}
+      formRef={formRef}
       onConfirm={() => void save()}
       onCancel={onClose}
     >
@@ -144,15 +137,13 @@ function RemoveCategoryDialog({
   onRemoved(category: CategoryDto): void;
 }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    const result = await removeCategory(category.id);
-    setBusy(false);
-    if (result.ok) onRemoved(result.data);
-    else setError(result.error.message);
-  };
+  const { busy, general, run, refuse } = useSubmit();
+  const confirm = () =>
+    run(async () => {
+      const result = await removeCategory(category.id);
+      if (result.ok) onRemoved(result.data);
+      else refuse(result.error);
+    });
   return (
     <ConfirmDialog
       open
@@ -166,7 +157,7 @@ function RemoveCategoryDialog({
       confirmLabel={t('skills.removeConfirm')}
       tone="danger"
       busy={busy}
-      error={error}
+      error={general}
       onConfirm={() => void confirm()}
       onCancel={onClose}
     />
