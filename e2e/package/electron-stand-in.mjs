@@ -5,7 +5,7 @@
 // beyond "cancel", no database. The driver (launch.mjs) plays the OS and the page.
 import { EventEmitter } from 'node:events';
 
-/** @param {{ appPath: string, userData: string }} options */
+/** @param {{ appPath: string, userData: string, locale?: string, displays?: { id: number, bounds: object }[] }} options */
 export function createElectronStandIn(options) {
   const record = {
     singleInstanceLockRequested: false,
@@ -58,6 +58,8 @@ export function createElectronStandIn(options) {
       throw new Error(`stand-in: app.getPath('${name}') is not recorded`);
     },
     getVersion: () => 'stand-in',
+    // The workstation's locale: what the desk's language `system` follows.
+    getLocale: () => options.locale ?? 'en-US',
     relaunch: (relaunchOptions) => record.relaunches.push(relaunchOptions ?? {}),
     setPath: (name, path) => (record.paths[name] = path),
     requestSingleInstanceLock: () => {

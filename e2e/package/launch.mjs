@@ -13,7 +13,12 @@ import { createElectronStandIn } from './electron-stand-in.mjs';
 const [appDir, userData, reportFile] = process.argv.slice(2);
 if (!appDir || !userData || !reportFile) throw new Error('usage: launch.mjs <app> <userData> <report.json>');
 
-const { module: electron, record, answers } = createElectronStandIn({ appPath: appDir, userData });
+// A Spanish workstation: the desk's language (setting `system`) follows its locale.
+const {
+  module: electron,
+  record,
+  answers,
+} = createElectronStandIn({ appPath: appDir, userData, locale: 'es-MX' });
 const load = Module._load;
 Module._load = function (request, ...rest) {
   return request === 'electron' ? electron : load.call(this, request, ...rest);
@@ -137,6 +142,8 @@ notificationCalls.push(
 );
 electron.Notification.supported = false;
 notificationCalls.push(await logCase('SO-2'));
+// The desk's language follows the workstation's locale (the stand-in's `app.getLocale()`).
+report.language = await call('settings.language');
 report.notifications = {
   calls: notificationCalls.map((result) => result.ok),
   secondCase: notificationCalls[5].data?.status ?? null,

@@ -67,6 +67,7 @@ interface LaunchReport {
     diagnosticsZip: string | null;
     errorBoxes: number;
   };
+  language: { ok: boolean; data?: { setting: string; language: string } };
   notifications: {
     calls: boolean[];
     secondCase: string | null;
@@ -177,10 +178,15 @@ describe('the packaged app', () => {
     expect(text).not.toMatch(/\[error\]/);
   });
 
+  it('takes the desk’s language from the workstation’s locale (the launch runs on es-MX)', () => {
+    expect(report.language).toEqual({ ok: true, data: { setting: 'system', language: 'es' } });
+  });
+
   it('shows a desktop notification when a case reaches an agent, and none where unsupported', () => {
     expect(report.notifications.calls).toEqual([true, true, true, true, true, true]);
+    // In the desk's language: Spanish, from the workstation's locale.
     expect(report.notifications.shown).toEqual([
-      { title: 'New case for \u2068Bea Stone\u2069', body: 'RMA-000001: \u2068Radio\u2069', silent: true },
+      { title: 'Caso nuevo para \u2068Bea Stone\u2069', body: 'RMA-000001: \u2068Radio\u2069', silent: true },
     ]);
     // The second case reached Bea too, on a desktop without notifications: nothing more shown.
     expect(report.notifications.secondCase).toBe('assigned');
