@@ -19,6 +19,21 @@ export interface ChartSeries {
   kind: 'bars' | 'line';
 }
 
+/** An axis tick: the hour, and the day too where the day changes (or at the first tick). */
+function tickLabel(
+  at: number,
+  before: number | undefined,
+  locale: string,
+  localise: (text: string) => string,
+) {
+  const date = new Date(at * 1000);
+  const newDay = before === undefined || new Date(before * 1000).toDateString() !== date.toDateString();
+  const hour = date.toLocaleTimeString(locale, { hour: 'numeric' });
+  return localise(
+    newDay ? `${hour}\n${date.toLocaleDateString(locale, { month: 'short', day: 'numeric' })}` : hour,
+  );
+}
+
 const canDraw = (): boolean =>
   typeof window !== 'undefined' &&
   typeof window.matchMedia === 'function' &&
@@ -61,6 +76,8 @@ export function HourlyChart({
     let cancelled = false;
     let observer: ResizeObserver | null = null;
     let frame = 0;
+    const locale = intlLocale(language);
+    const number = new Intl.NumberFormat(locale);
     void import('uplot').then(({ default: uPlot }) => {
       if (cancelled) return;
       const data: uPlotType.AlignedData = [
@@ -80,11 +97,24 @@ export function HourlyChart({
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-        axes: [{}, { label: unit, labelSize: 20 }],
+        // uPlot's own axis and legend text is English (12am, "Time"): ours is the desk's language.
+        axes: [
+          { values: (_u, splits) => splits.map((at, i) => tickLabel(at, splits[i - 1], locale, localise)) },
+          {
+            label: unit,
+            labelSize: 20,
+            values: (_u, splits) => splits.map((n) => localise(number.format(n))),
+          },
+        ],
         series: [
-          {},
+          {
+            label: t('chart.hour'),
+            value: (_u, at) =>
+              at == null ? '–' : localise(hourLabel(new Date(at * 1000).toISOString(), withDay, locale)),
+          },
           ...series.map((s, i) => ({
             label: s.label,
+            value: (_u: uPlotType, v: number | null) => s.format(v),
             stroke: s.color,
             width: 2,
             ...(s.kind === 'bars' ? { fill: `${s.color}55`, paths: bars(i) } : { spanGaps: false }),
@@ -114,7 +144,7 @@ export function HourlyChart({
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [hours, series, unit]);
+  }, [hours, series, unit, t, language, localise, withDay]);
 
   return (
     <figure className="chart">
