@@ -80,15 +80,8 @@ function literalLength(elements: MessageFormatElement[]): number {
 function accentElements(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((element) => {
     if (element.type === TYPE.literal) return { ...element, value: accent(element.value) };
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      const options = Object.fromEntries(
-        Object.entries(element.options).map(([key, option]) => [
-          key,
-          { ...option, value: accentElements(option.value) },
-        ]),
-      );
-      return { ...element, options } as MessageFormatElement;
-    }
+    if (element.type === TYPE.plural) return { ...element, options: accentOptions(element.options) };
+    if (element.type === TYPE.select) return { ...element, options: accentOptions(element.options) };
     if (element.type === TYPE.tag) return { ...element, children: accentElements(element.children) };
     return element;
   });
@@ -102,4 +95,12 @@ export function pseudoMessage(message: string): MessageFormatElement[] {
     ...accentElements(elements),
     { type: TYPE.literal, value: `${padding(literalLength(elements))}⟧` },
   ];
+}
+
+function accentOptions<O extends { value: MessageFormatElement[] }>(
+  options: Record<string, O>,
+): Record<string, O> {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, option]) => [key, { ...option, value: accentElements(option.value) }]),
+  );
 }

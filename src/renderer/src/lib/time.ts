@@ -21,6 +21,14 @@ type DurationFormatConstructor = new (
   options: { style: 'short' | 'long' | 'narrow' },
 ) => DurationFormatLike;
 
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augmenting the global Intl needs one
+  namespace Intl {
+    /** Not in TypeScript's lib yet; absent from runtimes before Chromium 129 and Node 23. */
+    const DurationFormat: DurationFormatConstructor | undefined;
+  }
+}
+
 const SINGULAR: Record<DurationUnit, 'day' | 'hour' | 'minute'> = {
   days: 'day',
   hours: 'hour',
@@ -30,26 +38,25 @@ const SINGULAR: Record<DurationUnit, 'day' | 'hour' | 'minute'> = {
 /** Without Intl.DurationFormat: each unit by NumberFormat ("5 min"), joined as the locale lists units. */
 export function fallbackDurationFormat(locale: string): DurationFormatLike {
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const units = Object.fromEntries(
-    (Object.keys(SINGULAR) as DurationUnit[]).map((unit) => [
-      unit,
-      new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'short' }),
-    ]),
-  ) as Record<DurationUnit, Intl.NumberFormat>;
+  const unit = (name: DurationUnit) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[name], unitDisplay: 'short' });
+  const units: Record<DurationUnit, Intl.NumberFormat> = {
+    days: unit('days'),
+    hours: unit('hours'),
+    minutes: unit('minutes'),
+  };
   return {
     format: (duration) =>
       list.format(
-        (['days', 'hours', 'minutes'] as const)
-          .filter((unit) => duration[unit])
-          .map((unit) => units[unit].format(duration[unit]!)),
+        (['days', 'hours', 'minutes'] as const).flatMap((name) => {
+          const amount = duration[name];
+          return amount ? [units[name].format(amount)] : [];
+        }),
       ),
   };
 }
 
-export function durationFormat(
-  locale: string,
-  DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat,
-): DurationFormatLike {
+export function durationFormat(locale: string, DurationFormat = Intl.DurationFormat): DurationFormatLike {
   return DurationFormat ? new DurationFormat(locale, { style: 'short' }) : fallbackDurationFormat(locale);
 }
 
