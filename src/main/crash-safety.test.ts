@@ -32,7 +32,9 @@ let dir: string;
 let childScript: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'returndesk-crash-'));
+  // On the disk even when the other tests use a RAM folder (scripts/test-temp-dir.ts): some kills
+  // should land mid-fsync.
+  dir = mkdtempSync(join(process.env.RETURNDESK_DISK_TMPDIR ?? tmpdir(), 'returndesk-crash-'));
   // Bundled once, so each child starts in well under a second (no TypeScript loader per child).
   childScript = join(dir, 'crash-child.cjs');
   buildSync({
