@@ -1,21 +1,32 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { SlowestFilesReporter } from './scripts/slowest-files-reporter';
+import { LongestFirstSequencer } from './scripts/test-sequencer';
+import { testTempDirs } from './scripts/test-temp-dir';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
+// Test databases in a RAM-backed folder where there is one (see scripts/test-temp-dir.ts).
+const env = testTempDirs();
+
 export default defineConfig({
   test: {
     // The usual output, then the ten slowest files (the suite's budget is 90 s on two cores).
     reporters: ['default', new SlowestFilesReporter(10)],
+    // vitest's default leaves one core free (one worker on two cores): the main process does
+    // little while the workers run, so every core runs test files. VITEST_MAX_WORKERS overrides.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
           name: 'main',
           environment: 'node',
+          env,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.tz.test.ts'],
           testTimeout: 60_000,
@@ -31,7 +42,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/main/**/*.tz.test.ts'],
           pool: 'forks',
-          env: { TZ: 'Asia/Kolkata' },
+          env: { ...env, TZ: 'Asia/Kolkata' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -42,10 +53,13 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          env,
           globals: true,
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
           setupFiles: ['src/renderer/src/test/setup.ts'],
-          testTimeout: 30_000,
+          // A hang guard, as in main's projects: with a worker per core on a loaded machine, a
+          // view test that renders and pages fifty rows was seen to pass 30 s.
+          testTimeout: 60_000,
         },
       },
     ],

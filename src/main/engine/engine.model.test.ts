@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRIORITIES, type Priority } from '../../shared/domain';
-import { findInvariantViolations } from '../test/invariants';
+import { findInvariantViolations, prepared } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
 import { ReferenceModel, type Outcome } from '../test/reference-model';
 
@@ -212,24 +212,26 @@ async function apply(core: TempCore, model: ReferenceModel, op: Op): Promise<[Ou
 /** The part of the database the model predicts. */
 function snapshot(core: TempCore) {
   const db = core.inspect();
-  const agents = db.prepare('SELECT id, on_duty, removed_at, free_since FROM agents ORDER BY id').all() as {
+  const agents = prepared(db, 'SELECT id, on_duty, removed_at, free_since FROM agents ORDER BY id').all() as {
     id: number;
     on_duty: number;
     removed_at: string | null;
     free_since: string | null;
   }[];
-  const cases = db
-    .prepare('SELECT id, status, priority_rank, agent_id, category_id FROM cases ORDER BY id')
-    .all() as {
+  const cases = prepared(
+    db,
+    'SELECT id, status, priority_rank, agent_id, category_id FROM cases ORDER BY id',
+  ).all() as {
     id: number;
     status: string;
     priority_rank: number;
     agent_id: number | null;
     category_id: number | null;
   }[];
-  const skills = db
-    .prepare('SELECT agent_id, category_id FROM agent_skills ORDER BY agent_id, category_id')
-    .all() as { agent_id: number; category_id: number }[];
+  const skills = prepared(
+    db,
+    'SELECT agent_id, category_id FROM agent_skills ORDER BY agent_id, category_id',
+  ).all() as { agent_id: number; category_id: number }[];
   return {
     agents: agents.map((a) => ({
       id: a.id,

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNEL_NAMES, contract, type ChannelName } from '../../shared/contract';
+import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
 import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { TestClock } from '../test/temp-core';
@@ -30,6 +31,8 @@ const clock = new TestClock();
 let backupName = '';
 
 beforeAll(async () => {
+  // Every passcode and PIN payload is checked against a hash: its cost is not what this is about.
+  cheapHashesForTests(2);
   dir = mkdtempSync(join(tmpdir(), 'returndesk-fuzz-'));
   dbPath = join(dir, 'returndesk.sqlite');
   core = await asSupervisor(
@@ -72,7 +75,14 @@ afterAll(async () => {
  * `sign_in_throttle` may be left out: a wrong passcode or PIN is refused and yet
  * counted (on disk, so a restart does not reset it); that is the only write a
  * refusal makes, and only a FORBIDDEN answer may make it.
+ *
+ * Read as cheaply as it can be without checking less: the statements are prepared once per
+ * connection and schema, and the rows are read again only when SQLite's `data_version` says
+ * another connection committed since the last read (it changes on every commit by another
+ * connection; unchanged, the rows are the ones read last time).
  */
+let dumped: { version: number; schema: number; tables: [string, string][] } | null = null;
+let statements: { schema: number; byTable: [string, Database.Statement][] } | null = null;
 function contentHash(options: { withoutThrottle?: boolean } = {}): string {
   // A restore puts a new file at the path: follow it.
   const ino = statSync(dbPath).ino;
@@ -80,14 +90,32 @@ function contentHash(options: { withoutThrottle?: boolean } = {}): string {
     reader?.close();
     reader = new Database(dbPath, { readonly: true, fileMustExist: true });
     readerIno = ino;
+    dumped = null;
+    statements = null;
   }
   const db = reader;
-  const tables = contentTables(db).filter(
-    (name) => !(options.withoutThrottle && name === 'sign_in_throttle'),
-  );
-  return JSON.stringify(
-    tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-  );
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const schema = db.pragma('schema_version', { simple: true }) as number;
+  if (!dumped || dumped.version !== version || dumped.schema !== schema) {
+    if (!statements || statements.schema !== schema) {
+      statements = {
+        schema,
+        byTable: contentTables(db).map((name) => [
+          name,
+          db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`),
+        ]),
+      };
+    }
+    dumped = {
+      version,
+      schema,
+      tables: statements.byTable.map(([name, rows]) => [name, JSON.stringify(rows.all())]),
+    };
+  }
+  return dumped.tables
+    .filter(([name]) => !(options.withoutThrottle && name === 'sign_in_throttle'))
+    .map(([name, rows]) => `${JSON.stringify(name)}:${rows}`)
+    .join('\n');
 }
 
 // ---- payloads ----

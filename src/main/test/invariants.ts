@@ -4,11 +4,24 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Statements prepared once per connection (tests check after every step of hundreds of
+ * sequences; preparing was most of a check's cost). SQLite re-prepares one whose schema moved.
+ */
+const preparedBy = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+export function prepared(db: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let statements = preparedBy.get(db);
+  if (!statements) preparedBy.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 /** Returns the broken invariants as sentences; empty when all six hold. */
 export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
   const problems: string[] = [];
-  const agents = db.prepare('SELECT * FROM agents').all() as Row[];
-  const cases = db.prepare('SELECT * FROM cases').all() as Row[];
+  const agents = prepared(db, 'SELECT * FROM agents').all() as Row[];
+  const cases = prepared(db, 'SELECT * FROM cases').all() as Row[];
   const agentById = new Map(agents.map((a) => [a.id as number, a]));
   const assigned = cases.filter((c) => c.status === 'assigned');
   const queued = cases.filter((c) => c.status === 'queued');
@@ -32,9 +45,10 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
   // (its category is none, one of the agent's skills, or one nobody on the desk has).
   const free = agents.filter((a) => a.on_duty === 1 && a.removed_at === null && !holders.has(a.id as number));
   // A desk from before skills (a migration fixture) has no agent_skills: nobody has a skill.
-  const hasSkills = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'agent_skills'`).get() !== undefined;
+  const hasSkills =
+    prepared(db, `SELECT 1 FROM sqlite_master WHERE name = 'agent_skills'`).get() !== undefined;
   const skills = hasSkills
-    ? (db.prepare('SELECT agent_id, category_id FROM agent_skills').all() as Row[])
+    ? (prepared(db, 'SELECT agent_id, category_id FROM agent_skills').all() as Row[])
     : [];
   const removed = new Set(agents.filter((a) => a.removed_at !== null).map((a) => a.id as number));
   const staffed = new Set(
@@ -59,17 +73,18 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
 
   // 6. Nothing lost: every case has a timeline that starts with 'created' and ends in its state.
   // Edits and priority changes say nothing about where a case is: the last event that moved it does.
-  const lastEvent = db.prepare(
+  const lastEvent = prepared(
+    db,
     `SELECT case_id, type, agent_id FROM case_events e
      WHERE id = (SELECT MAX(id) FROM case_events WHERE case_id = e.case_id
                  AND type NOT IN ('edited', 'priority_changed'))`,
   );
   const lastByCase = new Map((lastEvent.all() as Row[]).map((e) => [e.case_id as number, e]));
-  const firstTypes = db
-    .prepare(
-      `SELECT case_id, type FROM case_events WHERE id IN (SELECT MIN(id) FROM case_events GROUP BY case_id)`,
-    )
-    .all() as Row[];
+  const firstTypes = prepared(
+    db,
+
+    `SELECT case_id, type FROM case_events WHERE id IN (SELECT MIN(id) FROM case_events GROUP BY case_id)`,
+  ).all() as Row[];
   const firstByCase = new Map(firstTypes.map((e) => [e.case_id as number, e.type]));
   const expectedLast: Record<string, string[]> = {
     queued: ['created', 'requeued', 'reopened'],

@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
+import { openDatabase } from '../db/open-database';
+import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
@@ -56,18 +58,56 @@ export interface TempCoreOptions {
 }
 
 /**
- * Opens the real core on a fresh SQLite file in a temp folder; `dispatch` and
+ * A new desk's file, made once per test process by the real migrations (the same
+ * `openDatabase` a new desk runs): each temp core starts from a copy of it instead of
+ * migrating again. Hundreds of cores per run each ran every migration in its own
+ * transaction before; the migrations themselves stay tested where they are the subject
+ * (db/migrations.test.ts, log-privacy.test.ts, core.integrity.test.ts open new desks through
+ * `openCore`).
+ */
+let migratedTemplate: Promise<string> | null = null;
+function newDeskTemplate(): Promise<string> {
+  migratedTemplate ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'returndesk-template-'));
+    const path = join(dir, 'new-desk.sqlite');
+    const dataSource = await openDatabase({ dbPath: path });
+    await dataSource.destroy(); // the last connection: checkpointed, no -wal left beside it
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return path;
+  })();
+  return migratedTemplate;
+}
+
+/**
+ * A copy of the migrated new desk at `dbPath`, marked as closed cleanly there (as a desk the
+ * app closed), so the core opens it without the whole-file check a file of unknown history gets.
+ */
+async function copyNewDesk(dbPath: string, now: Date): Promise<void> {
+  copyFileSync(await newDeskTemplate(), dbPath);
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    markClosed(db, dbPath, now);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Opens the real core on a fresh SQLite file in a temp folder (a copy of a migrated new desk;
+ * an existing file at the path, as when a test reopens its folder, is opened as it is); `dispatch` and
  * `ok` act as an unlocked supervisor unless given another session.
  */
 export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
-  // Hundreds of PINs per run in some tests: the hash's cost is not what they are about.
-  cheapHashesForTests();
+  // Hundreds of PINs per run in some tests: the hash's cost is not what they are about (the
+  // app's parameters are pinned by secrets.test.ts). scrypt's smallest work factor.
+  cheapHashesForTests(2);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'returndesk-test-'));
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
   const log = createMemoryLogger();
   const saved: TempCore['saved'] = [];
   const printed: TempCore['printed'] = [];
+  if (!existsSync(dbPath)) await copyNewDesk(dbPath, clock.now());
   const core = await openCore({
     // As if the person chose the suggested name in the save dialog; nothing is written.
     saveFile: async (name, content) => {
