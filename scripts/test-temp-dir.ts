@@ -8,15 +8,18 @@
 // RETURNDESK_TEST_TMPDIR chooses the folder (`RETURNDESK_TEST_TMPDIR=$TMPDIR npm test` keeps
 // the system's). The crash test keeps its files on the disk (RETURNDESK_DISK_TMPDIR): it
 // kills children at random moments, some of them mid-fsync, and should go on doing so.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const RAM_DIR = '/dev/shm';
+/** Less free room than this (a container's 64 MB /dev/shm) and the tests stay on the disk. */
+const ENOUGH_ROOM = 1024 ** 3;
 
 function usable(dir: string): boolean {
   try {
     accessSync(dir, constants.W_OK);
-    return statSync(dir).isDirectory();
+    const { bavail, bsize } = statfsSync(dir);
+    return statSync(dir).isDirectory() && bavail * bsize >= ENOUGH_ROOM;
   } catch {
     return false;
   }
