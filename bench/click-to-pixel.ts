@@ -93,8 +93,21 @@ async function connected(page: Page, url: string): Promise<void> {
   );
 }
 
-/** The same core, with `cases.create` and `cases.resolve` timed as they pass through dispatch. */
-function timedCore(core: Core, commitMs: ClickToPixelResult['commitMs']): Core {
+/** One call through dispatch, on the pages' clock (`performance.timeOrigin + now()`, ms). */
+interface TracedCall {
+  channel: string;
+  session: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The same core, with `cases.create` and `cases.resolve` timed as they pass through dispatch;
+ * with `trace`, every call noted on the pages' clock (main's side of an action, `--trace`).
+ */
+function timedCore(core: Core, commitMs: ClickToPixelResult['commitMs'], trace?: TracedCall[]): Core {
+  const sessions = new WeakMap<object, string>();
+  let named = 0;
   const dispatch = (async (channel: unknown, input: unknown, ctx?: unknown) => {
     const started = performance.now();
     const result = await (core.dispatch as (c: unknown, i: unknown, x?: unknown) => Promise<unknown>)(
@@ -102,16 +115,62 @@ function timedCore(core: Core, commitMs: ClickToPixelResult['commitMs']): Core {
       input,
       ctx,
     );
-    if (channel === 'cases.create' || channel === 'cases.resolve')
-      commitMs[channel].push(performance.now() - started);
+    const ended = performance.now();
+    if (channel === 'cases.create' || channel === 'cases.resolve') commitMs[channel].push(ended - started);
+    if (trace) {
+      const session = (ctx as { session?: object } | undefined)?.session;
+      let name = 'none';
+      if (session) {
+        name = sessions.get(session) ?? `w${(named += 1)}`;
+        sessions.set(session, name);
+      }
+      trace.push({
+        channel: String(channel),
+        session: name,
+        start: performance.timeOrigin + started,
+        end: performance.timeOrigin + ended,
+      });
+    }
     return result;
   }) as Dispatch;
   return { ...core, dispatch };
 }
 
+/**
+ * In the page (`--trace`): the page's long tasks (over 50 ms of script, style, layout or paint
+ * without a break), kept on `window.__longTasks` on the pages' clock.
+ */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: performance.timeOrigin + e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask' });
+})()`;
+
+/** The page's long tasks between `from` and `to`: how many, and their total ms. */
+async function longTasks(page: Page, from: number, to: number): Promise<string> {
+  const tasks = (await page.evaluate('window.__longTasks ?? []')) as { start: number; ms: number }[];
+  const within = tasks.filter((t) => t.start + t.ms >= from && t.start <= to);
+  const total = within.reduce((sum, t) => sum + t.ms, 0);
+  return `${within.length} long tasks ${total.toFixed(0)} ms [${within.map((t) => `${(t.start - from).toFixed(0)}+${t.ms.toFixed(0)}`).join(' ')}]`;
+}
+
+/** The calls main served between a click and the frame that showed it, as one stderr line. */
+function traceLine(what: string, trace: TracedCall[], clicked: number, shown: number): string {
+  const calls = trace
+    .filter((c) => c.end >= clicked && c.start <= shown)
+    .map(
+      (c) => `${c.channel}@${c.session} ${(c.start - clicked).toFixed(0)}+${(c.end - c.start).toFixed(1)}`,
+    );
+  return `[trace] ${what} ${(shown - clicked).toFixed(0)} ms: ${calls.join(', ')}`;
+}
+
 export async function runClickToPixel(options: {
   dbPath: string;
   actions: number;
+  /** Print main's calls during each timed action to stderr (`--trace`). */
+  trace?: boolean;
 }): Promise<ClickToPixelResult> {
   const empty = (): ClickToPixelResult => ({
     actions: 0,
@@ -142,7 +201,8 @@ export async function runClickToPixel(options: {
   const customer = customers.data[0].email ?? customers.data[0].name;
 
   const commits = { 'cases.create': [] as number[], 'cases.resolve': [] as number[] };
-  const server = await startServer(timedCore(core, commits));
+  const trace: TracedCall[] | undefined = options.trace ? [] : undefined;
+  const server = await startServer(timedCore(core, commits, trace));
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
@@ -152,6 +212,7 @@ export async function runClickToPixel(options: {
     for (const page of [acting, watching]) page.on('pageerror', (error) => errors.push(error.message));
     await connected(acting, server.url);
     await connected(watching, server.url);
+    if (trace) for (const page of [acting, watching]) await page.evaluate(LONG_TASKS);
 
     // Log case: both windows on Intake, "Latest cases" showing.
     const intake = await openView(acting, 'intake');
@@ -181,6 +242,10 @@ export async function runClickToPixel(options: {
       if (measuring) {
         result.samples.log_case_same_window.push(same - clicked);
         result.samples.log_case_second_window.push(other - clicked);
+        if (trace) {
+          progress(traceLine('log case', trace, clicked, Math.max(same, other)));
+          progress(`[trace]   acting page: ${await longTasks(acting, clicked, same)}`);
+        }
         result.commitMs['cases.create'].push(commits['cases.create'].at(-1)!);
       }
     }
@@ -222,6 +287,11 @@ export async function runClickToPixel(options: {
       if (measuring) {
         result.samples.resolve_next_case_shown.push(next - clicked);
         result.samples.resolve_queue_row_gone_second_window.push(gone - clicked);
+        if (trace) {
+          const what = `resolve (next shown at ${(next - clicked).toFixed(0)})`;
+          progress(traceLine(what, trace, clicked, Math.max(next, gone)));
+          progress(`[trace]   acting page: ${await longTasks(acting, clicked, next)}`);
+        }
         result.commitMs['cases.resolve'].push(commits['cases.resolve'].at(-1)!);
       }
     }

@@ -13,6 +13,9 @@ import { migrate, openRaw, orderNumber, priority, productName, seedDesk, type Se
 import { progress } from './lib/progress';
 import { Random } from './lib/random';
 import { latencyRound, type RoundLatency } from './lib/stats';
+import { patchActive } from '../src/renderer/src/stores/active-patch';
+import { patchPage, type ShownPage } from '../src/renderer/src/stores/list-patch';
+import type { CaseDto } from '../src/shared/domain';
 
 export interface HandoverOptions {
   dir: string;
@@ -41,10 +44,16 @@ export interface HandoverResult {
   /** The same, as every window did before: the event, then all active cases read again. */
   activeRefetchMs: RoundLatency[];
   /**
-   * The other lists a window may show, still read again per change (unchanged by issue 17):
-   * the event plus the intake's latest cases (20) and Admin's page of all cases (50).
+   * The other lists a window may show (the intake's latest cases, 20, and Admin's page of all
+   * cases, 50), per change: the event copied, and the reads the window's patch could not spare
+   * (`patchPage` on both, from the active cases patched from the same event; read again when it
+   * answers null, as the window does).
    */
   listsChangeMs: RoundLatency[];
+  /** The same lists as before: the event, then both read again. */
+  listsRefetchMs: RoundLatency[];
+  /** Changes whose lists the window had to read again after all, of all changes measured. */
+  listsFallbacks: { reads: number; changes: number };
   /**
    * Ours on the same desk with skills routing (see `addSkills`), FULL, interleaved step by step
    * with the two sides above: the hand-over then looks for the first case the agent may take.
@@ -237,6 +246,8 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     activeChangeMs: [],
     activeRefetchMs: [],
     listsChangeMs: [],
+    listsRefetchMs: [],
+    listsFallbacks: { reads: 0, changes: 0 },
     skills: [],
     skillsNormal: [],
   };
@@ -295,10 +306,32 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     structuredClone(event);
     if (reads === 'active') await normal.core.dispatch('cases.active', {});
     if (reads === 'lists') {
-      await normal.core.dispatch('cases.list', { limit: 20, sort: 'newest' });
-      await normal.core.dispatch('cases.list', { limit: 50, sort: 'newest' });
+      await normal.core.dispatch('cases.list', { limit: RECENT, sort: 'newest' });
+      await normal.core.dispatch('cases.list', { limit: PAGE, sort: 'newest' });
     }
     return performance.now() - t0;
+  };
+  /**
+   * A window showing both lists, as the renderer keeps them: its active cases and pages are
+   * patched from each event (the renderer's own code, untimed: the window's time, not main's);
+   * main's time is the event copied and the reads a patch could not spare.
+   */
+  const shown = await listsWindow(normal.core);
+  // Its reads include every event so far.
+  events.length = 0;
+  const listsCost = async (event: ChangeEvent): Promise<number> => {
+    const t0 = performance.now();
+    structuredClone(event);
+    let main = performance.now() - t0;
+    const reads = shown.apply(event);
+    for (const read of reads) {
+      const t1 = performance.now();
+      await read();
+      main += performance.now() - t1;
+    }
+    result.listsFallbacks.changes += 1;
+    result.listsFallbacks.reads += reads.length;
+    return main;
   };
   const skillsNormal = await oursSide(skillsPath, 'NORMAL', seeded, skillsHeld, categoryIds);
   try {
@@ -332,6 +365,8 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
       const patched: number[] = [];
       const refetched: number[] = [];
       const lists: number[] = [];
+      const listsRefetched: number[] = [];
+      await shown.catchUp(events.splice(0));
       for (let i = 0; i < Math.min(options.resolves, 50); i++) {
         events.length = 0;
         await normal.step();
@@ -339,12 +374,15 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
           if (!event.rows) throw new Error('a change event without its rows');
           patched.push(await windowCost(event, 'none'));
           refetched.push(await windowCost(event, 'active'));
-          lists.push(await windowCost(event, 'lists'));
+          listsRefetched.push(await windowCost(event, 'lists'));
+          lists.push(await listsCost(event));
         }
       }
+      await shown.check();
       result.activeChangeMs.push(latencyRound(patched));
       result.activeRefetchMs.push(latencyRound(refetched));
       result.listsChangeMs.push(latencyRound(lists));
+      result.listsRefetchMs.push(latencyRound(listsRefetched));
     }
     const queued = await normal.core.dispatch('cases.list', { status: 'queued', limit: 1 });
     if (!queued.ok || queued.data.total !== options.waiting) throw new Error('the queue size drifted');
@@ -353,4 +391,64 @@ export async function runHandover(options: HandoverOptions): Promise<HandoverRes
     await skillsNormal.close();
   }
   return result;
+}
+
+const RECENT = 20;
+const PAGE = 50;
+const UNFILTERED = { statuses: null, agentId: null, text: '' };
+
+/**
+ * One window's active cases, latest cases and Admin's first page, kept as the renderer keeps
+ * them (`patchActive`, `patchPage`). `apply` patches them from an event and answers the reads
+ * the window would make for what could not be patched (each replaces its list when run).
+ */
+async function listsWindow(core: Core) {
+  const read = async <T>(
+    run: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>,
+  ) => {
+    const answer = await run();
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.data;
+  };
+  const activeNow = () => read(() => core.dispatch('cases.active', {}));
+  const pageNow = (limit: number) => read(() => core.dispatch('cases.list', { limit, sort: 'newest' }));
+  let active: CaseDto[] = (await activeNow()).cases;
+  let recent: ShownPage = { items: (await pageNow(RECENT)).items, total: null };
+  let page: ShownPage = await pageNow(PAGE);
+  const self = {
+    apply(event: ChangeEvent): (() => Promise<void>)[] {
+      const after = patchActive(active, event);
+      const reads: (() => Promise<void>)[] = [];
+      if (!after) {
+        reads.push(async () => void (active = (await activeNow()).cases));
+        reads.push(async () => void (recent = { items: (await pageNow(RECENT)).items, total: null }));
+        reads.push(async () => void (page = await pageNow(PAGE)));
+        return reads;
+      }
+      const step = { before: active, after };
+      active = after;
+      const nextRecent = patchPage(recent, { filter: UNFILTERED, offset: 0, limit: RECENT }, event, step);
+      if (nextRecent) recent = nextRecent;
+      else reads.push(async () => void (recent = { items: (await pageNow(RECENT)).items, total: null }));
+      const nextPage = patchPage(page, { filter: UNFILTERED, offset: 0, limit: PAGE }, event, step);
+      if (nextPage) page = nextPage;
+      else reads.push(async () => void (page = await pageNow(PAGE)));
+      return reads;
+    },
+    /** Events that came before the timed ones (untimed). */
+    async catchUp(events: ChangeEvent[]) {
+      for (const event of events) for (const run of self.apply(event)) await run();
+    },
+    /** The patched lists against fresh reads: the figures measure a window that is right. */
+    async check() {
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      if (!same(active, (await activeNow()).cases))
+        throw new Error('patched active cases differ from a read');
+      if (!same(recent.items, (await pageNow(RECENT)).items)) throw new Error('patched latest cases differ');
+      const fresh = await pageNow(PAGE);
+      if (!same(page.items, fresh.items) || page.total !== fresh.total)
+        throw new Error('patched page differs');
+    },
+  };
+  return self;
 }

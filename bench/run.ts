@@ -76,19 +76,22 @@ interface Args {
   quick: boolean;
   json: boolean;
   keep: boolean;
+  /** Click to pixels: print main's calls during each timed action (stderr). */
+  trace: boolean;
   only: Set<string> | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, json: false, keep: false, only: null };
+  const args: Args = { quick: false, json: false, keep: false, trace: false, only: null };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
     else if (arg === '--json') args.json = true;
     else if (arg === '--keep') args.keep = true;
+    else if (arg === '--trace') args.trace = true;
     else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
     else
       throw new Error(
-        `unknown option ${arg} (use --quick, --json, --keep, --only=intake,handover,lists,open,renderer,clicks,reports)`,
+        `unknown option ${arg} (use --quick, --json, --keep, --trace, --only=intake,handover,lists,open,renderer,clicks,reports)`,
       );
   }
   return args;
@@ -192,7 +195,8 @@ async function main(): Promise<void> {
       if (wants('open')) open = await runOpen({ dbPath: desk.dbPath, rounds: size.openRounds });
       if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
       // Last: it logs and resolves cases on the desk the other parts measured.
-      if (wantsClicks) clicks = await runClickToPixel({ dbPath: desk.dbPath, actions: clickActions });
+      if (wantsClicks)
+        clicks = await runClickToPixel({ dbPath: desk.dbPath, actions: clickActions, trace: args.trace });
     }
     if (wants('reports')) {
       reports = await runReports({
@@ -225,6 +229,7 @@ async function main(): Promise<void> {
     const change = latencyFigures(handover.activeChangeMs);
     const refetch = latencyFigures(handover.activeRefetchMs);
     const lists = latencyFigures(handover.listsChangeMs);
+    const listsRefetch = latencyFigures(handover.listsRefetchMs);
     const skills = latencyFigures(handover.skills);
     const skillsNormal = latencyFigures(handover.skillsNormal);
     const waiting = handover.waiting.toLocaleString('en-US');
@@ -258,8 +263,19 @@ async function main(): Promise<void> {
         row('', change.p99, 'ms p99', 3),
         row('  as before: all active cases read again', refetch.p50, 'ms p50', 3),
         row('', refetch.p99, 'ms p99', 3),
-        row('  other lists read again (latest 20, page of 50)', lists.p50, 'ms p50', 3),
+        row('  other lists (latest 20, page of 50), patched', lists.p50, 'ms p50', 3, {
+          text: `≤ ${TARGETS.activeChangeMs}`,
+          ok: atMost(TARGETS.activeChangeMs),
+        }),
         row('', lists.p99, 'ms p99', 3),
+        row(
+          '    lists read again after all, per change',
+          figure([handover.listsFallbacks.reads / Math.max(1, handover.listsFallbacks.changes)]),
+          'reads',
+          3,
+        ),
+        row('  as before: both read again', listsRefetch.p50, 'ms p50', 3),
+        row('', listsRefetch.p99, 'ms p99', 3),
         row('cases.resolve incl. hand-over with skills, FULL', skills.opsPerS, 'ops/s', 0),
         row('  latency p50', skills.p50, 'ms', 3),
         row('  latency p99', skills.p99, 'ms', 3, {
@@ -472,6 +488,9 @@ async function main(): Promise<void> {
       active_change_p99_ms_10k: handover ? med(handover.activeChangeMs.map((r) => r.p99)) : null,
       active_refetch_ms_10k: handover ? med(handover.activeRefetchMs.map((r) => r.p50)) : null,
       lists_change_ms_10k: handover ? med(handover.listsChangeMs.map((r) => r.p50)) : null,
+      lists_change_p99_ms_10k: handover ? med(handover.listsChangeMs.map((r) => r.p99)) : null,
+      lists_refetch_ms_10k: handover ? med(handover.listsRefetchMs.map((r) => r.p50)) : null,
+      lists_change_reads: handover ? handover.listsFallbacks : null,
       list_p99_ms: lists ? Math.max(...listP99.map((q) => q.p99)) : null,
       list_p99_by_query_ms: Object.fromEntries(listP99.map((q) => [q.name, q.p99])),
       full_scans: lists ? lists.fullScans : null,

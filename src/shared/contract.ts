@@ -197,6 +197,12 @@ export interface CasePage {
   totalCapped: boolean;
 }
 
+/** `cases.list`: a page, and which change events it already includes (as `ActiveCases.seq`). */
+export interface ListedCases extends CasePage {
+  /** Read at this change seq: events up to it are in the page; later ones patch it (`ChangeEvent.seq`). */
+  seq: number;
+}
+
 /** `cases.active`: every open case, and which change events the answer already includes. */
 export interface ActiveCases {
   /** Queued in serving order (with their queue positions), then assigned, oldest assignment first. */
@@ -330,7 +336,7 @@ export const contract = {
       }),
   ),
   'cases.get': channel<CaseDetailDto>()(byId),
-  'cases.list': channel<CasePage>()(
+  'cases.list': channel<ListedCases>()(
     z
       .strictObject({
         status: z

@@ -123,7 +123,8 @@ describe('case search (FTS5, trigram)', () => {
         },
         contract['cases.list'].input.parse(input),
       );
-      expect(walking).toEqual(found);
+      // The same page; its seq is each repositories' own count of commits.
+      expect({ ...walking, seq: found.seq }).toEqual(found);
       return { ids: found.items.map((c) => c.id), total: found.total };
     };
 

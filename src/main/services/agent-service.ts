@@ -49,7 +49,11 @@ export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentD
     now: tx.now,
   });
   if (input.pin) tx.agents.setPinHash(id, hashSecret(input.pin), tx.now);
-  if (input.skills?.length) tx.categories.setSkills(id, checkSkills(tx, input.skills));
+  if (input.skills?.length) {
+    tx.categories.setSkills(id, checkSkills(tx, input.skills));
+    // Each category counts the agents who have it.
+    tx.changed.touch('categories');
+  }
   tx.changed.add('agents', id);
   runMatching(tx);
   return getAgent(tx, id);

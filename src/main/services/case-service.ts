@@ -1,4 +1,4 @@
-import type { ActiveCases, CasePage, ParsedInput, ResolveResult } from '../../shared/contract';
+import type { ActiveCases, ListedCases, ParsedInput, ResolveResult } from '../../shared/contract';
 import {
   caseReference,
   OUTCOME_MESSAGE,
@@ -35,9 +35,10 @@ export function getCaseDetail(repos: Repositories, id: number): CaseDetailDto {
   return { ...found, customer: getCustomer(repos, found.customerId), timeline: repos.events.timeline(id) };
 }
 
-export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): CasePage {
+/** A page of cases with the seq it was read at, in one synchronous step (no write between). */
+export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): ListedCases {
   const status = input?.status;
-  return repos.cases.list(
+  const page = repos.cases.list(
     {
       statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
       agentId: input?.agentId,
@@ -48,6 +49,7 @@ export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>)
     input?.limit ?? 50,
     input?.offset ?? 0,
   );
+  return { ...page, seq: repos.changeLog.seq };
 }
 
 /** Refuses a transition the state machine does not allow; nothing has changed yet. */

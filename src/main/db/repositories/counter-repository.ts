@@ -19,10 +19,13 @@ export class CounterRepository {
    */
   recentHandleMs(limit: number): number[] {
     // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
+    // `status || ''`: an expression, so the planner cannot take `status = 'resolved'` to the
+    // status index (without ANALYZE it prefers equality): that read every resolved case and
+    // sorted them, 85–240 ms per slip at 100,000 cases, where this walk takes 0.2 ms.
     return this.sql
       .all<{ ms: number | null }>(
         `SELECT (julianday(resolved_at) - julianday(assigned_at)) * 86400000 AS ms
-         FROM cases WHERE resolved_at IS NOT NULL AND status = 'resolved' AND assigned_at IS NOT NULL
+         FROM cases WHERE resolved_at IS NOT NULL AND (status || '') = 'resolved' AND assigned_at IS NOT NULL
          ORDER BY resolved_at DESC LIMIT CAST(@limit AS INTEGER)`,
         { limit },
       )

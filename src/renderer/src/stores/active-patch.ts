@@ -17,12 +17,15 @@ const assignedBefore = (a: CaseDto, b: CaseDto): boolean =>
  * The active cases after `event`: its changed cases leave the list and come back where main
  * says (queued at their queue position, assigned in assignment order) if they are still
  * open; renamed customers' names follow; queue positions are counted again.
- * Null when the event cannot be applied to this list (it carries no rows, or a position
- * lies past the end of the queue held here: the list missed something): read it all again.
+ * Null when the event cannot be applied to this list (it carries no rows, touches cases
+ * without naming them, or a position lies past the end of the queue held here: the list
+ * missed something): read it all again.
  */
 export function patchActive(list: readonly CaseDto[], event: ChangeEvent): CaseDto[] | null {
   const rows = event.rows;
   if (!rows) return null;
+  // Cases touched without naming them (a category renamed: its name is on every case).
+  if (event.entities.includes('cases') && !event.ids.cases) return null;
   const changed = new Set(event.ids.cases ?? []);
   for (const c of rows.cases) changed.add(c.id);
   const names = new Map(rows.customers.map((customer) => [customer.id, customer.name]));

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { CasePage, ChannelInput } from '../../../shared/contract';
+import type { CasePage, ChannelInput, ListedCases } from '../../../shared/contract';
 import type { CaseDetailDto, CaseDto, CaseStatus } from '../../../shared/domain';
 import type { ChangeEvent } from '../../../shared/events';
 import { call, callDraft, type Draft } from '../lib/api';
+import type { Result } from '../../../shared/result';
 import { patchActive } from './active-patch';
+import { patchPage, type ActiveStep, type PageFilter, type ShownPage } from './list-patch';
 import { idle, Latest, loadInto, startLoading, type Loadable } from './load-state';
 
 /** The admin's filter over all cases; '' means any. */
@@ -43,8 +45,9 @@ interface CasesActions {
   setOffset(offset: number): Promise<void>;
   loadDetail(id: number): Promise<void>;
   /**
-   * After every change event (in order): patches the active cases from the event's rows, and
-   * reloads the lists on screen it may touch and the details it touched.
+   * After every change event (in order): patches the active cases from the event's rows, then
+   * the lists on screen (read again only when the event cannot be placed in them for certain),
+   * and reloads the details it touched.
    */
   refresh(event: ChangeEvent): Promise<void>;
   create(draft: Draft<'cases.create'>): ReturnType<typeof callDraft<'cases.create'>>;
@@ -73,6 +76,45 @@ const latest = new Latest();
 const activeSync: { seq: number | null; pending: ChangeEvent[] | null } = { seq: null, pending: null };
 
 /**
+ * The last events with the active cases on either side of each (both in step with main): a
+ * list read at an earlier seq, or patched up to one, catches up from here.
+ */
+const journal: { event: ChangeEvent; step: ActiveStep }[] = [];
+const JOURNAL_LENGTH = 32;
+
+/** The latest event this window has had. */
+const lastSeen = { seq: 0 };
+
+type ListKey = 'recent' | 'browse';
+/** Per list: the seq its rows include (null: to be read again), and whether a read is on its way. */
+const listSync: Record<ListKey, { seq: number | null; reading: boolean }> = {
+  recent: { seq: null, reading: false },
+  browse: { seq: null, reading: false },
+};
+
+/**
+ * `page` (read or patched up to `seq`) brought up to the latest journalled event; null when an
+ * event it needs is not journalled (the active cases were not in step) or cannot be placed.
+ */
+function catchUpPage(
+  page: ShownPage,
+  seq: number,
+  at: Parameters<typeof patchPage>[1],
+): { page: ShownPage; seq: number } | null {
+  let now = { page, seq };
+  for (const { event, step } of journal) {
+    if (event.seq <= now.seq) continue;
+    if (event.seq !== now.seq + 1) return null;
+    const patched = patchPage(now.page, at, event, step);
+    if (!patched) return null;
+    now = { page: patched, seq: event.seq };
+  }
+  // Events after the last journalled one (the active cases were not in step for them).
+  if (now.seq < lastSeen.seq) return null;
+  return now;
+}
+
+/**
  * `events` on top of `cases` read at `seq`, in order: those the read already includes are
  * skipped. Null when one is missing or cannot be applied: the cases must be read again.
  */
@@ -97,6 +139,17 @@ const touchesCaseRows = (event: ChangeEvent): boolean =>
   event.entities.includes('cases') || event.entities.includes('customers');
 
 const ACTIVE: CaseStatus[] = ['queued', 'assigned'];
+
+/** The intake's latest cases, as a page: no filter, the first `RECENT_COUNT`. */
+const RECENT_PAGE = { filter: { statuses: null, agentId: null, text: '' }, offset: 0, limit: RECENT_COUNT };
+
+function pageFilter(filter: CaseFilter): PageFilter {
+  return {
+    statuses: filter.status === 'active' ? ACTIVE : filter.status ? [filter.status] : null,
+    agentId: filter.agentId,
+    text: filter.text,
+  };
+}
 
 function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
   const text = filter.text.trim();
@@ -135,22 +188,28 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
 
   async loadRecent() {
-    await loadInto({
-      latest,
-      key: 'recent',
-      read: () => get().recent,
-      write: (recent) => set({ recent }),
-      fetch: () => call('cases.list', { limit: RECENT_COUNT, sort: 'newest' }),
-      pick: (page) => page.items,
-    });
+    set({ recent: startLoading(get().recent) });
+    const result = await readList('recent', () =>
+      call('cases.list', { limit: RECENT_COUNT, sort: 'newest' }),
+    );
+    if (!result) return;
+    if (!result.ok) {
+      set({ recent: { ...get().recent, status: 'error', error: result.error } });
+      return;
+    }
+    const read = { items: result.data.items, total: null };
+    const caught = catchUpPage(read, result.data.seq, RECENT_PAGE);
+    set({ recent: { data: (caught?.page ?? read).items, status: 'ready', error: null } });
+    listSync.recent.seq = caught ? caught.seq : null;
+    // An event came meanwhile that cannot be placed: read again (what is shown stays meanwhile).
+    if (!caught) await get().loadRecent();
   },
 
   async loadBrowse() {
-    const isLatest = latest.ticket('browse');
     const { filter, offset } = get().browse;
     set({ browse: { ...get().browse, ...startLoading(get().browse) } });
-    const result = await call('cases.list', listInput(filter, offset));
-    if (!isLatest()) return;
+    const result = await readList('browse', () => call('cases.list', listInput(filter, offset)));
+    if (!result) return;
     if (!result.ok) {
       set({ browse: { ...get().browse, status: 'error', error: result.error } });
       return;
@@ -161,7 +220,14 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
       set({ browse: { ...get().browse, offset: lastPage } });
       return get().loadBrowse();
     }
-    set({ browse: { ...get().browse, data: result.data, status: 'ready', error: null } });
+    const { seq, ...page } = result.data;
+    const caught = catchUpPage(page, seq, browsePage(filter, offset));
+    const data = caught
+      ? { ...page, items: caught.page.items, total: caught.page.total ?? page.total }
+      : page;
+    set({ browse: { ...get().browse, data, status: 'ready', error: null } });
+    listSync.browse.seq = caught ? caught.seq : null;
+    if (!caught) await get().loadBrowse();
   },
 
   async setFilter(patch) {
@@ -187,21 +253,29 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
 
   async refresh(event) {
+    lastSeen.seq = Math.max(lastSeen.seq, event.seq);
     const state = get();
     const jobs: Promise<void>[] = [];
     if (activeSync.pending) {
       activeSync.pending.push(event);
     } else if (state.active.status !== 'idle') {
-      const caught = activeSync.seq === null ? null : catchUp(state.active.data, activeSync.seq, [event]);
+      const before = activeSync.seq;
+      const caught = before === null ? null : catchUp(state.active.data, before, [event]);
       if (caught) {
         activeSync.seq = caught.seq;
         if (caught.cases !== state.active.data) set({ active: { ...state.active, data: caught.cases } });
+        // Applied just now (not already in the last read): the lists may follow it.
+        if (before === event.seq - 1 && caught.seq === event.seq) {
+          journal.push({ event, step: { before: state.active.data, after: caught.cases } });
+          if (journal.length > JOURNAL_LENGTH) journal.shift();
+        }
       } else {
         // Missed an event (a gap in seq), a restore, or a failed read: read them all again.
         jobs.push(state.loadActive());
       }
     }
-    if (event.reload || touchesCaseRows(event)) jobs.push(...reloadShown(get(), event));
+    jobs.push(...followLists(get(), set));
+    if (event.reload || touchesCaseRows(event)) jobs.push(...reloadDetails(get(), event));
     await Promise.all(jobs);
   },
 
@@ -212,11 +286,65 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   requeue: (input) => call('cases.requeue', input),
 }));
 
-/** The lists on screen an event may touch, and the details it touched: read again. */
-function reloadShown(state: CasesState, event: ChangeEvent): Promise<void>[] {
+const browsePage = (filter: CaseFilter, offset: number) => ({
+  filter: pageFilter(filter),
+  offset,
+  limit: PAGE_SIZE,
+});
+
+/**
+ * A list's read, marked on its way (events meanwhile are caught up on from the journal when
+ * the answer comes). Null when a later read overtook it.
+ */
+async function readList(key: ListKey, fetch: () => Promise<Result<ListedCases>>) {
+  const isLatest = latest.ticket(key);
+  listSync[key].reading = true;
+  const result = await fetch();
+  if (!isLatest()) return null;
+  listSync[key].reading = false;
+  if (!result.ok) listSync[key].seq = null;
+  return result;
+}
+
+/**
+ * The lists on screen brought up to the latest event: patched from the journal, or read again
+ * when that cannot be done for certain. A list being read catches up when its answer comes.
+ */
+function followLists(state: CasesState, set: (partial: Partial<CasesData>) => void): Promise<void>[] {
   const jobs: Promise<void>[] = [];
-  if (state.recent.status !== 'idle') jobs.push(state.loadRecent());
-  if (state.browse.status !== 'idle') jobs.push(state.loadBrowse());
+  const recent = listSync.recent;
+  if (state.recent.status !== 'idle' && !recent.reading) {
+    const caught =
+      recent.seq === null
+        ? null
+        : catchUpPage({ items: state.recent.data, total: null }, recent.seq, RECENT_PAGE);
+    if (caught) {
+      recent.seq = caught.seq;
+      if (caught.page.items !== state.recent.data)
+        set({ recent: { ...state.recent, data: caught.page.items } });
+    } else jobs.push(state.loadRecent());
+  }
+  const browse = listSync.browse;
+  if (state.browse.status !== 'idle' && !browse.reading) {
+    const { data, filter, offset } = state.browse;
+    const caught = browse.seq === null ? null : catchUpPage(data, browse.seq, browsePage(filter, offset));
+    if (caught) {
+      browse.seq = caught.seq;
+      if (caught.page.items !== data.items || caught.page.total !== data.total)
+        set({
+          browse: {
+            ...state.browse,
+            data: { ...data, items: caught.page.items, total: caught.page.total ?? data.total },
+          },
+        });
+    } else jobs.push(state.loadBrowse());
+  }
+  return jobs;
+}
+
+/** The details on screen an event touched: read again. */
+function reloadDetails(state: CasesState, event: ChangeEvent): Promise<void>[] {
+  const jobs: Promise<void>[] = [];
   const touched = new Set(event.ids.cases ?? []);
   const customers = new Set(event.ids.customers ?? []);
   for (const detail of Object.values(state.details)) {
@@ -232,7 +360,17 @@ export function resetCasesStore(): void {
   latest.reset();
   activeSync.seq = null;
   activeSync.pending = null;
+  journal.length = 0;
+  lastSeen.seq = 0;
+  for (const sync of Object.values(listSync)) Object.assign(sync, { seq: null, reading: false });
   useCasesStore.setState(initial);
+}
+
+/** The active cases when they include every event this window has had; null while they do not. */
+export function activeInStep(): readonly CaseDto[] | null {
+  const { active } = useCasesStore.getState();
+  const inStep = active.status === 'ready' && !activeSync.pending && activeSync.seq === lastSeen.seq;
+  return inStep ? active.data : null;
 }
 
 // ---- selectors ----

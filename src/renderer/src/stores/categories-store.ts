@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { CategoryDto } from '../../../shared/domain';
+import type { CaseDto, CategoryDto } from '../../../shared/domain';
 import { call, callDraft, type Draft } from '../lib/api';
 import { idle, Latest, loadInto, type Loadable } from './load-state';
 
@@ -11,6 +11,11 @@ interface CategoriesState {
   load(): Promise<void>;
   /** Reloads only if something on screen has asked for the categories. */
   refresh(): Promise<void>;
+  /**
+   * After a change to cases: each category's waiting count, counted in the active cases (in
+   * step with main), instead of reading the categories again; null: not in step, read them.
+   */
+  followCases(active: readonly CaseDto[] | null): Promise<void>;
 }
 
 const latest = new Latest();
@@ -29,6 +34,23 @@ export const useCategoriesStore = create<CategoriesState>()((set, get) => ({
   },
   async refresh() {
     if (get().list.status !== 'idle') await get().load();
+  },
+  async followCases(active) {
+    const list = get().list;
+    if (list.status !== 'ready') return get().refresh();
+    if (!active) return get().refresh();
+    const waiting = new Map<number, number>();
+    for (const c of active)
+      if (c.status === 'queued' && c.categoryId !== null)
+        waiting.set(c.categoryId, (waiting.get(c.categoryId) ?? 0) + 1);
+    let changed = false;
+    const data = list.data.map((k) => {
+      const waitingCount = waiting.get(k.id) ?? 0;
+      if (waitingCount === k.waitingCount) return k;
+      changed = true;
+      return { ...k, waitingCount };
+    });
+    if (changed) set({ list: { ...list, data } });
   },
 }));
 

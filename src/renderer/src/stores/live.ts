@@ -5,7 +5,7 @@ import type { ChangeEvent } from '../../../shared/events';
 import { onDeskChange } from '../lib/api';
 import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
-import { useCasesStore } from './cases-store';
+import { activeInStep, useCasesStore } from './cases-store';
 import { useCategoriesStore } from './categories-store';
 import { useCustomersStore } from './customers-store';
 import { loadDeskLanguage } from '../i18n/i18n-store';
@@ -21,9 +21,10 @@ export function applyChange(event: ChangeEvent): void {
   // missed, and they are read again). Case rows carry customer names too.
   void useCasesStore.getState().refresh(event);
   if (touched.has('customers')) void useCustomersStore.getState().refresh();
-  // Each category counts its agents and its waiting cases.
-  if (touched.has('categories') || touched.has('agents') || touched.has('cases'))
-    void useCategoriesStore.getState().refresh();
+  // Each category counts its agents (skills change as 'categories') and its waiting cases: those
+  // follow from the active cases, just patched above from this event.
+  if (touched.has('categories') || event.reload) void useCategoriesStore.getState().refresh();
+  else if (touched.has('cases')) void useCategoriesStore.getState().followCases(activeInStep());
   // The desk's language may have changed (a supervisor's choice in Admin): every window follows.
   if (touched.has('settings')) void loadDeskLanguage();
 }

@@ -11,7 +11,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useAgents } from '../../stores/agents-store';
 import { useAuth, useAuthStore } from '../../stores/auth-store';
-import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
+import { useActiveCases, useCaseDetail, useCasesStore } from '../../stores/cases-store';
 import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
 import { NewCaseCue, NewCaseSoundToggle } from './NewCaseCue';
 import { ResolveForm } from './ResolveForm';
@@ -147,9 +147,13 @@ export function AgentView() {
   const me = agents.find((agent) => agent.id === agentId);
   const focusHeading = () => headingRef.current?.focus();
   const signedOutByAction = useAuthStore((s) => s.signedOutByAction);
+  const loadDetail = useCasesStore((s) => s.loadDetail);
 
   const onResolved = (result: ResolveResult) => {
     setResolved(result);
+    // The next case is known now: read it beside the agents list the change event reloads,
+    // not after it (it is shown once that list says it is this agent's).
+    if (result.next && !result.signedOut) void loadDetail(result.next.id);
     // Main has already signed this window out: the list of agents comes back for the next person.
     if (result.signedOut) void signedOutByAction().then(focusHeading);
   };
