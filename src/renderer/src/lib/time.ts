@@ -4,54 +4,13 @@
 // clock times (DateTimeFormat). The absolute time is kept for a title attribute.
 import { intlLocale } from '../../../shared/i18n/languages';
 import type { Translator } from '../../../shared/i18n/translator';
+import { durationFormat, type DurationFormatLike, type DurationParts } from '../../../shared/i18n/durations';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type DurationUnit = 'days' | 'hours' | 'minutes';
-export type DurationParts = Partial<Record<DurationUnit, number>>;
-
-/** The slice of Intl.DurationFormat used here (not yet in TypeScript's ES2023 lib). */
-interface DurationFormatLike {
-  format(duration: DurationParts): string;
-}
-type DurationFormatConstructor = new (
-  locale: string,
-  options: { style: 'short' | 'long' | 'narrow' },
-) => DurationFormatLike;
-
-const SINGULAR: Record<DurationUnit, 'day' | 'hour' | 'minute'> = {
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-};
-
-/** Without Intl.DurationFormat: each unit by NumberFormat ("5 min"), joined as the locale lists units. */
-export function fallbackDurationFormat(locale: string): DurationFormatLike {
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const units = Object.fromEntries(
-    (Object.keys(SINGULAR) as DurationUnit[]).map((unit) => [
-      unit,
-      new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'short' }),
-    ]),
-  ) as Record<DurationUnit, Intl.NumberFormat>;
-  return {
-    format: (duration) =>
-      list.format(
-        (['days', 'hours', 'minutes'] as const)
-          .filter((unit) => duration[unit])
-          .map((unit) => units[unit].format(duration[unit]!)),
-      ),
-  };
-}
-
-export function durationFormat(
-  locale: string,
-  DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat,
-): DurationFormatLike {
-  return DurationFormat ? new DurationFormat(locale, { style: 'short' }) : fallbackDurationFormat(locale);
-}
+export { fallbackDurationFormat } from '../../../shared/i18n/durations';
 
 /** The two largest units, coarse enough to read at a glance (never negative). */
 export function durationParts(ms: number): DurationParts | null {
