@@ -3,6 +3,7 @@
 // names, counts (Arabic plural forms) and waits (Intl's duration format) put in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_WRONG_TRIES } from '../shared/access';
+import { deskMessage, onDeskLanguage } from '../shared/i18n/desk-messages';
 import type { Language } from '../shared/i18n/languages';
 import ar from '../shared/i18n/messages/ar.json';
 import es from '../shared/i18n/messages/es.json';
@@ -71,7 +72,7 @@ describe("refusals in the desk's language", () => {
     });
   });
 
-  it('says a sign-in lock in Spanish with its wait formatted by Intl', async () => {
+  it('says a sign-in lock in Spanish and Arabic with its wait formatted by Intl', async () => {
     const [dana] = await addAgents(core, 'Dana');
     await speak('es');
     const signIn = (pin: string) =>
@@ -88,6 +89,11 @@ describe("refusals in the desk's language", () => {
     expect(await signIn('1234')).toMatchObject({
       error: { message: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de 45 s.' },
     });
+    // Arabic's units are its own ("ث" for seconds), which no hand-made "45 s" would give.
+    await speak('ar');
+    expect(await signIn('1234')).toMatchObject({
+      error: { message: 'محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد 45 ث.' },
+    });
   });
 
   it('refuses a restore with a wrong passcode in Arabic, on the passcode field', async () => {
@@ -101,5 +107,20 @@ describe("refusals in the desk's language", () => {
         fields: { passcode: 'رمز مرور خاطئ' },
       },
     });
+  });
+
+  it('tells the shell when the language changes, so its menus are built again in it', async () => {
+    const heard: Language[] = [];
+    const stop = onDeskLanguage((language) => heard.push(language));
+    try {
+      await speak('es');
+      expect(heard).toEqual(['es']);
+      expect(deskMessage('menu.file')).toBe('Archivo');
+      // The same language again changes nothing: no rebuild.
+      await speak('es');
+      expect(heard).toEqual(['es']);
+    } finally {
+      stop();
+    }
   });
 });
