@@ -24,7 +24,7 @@ import { NO_SAVE, type SaveFile } from './services/export-service';
 import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
 import { deskLanguage } from './services/language-service';
-import { setDeskLanguage } from '../shared/i18n/desk-messages';
+import { deskMessage, setDeskLanguage } from '../shared/i18n/desk-messages';
 
 export type { Dispatch, DispatchContext, Session };
 
@@ -287,7 +287,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   async function restore(from: string): Promise<RestoreResult> {
     if (closed) throw new Error('The desk database is closed.');
-    if (restoring) throw conflict('A restore is already running');
+    if (restoring) throw conflict(deskMessage('refusal.restoreRunning'));
     // A refused file is refused while the desk stays open and untouched.
     checkRestoreSource({ dbPath: options.dbPath, from });
     const job = (async () => {
@@ -383,7 +383,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // Calls that arrive during a restore wait for the restored database.
     if (restoring) await restoring.catch(() => undefined);
     if (closed) {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The desk database is closed.' } };
+      return { ok: false, error: { code: 'INTERNAL', message: deskMessage('refusal.deskClosed') } };
     }
     return database.routed(channel, input, ctx);
   }) as Dispatch;

@@ -12,6 +12,8 @@ import {
 } from 'electron';
 import { CHANNEL_NAMES } from '../shared/channels';
 import { PUSH_CHANNELS, sendPush, type DeskState } from '../shared/events';
+import { deskMessage, onDeskLanguage, setDeskLanguage } from '../shared/i18n/desk-messages';
+import { matchLanguage } from '../shared/i18n/languages';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
@@ -80,10 +82,13 @@ const openOptions: OpenDeskOptions = {
   },
 };
 
-const FORBIDDEN: Result<never> = {
+const forbidden = (): Result<never> => ({
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'This call did not come from the ReturnDesk window.' },
-};
+  error: { code: 'FORBIDDEN', message: deskMessage('refusal.notDeskWindow') },
+});
+
+/** The main window's title, in the desk's language. */
+const deskTitle = (): string => (demo ? deskMessage('windowTitle.demo') : 'ReturnDesk');
 
 function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -103,10 +108,12 @@ function createWindow(): BrowserWindow {
     minWidth: 1024,
     minHeight: 680,
     show: false,
-    title: demo ? 'ReturnDesk — demo desk' : 'ReturnDesk',
+    title: deskTitle(),
     backgroundColor: '#f6f7f9',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
+  // The title is main's, in the desk's language, not the page's (English) <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
   const contentsId = win.webContents.id;
   windowIds.add(contentsId);
   if (bounds.maximized) win.maximize();
@@ -136,10 +143,10 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-const CLOSED: Result<never> = {
+const closed = (): Result<never> => ({
   ok: false,
-  error: { code: 'INTERNAL', message: 'The desk database is closed.' },
-};
+  error: { code: 'INTERNAL', message: deskMessage('refusal.deskClosed') },
+});
 
 function setDeskState(state: DeskState): void {
   deskState = state;
@@ -177,10 +184,10 @@ function wireIpc(): void {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       // The desk's window from its page, or the display's window from the display page.
       if (!isTrustedSender(event, appUrl, windowIds) && !isTrustedSender(event, displayUrl, displayIds))
-        return FORBIDDEN;
+        return forbidden();
       // While the desk opens (or is checked after an unclean shutdown) calls wait for it.
       const desk = core ?? (await deskReady);
-      if (!desk || !(windowIds.has(event.sender.id) || displayIds.has(event.sender.id))) return CLOSED;
+      if (!desk || !(windowIds.has(event.sender.id) || displayIds.has(event.sender.id))) return closed();
       return desk.dispatch(channel, input, { session: sessionFor(event.sender.id, desk) });
     });
   }
@@ -253,10 +260,21 @@ async function start(): Promise<void> {
   // Before any window and any call: the window shows while the desk opens, and calls wait for it.
   hardenSession();
   wireIpc();
-  installMenu(
-    () => mainWindow,
-    [counterMenu(openDisplay), helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })],
-  );
+  // Until the desk is open (and says its own), main speaks the workstation's language.
+  setDeskLanguage(matchLanguage(app.getLocale()));
+  const menus = () => {
+    installMenu(
+      () => mainWindow,
+      () => [counterMenu(openDisplay), helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })],
+    );
+  };
+  menus();
+  // The menus and window titles are built from their text: again whenever the desk's language changes.
+  onDeskLanguage(() => {
+    menus();
+    mainWindow?.setTitle(deskTitle());
+    displayWindow?.setTitle(deskMessage('windowTitle.display'));
+  });
   if (!(await openDesk(dbPath))) app.exit(1);
 }
 

@@ -10,13 +10,6 @@ export const ROLES = ['desk', 'agent', 'supervisor', 'display'] as const;
  */
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  desk: 'front desk',
-  agent: 'a signed-in agent',
-  supervisor: 'a supervisor',
-  display: 'the waiting-area display',
-};
-
 const ANYONE = ['desk', 'agent', 'supervisor'] as const satisfies readonly Role[];
 const AGENT = ['agent', 'supervisor'] as const satisfies readonly Role[];
 const SUPERVISOR = ['supervisor'] as const satisfies readonly Role[];

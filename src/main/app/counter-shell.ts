@@ -1,6 +1,7 @@
 // The shell's side of the customer at the counter (issue 15): printing the desk window's slip,
 // a PDF of it, the waiting-area display's window and menu, and relaunching into the demo desk.
 import { app, BrowserWindow, screen, type MenuItemConstructorOptions } from 'electron';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 import type { PrintPort } from '../counter/ports';
 import { displayPlacement } from './display-placement';
 import { secureWebPreferences } from './security';
@@ -40,11 +41,13 @@ export function openDisplayWindow(options: DisplayWindowOptions): BrowserWindow 
     ...place.bounds,
     fullscreen: place.fullscreen,
     show: false,
-    title: 'ReturnDesk — waiting area',
+    title: deskMessage('windowTitle.display'),
     backgroundColor: '#0b1f33',
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(options.preloadPath),
   });
+  // The title is main's, in the desk's language, not the page's (English) <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
   const contentsId = win.webContents.id;
   options.register(contentsId);
   win.once('ready-to-show', () => win.show());
@@ -59,8 +62,8 @@ export function openDisplayWindow(options: DisplayWindowOptions): BrowserWindow 
 
 export function counterMenu(openDisplay: () => void): MenuItemConstructorOptions {
   return {
-    label: 'Counter',
-    submenu: [{ label: 'Open waiting-area display', click: openDisplay }],
+    label: deskMessage('menu.counter'),
+    submenu: [{ label: deskMessage('menu.openDisplay'), click: openDisplay }],
   };
 }
 

@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { app, dialog, shell, type MenuItemConstructorOptions } from 'electron';
 import { diagnosticsFileName, writeDiagnosticsZip } from '../diagnostics/diagnostics-zip';
-import { collectVersions, describeVersions } from '../diagnostics/versions';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
+import { collectVersions } from '../diagnostics/versions';
 import type { Logger } from '../log/logger';
 
 export interface HelpMenuDeps {
@@ -20,10 +21,14 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
     const info = versions();
     await dialog.showMessageBox({
       type: 'info',
-      title: 'About ReturnDesk',
+      title: m('menu.about'),
       message: `ReturnDesk ${info.app}`,
-      detail: describeVersions(info),
-      buttons: ['OK'],
+      detail: m('dialog.aboutDetail', {
+        ...info,
+        electron: info.electron ?? '—',
+        chromium: info.chromium ?? '—',
+      }),
+      buttons: [m('dialog.ok')],
     });
   };
 
@@ -38,9 +43,9 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
     if (!dbPath) return;
     const now = new Date();
     const picked = await dialog.showSaveDialog({
-      title: 'Save diagnostics',
+      title: m('dialog.saveDiagnostics'),
       defaultPath: diagnosticsFileName(now),
-      filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      filters: [{ name: m('dialog.zipFiles'), extensions: ['zip'] }],
     });
     if (picked.canceled || !picked.filePath) return;
     try {
@@ -53,15 +58,15 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
       });
       await dialog.showMessageBox({
         type: 'info',
-        title: 'Diagnostics saved',
-        message: 'The diagnostics file is saved.',
-        detail: `${picked.filePath}\n\nIt holds the logs, the versions and the database's statistics: no customer, case or agent data, no passcode or PIN.`,
-        buttons: ['OK'],
+        title: m('dialog.diagnosticsSaved'),
+        message: m('dialog.diagnosticsSavedMessage'),
+        detail: m('dialog.diagnosticsSavedDetail', { path: picked.filePath }),
+        buttons: [m('dialog.ok')],
       });
     } catch (error) {
       deps.logger.error('saving diagnostics failed', error);
       dialog.showErrorBox(
-        'The diagnostics file could not be saved',
+        m('dialog.diagnosticsFailed'),
         error instanceof Error ? error.message : String(error),
       );
     }
@@ -69,11 +74,12 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
 
   return {
     role: 'help',
+    label: m('menu.help'),
     submenu: [
-      { label: 'About ReturnDesk', click: () => void about() },
-      { label: 'Show logs folder', click: () => void showLogs() },
+      { label: m('menu.about'), click: () => void about() },
+      { label: m('menu.showLogs'), click: () => void showLogs() },
       { type: 'separator' },
-      { label: 'Save diagnostics…', click: () => void saveDiagnostics() },
+      { label: m('menu.saveDiagnostics'), click: () => void saveDiagnostics() },
     ],
   };
 }

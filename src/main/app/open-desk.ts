@@ -2,12 +2,11 @@
 // opened: never a silent new database over a damaged file; the person chooses.
 import { app, dialog } from 'electron';
 import type { RecoveryDone } from '../../shared/recovery';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { openCore, type Core, type CoreOptions } from '../core';
 import { DatabaseOpenError } from '../db/database-file';
 import type { Logger } from '../log/logger';
 import { saveWithDialog } from './save-dialog';
-
-const SQLITE_FILES = [{ name: 'ReturnDesk database', extensions: ['sqlite', 'db'] }];
 
 export interface OpenDeskOptions {
   logger?: Logger | undefined;
@@ -47,15 +46,15 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
       if (error instanceof DatabaseOpenError) logger?.warn('database refused at start', { kind: error.kind });
       if (!(error instanceof DatabaseOpenError)) {
         logger?.error('database could not be opened', error);
-        dialog.showErrorBox('ReturnDesk cannot open its database', `${path}\n\n${String(error)}`);
+        dialog.showErrorBox(m('dialog.cannotOpenTitle'), `${path}\n\n${String(error)}`);
         return null;
       }
       const { response } = await dialog.showMessageBox({
         type: 'error',
-        title: 'ReturnDesk cannot open its database',
+        title: m('dialog.cannotOpenTitle'),
         message: error.message,
-        detail: `${path}\n\nThe file has not been changed.`,
-        buttons: ['Restore a backup…', 'Open another file…', 'Quit'],
+        detail: m('dialog.cannotOpenDetail', { path }),
+        buttons: [m('dialog.restoreBackup'), m('dialog.openAnother'), m('menu.quit')],
         defaultId: 0,
         cancelId: 2,
       });
@@ -65,8 +64,8 @@ export async function openDeskWithChoices(dbPath: string, options: OpenDeskOptio
         if (restored) logger?.info('desk restored at start', { name: restored.restored });
       } else if (response === 1) {
         const picked = await dialog.showOpenDialog({
-          title: 'Open a ReturnDesk database',
-          filters: SQLITE_FILES,
+          title: m('dialog.openDatabase'),
+          filters: [{ name: m('dialog.databaseFiles'), extensions: ['sqlite', 'db'] }],
           properties: ['openFile', 'promptToCreate'],
         });
         if (!picked.canceled && picked.filePaths[0]) path = picked.filePaths[0];

@@ -4,6 +4,7 @@
 // IPC channels answer only this window's own page. The work is in
 // src/main/backup/recovery.ts.
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 import type { Result } from '../../shared/result';
 import { RECOVERY_CHANNELS, type RecoveryDone } from '../../shared/recovery';
 import { recoveryChoices, restoreForRecovery } from '../backup/recovery';
@@ -16,10 +17,10 @@ export interface RecoveryPage {
   preloadPath: string;
 }
 
-const FORBIDDEN: Result<never> = {
+const forbidden = (): Result<never> => ({
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'This call did not come from the ReturnDesk recovery window.' },
-};
+  error: { code: 'FORBIDDEN', message: deskMessage('refusal.notRecoveryWindow') },
+});
 
 /**
  * Shows the recovery window for `dbPath`. Resolves to what was restored, or to
@@ -35,10 +36,12 @@ export function askForRestore(
     minWidth: 480,
     minHeight: 420,
     show: false,
-    title: 'ReturnDesk: restore a backup',
+    title: deskMessage('windowTitle.recovery'),
     backgroundColor: '#f6f7f9',
     webPreferences: secureWebPreferences(page.preloadPath),
   });
+  // The title is main's, in the desk's language, not the page's (English) <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
   const own = new Set([win.webContents.id]);
   const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event, page.url, own);
   let restoring = false;
@@ -53,13 +56,13 @@ export function askForRestore(
       resolve(outcome);
     };
     ipcMain.handle(RECOVERY_CHANNELS.choices, (event) =>
-      trusted(event) ? { ok: true, data: recoveryChoices(options.dbPath, options.problem) } : FORBIDDEN,
+      trusted(event) ? { ok: true, data: recoveryChoices(options.dbPath, options.problem) } : forbidden(),
     );
     ipcMain.handle(RECOVERY_CHANNELS.restore, async (event, input: unknown) => {
-      if (!trusted(event)) return FORBIDDEN;
+      if (!trusted(event)) return forbidden();
       // One restore at a time: a double click must not run two.
       if (restoring)
-        return { ok: false, error: { code: 'CONFLICT', message: 'A restore is already running.' } };
+        return { ok: false, error: { code: 'CONFLICT', message: deskMessage('refusal.restoreRunning') } };
       restoring = true;
       try {
         const result = await restoreForRecovery(options.dbPath, input, {
@@ -74,7 +77,7 @@ export function askForRestore(
       }
     });
     ipcMain.handle(RECOVERY_CHANNELS.cancel, (event) => {
-      if (!trusted(event)) return FORBIDDEN;
+      if (!trusted(event)) return forbidden();
       setImmediate(() => settle(null));
       return undefined;
     });

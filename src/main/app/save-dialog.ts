@@ -3,16 +3,17 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import type { SaveFile } from '../services/export-service';
 
 export const saveWithDialog: SaveFile = async (suggestedName, content) => {
   const pdf = suggestedName.endsWith('.pdf');
   const options: SaveDialogOptions = {
-    title: pdf ? 'Save the slip as PDF' : 'Save the export',
+    title: m(pdf ? 'dialog.saveSlipPdf' : 'dialog.saveExport'),
     defaultPath: join(app.getPath('documents'), suggestedName),
     filters: pdf
-      ? [{ name: 'PDF document', extensions: ['pdf'] }]
-      : [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
+      ? [{ name: m('dialog.pdfFiles'), extensions: ['pdf'] }]
+      : [{ name: m('dialog.csvFiles'), extensions: ['csv'] }],
   };
   const win = BrowserWindow.getFocusedWindow();
   const { canceled, filePath } = win

@@ -6,13 +6,15 @@ import {
   type AuthStatus,
 } from '../../shared/access';
 import type { AgentDto } from '../../shared/domain';
+import type { MessageId, MessageValues } from '../../shared/i18n/translator';
 import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import { DomainError, conflict } from '../domain-error';
 import { getAgent } from '../services/agent-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
 import type { CallContext } from './call-context';
 import { hashSecret, verifySecret } from './secrets';
-import { afterWrongTry, formatWait, fromRow, lockWaitMs, toRow, triesLeftNote } from './sign-in-throttle';
+import { deskMessage as m, deskWait } from '../../shared/i18n/desk-messages';
+import { afterWrongTry, fromRow, lockWaitMs, toRow, triesLeftToShow } from './sign-in-throttle';
 
 const SUPERVISOR_KEY = 'supervisor';
 const agentTarget = (id: number) => `agent:${id}`;
@@ -78,32 +80,48 @@ export function checkSecret(
   secret: string,
   stored: string,
   field: string,
-  label: string,
+  kind: 'passcode' | 'pin',
 ): void {
   const now = call.now.getTime();
   const row = repos.signIns.get(target);
   const state = row && fromRow(row);
   const wait = lockWaitMs(state, now);
   if (wait > 0) {
-    throw new DomainError('FORBIDDEN', `Too many wrong tries. Try again in ${formatWait(wait)}.`, {
-      [field]: `Locked for ${formatWait(wait)} after too many wrong tries`,
+    throw new DomainError('FORBIDDEN', m('refusal.signInLocked', { wait: deskWait(wait) }), {
+      [field]: m('refusal.signInLockedField', { wait: deskWait(wait) }),
     });
   }
   if (!verifySecret(secret, stored)) {
     const wrong = afterWrongTry(state, now);
-    const note =
+    const left = triesLeftToShow(wrong);
+    const error =
       wrong.lockedForMs !== null
-        ? `Locked for ${formatWait(wrong.lockedForMs)} after too many wrong tries`
-        : triesLeftNote(wrong);
-    const error = new DomainError('FORBIDDEN', note ? `Wrong ${label}. ${note}.` : `Wrong ${label}`, {
-      [field]: note ? `Wrong ${label}: ${note.charAt(0).toLowerCase()}${note.slice(1)}` : `Wrong ${label}`,
-    });
+        ? refused(field, 'refusal.wrongSecretLocked', 'refusal.wrongSecretLockedField', {
+            secret: kind,
+            wait: deskWait(wrong.lockedForMs),
+          })
+        : left !== null
+          ? refused(field, 'refusal.wrongSecretTriesLeft', 'refusal.wrongSecretTriesLeftField', {
+              secret: kind,
+              left,
+            })
+          : refused(field, 'refusal.wrongSecret', 'refusal.wrongSecret', { secret: kind });
     if (wrong.lockedForMs !== null) call.log.warn('sign-in locked after wrong tries', { who: target });
     // Saved even when the refused call was a write that rolls back (changing the passcode).
     error.afterRefusal = () => repos.signIns.save(toRow(target, wrong.state));
     throw error;
   }
   if (row) repos.signIns.clear(target);
+}
+
+/** A wrong secret: the sentence, and the field's own wording of it. */
+function refused(
+  field: string,
+  message: MessageId,
+  fieldMessage: MessageId,
+  values: MessageValues,
+): DomainError {
+  return new DomainError('FORBIDDEN', m(message, values), { [field]: m(fieldMessage, values) });
 }
 
 function startSupervisor(call: CallContext): void {
@@ -114,7 +132,7 @@ function startSupervisor(call: CallContext): void {
 
 export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: CallContext): AuthStatus {
   if (call.auth.passcodeSet || hasSupervisorPasscode(tx)) {
-    throw conflict('A supervisor passcode is already set');
+    throw conflict(m('refusal.passcodeAlreadySet'));
   }
   tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   // The window is unlocked only once the passcode is committed: a failed commit leaves it as it was.
@@ -140,7 +158,7 @@ export function unlock(
   call: CallContext,
 ): AuthStatus {
   const stored = repos.settings.supervisorPasscodeHash();
-  if (!stored) throw conflict('No supervisor passcode is set yet');
+  if (!stored) throw conflict(m('refusal.noPasscodeYet'));
   checkSecret(repos, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
   startSupervisor(call);
   return authStatus(repos, call);
@@ -152,7 +170,7 @@ export function unlock(
  */
 export function confirmSupervisorPasscode(repos: Repositories, call: CallContext, passcode: string): void {
   const stored = repos.settings.supervisorPasscodeHash();
-  if (!stored) throw conflict('No supervisor passcode is set yet');
+  if (!stored) throw conflict(m('refusal.noPasscodeYet'));
   checkSecret(repos, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
 }
 
@@ -162,7 +180,7 @@ export function changePasscode(
   call: CallContext,
 ): AuthStatus {
   const stored = tx.settings.supervisorPasscodeHash();
-  if (!stored) throw conflict('No supervisor passcode is set yet');
+  if (!stored) throw conflict(m('refusal.noPasscodeYet'));
   checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
   tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   return authStatus(tx, call);
@@ -174,14 +192,14 @@ export function signIn(
   call: CallContext,
 ): AuthStatus {
   const agent = getAgent(repos, input.agentId);
-  if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
+  if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
   const stored = repos.agents.pinHash(agent.id);
   if (!stored) {
-    throw new DomainError('FORBIDDEN', `${agent.name} has no PIN yet. A supervisor sets it in Admin.`, {
-      pin: 'No PIN set yet',
+    throw new DomainError('FORBIDDEN', m('refusal.noPin', { name: agent.name }), {
+      pin: m('refusal.noPinField'),
     });
   }
-  checkSecret(repos, call, agentTarget(agent.id), input.pin, stored, 'pin', 'PIN');
+  checkSecret(repos, call, agentTarget(agent.id), input.pin, stored, 'pin', 'pin');
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
@@ -223,7 +241,7 @@ export function backToDesk(repos: Repositories, call: CallContext): AuthStatus {
 
 export function setPin(tx: Tx, input: ParsedInput<'agents.setPin'>): AgentDto {
   const agent = getAgent(tx, input.id);
-  if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
+  if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
   tx.agents.setPinHash(agent.id, hashSecret(input.pin), tx.now);
   // A new PIN from the supervisor ends any lock on the old one.
   tx.signIns.clear(agentTarget(agent.id));

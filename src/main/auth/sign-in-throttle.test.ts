@@ -12,7 +12,7 @@ import {
   afterWrongTry,
   ESCALATION_FORGOTTEN_MS,
   lockWaitMs,
-  triesLeftNote,
+  triesLeftToShow,
   type ThrottleState,
 } from './sign-in-throttle';
 
@@ -45,14 +45,14 @@ describe('the rule', () => {
   });
 
   it('says how many tries are left from the third wrong one on', () => {
-    const notes: (string | null)[] = [];
+    const notes: (number | null)[] = [];
     let state: ThrottleState | undefined;
     for (let i = 0; i < MAX_WRONG_TRIES; i++) {
       const wrong = afterWrongTry(state, i * 1000);
-      notes.push(triesLeftNote(wrong));
+      notes.push(triesLeftToShow(wrong));
       state = wrong.state;
     }
-    expect(notes).toEqual([null, null, '2 tries left', '1 try left', null]);
+    expect(notes).toEqual([null, null, 2, 1, null]);
   });
 
   it('waits at most the longest lock, even when the clock was moved back', () => {
@@ -125,7 +125,7 @@ describe('across restarts of the app', () => {
     expect(await signIn('0003')).toMatchObject({ error: { fields: { pin: 'Wrong PIN: 1 try left' } } });
     await restart();
     expect(await signIn('0004')).toMatchObject({
-      error: { fields: { pin: 'Wrong PIN: locked for 60 s after too many wrong tries' } },
+      error: { fields: { pin: 'Wrong PIN: locked for 60 sec after too many wrong tries' } },
     });
     // Locked, even for the right PIN, and a restart does not help.
     await restart();
@@ -199,7 +199,7 @@ describe('across restarts of the app', () => {
     });
     await restart();
     expect(await unlock('wrong-again')).toMatchObject({
-      error: { fields: { passcode: 'Wrong passcode: locked for 60 s after too many wrong tries' } },
+      error: { fields: { passcode: 'Wrong passcode: locked for 60 sec after too many wrong tries' } },
     });
     await restart();
     expect(await unlock(TEST_PASSCODE)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -74,13 +74,8 @@ export function afterWrongTry(previous: ThrottleState | undefined, now: number):
   };
 }
 
-/** "45 s", "5 min". */
-export function formatWait(ms: number): string {
-  return ms <= 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.ceil(ms / 60_000)} min`;
-}
-
-/** "2 tries left", from the third wrong try on; null before. */
-export function triesLeftNote(wrong: WrongTry): string | null {
+/** The tries left to tell the person ("2 tries left"), from the third wrong try on; null before. */
+export function triesLeftToShow(wrong: WrongTry): number | null {
   if (wrong.lockedForMs !== null || wrong.state.wrongTries < SHOW_TRIES_LEFT_AFTER) return null;
-  return `${wrong.triesLeft} ${wrong.triesLeft === 1 ? 'try' : 'tries'} left`;
+  return wrong.triesLeft;
 }

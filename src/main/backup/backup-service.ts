@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupList, RestoreResult } from '../../shared/contract';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { conflict, invalid, notFound } from '../domain-error';
 import {
   backupFolder,
@@ -88,16 +89,16 @@ export function createBackupService(deps: BackupServiceDeps): CoreBackups {
       } catch (error) {
         deps.logError('backup failed', error);
         const reason = error instanceof Error ? error.message : String(error);
-        throw conflict(`The backup could not be written to ${backupFolder(deps.dbPath)}: ${reason}`);
+        throw conflict(m('refusal.backupFailed', { folder: backupFolder(deps.dbPath), reason }));
       }
     },
     list: () => ({ folder: backupFolder(deps.dbPath), backups: listBackups(deps.dbPath) }),
     async restore(name) {
       if (!parseBackupName(deps.dbPath, name)) {
-        throw invalid('Choose a backup from the list', { name: 'Choose a backup from the list' });
+        throw invalid(m('validation.backupFromList'), { name: m('validation.backupFromList') });
       }
       if (!listBackups(deps.dbPath).some((b) => b.name === name)) {
-        throw notFound(`There is no backup named ${name}`, { name: 'That backup no longer exists' });
+        throw notFound(m('refusal.noBackup', { name }), { name: m('refusal.backupGoneField') });
       }
       try {
         return await deps.restoreFrom(join(backupFolder(deps.dbPath), name));

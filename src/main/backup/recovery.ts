@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { contract } from '../../shared/contract';
 import type { RecoveryChoices, RecoveryDone } from '../../shared/recovery';
+import { deskMessage } from '../../shared/i18n/desk-messages';
 import type { Result } from '../../shared/result';
 import { validationError } from '../ipc/validation';
 import type { Logger } from '../log/logger';
@@ -30,7 +31,7 @@ export async function restoreForRecovery(
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   const { name, passcode } = parsed.data;
   if (!listBackups(dbPath).some((b) => b.name === name)) {
-    const message = 'That backup is not in the list any more';
+    const message = deskMessage('refusal.backupNotListed');
     return { ok: false, error: { code: 'NOT_FOUND', message, fields: { name: message } } };
   }
   try {

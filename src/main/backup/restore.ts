@@ -3,6 +3,7 @@
 import { existsSync, linkSync, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { verifySecret } from '../auth/secrets';
 import { classifyDatabaseFile, knownMigrationNames, type DatabaseFileKind } from '../db/database-file';
 import { allTables, appliedMigrations, firstValue } from '../db/introspect';
@@ -80,11 +81,11 @@ const PASSCODE_MIGRATION = 'AccessControl1764201600000';
 export function checkRestoreSource(options: { dbPath: string; from: string; passcode?: string }): void {
   const from = resolve(options.from);
   if (isSameFile(from, resolve(options.dbPath))) {
-    throw new RestoreRefusedError('same-file', 'That file is the desk database itself.');
+    throw new RestoreRefusedError('same-file', m('refusal.restoreSameFile'));
   }
   const check = classifyDatabaseFile(from, { forWriting: false });
   if (check.kind === 'missing') {
-    throw new RestoreRefusedError('missing', `${from} is missing or holds no desk data: nothing to restore.`);
+    throw new RestoreRefusedError('missing', m('refusal.restoreMissing', { path: from }));
   }
   if (check.kind !== 'ok') throw new RestoreRefusedError(check.kind, check.message);
   checkDeskContent(from, options.passcode);
@@ -109,27 +110,23 @@ export function checkDeskContent(path: string, passcode?: string): void {
     if (!atKnownMigration || missing.length > 0) {
       throw new RestoreRefusedError(
         'not-a-desk',
-        `${path} holds no complete ReturnDesk desk${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}: it cannot be restored.`,
+        missing.length > 0
+          ? m('refusal.restoreNotDeskMissing', { path, tables: missing.join(', ') })
+          : m('refusal.restoreNotDesk', { path }),
       );
     }
     const stored = applied.includes(PASSCODE_MIGRATION)
       ? firstValue(db, `SELECT value FROM settings WHERE key = ?`, SETTING_KEYS.supervisorPasscode)
       : undefined;
     if (typeof stored !== 'string' || !stored.startsWith('scrypt$')) {
-      throw new RestoreRefusedError(
-        'no-passcode',
-        `${path} has no supervisor passcode: restoring it would let anyone set one. Choose another backup.`,
-      );
+      throw new RestoreRefusedError('no-passcode', m('refusal.restoreNoPasscode', { path }));
     }
     if (passcode !== undefined && !verifySecret(passcode, stored)) {
-      throw new RestoreRefusedError(
-        'wrong-passcode',
-        'That is not the supervisor passcode of this backup. Nothing was changed.',
-      );
+      throw new RestoreRefusedError('wrong-passcode', m('refusal.restoreWrongPasscode'));
     }
   } catch (error) {
     if (error instanceof RestoreRefusedError) throw error;
-    throw new RestoreRefusedError('corrupt', `${path} cannot be read as a desk: ${String(error)}`);
+    throw new RestoreRefusedError('corrupt', m('refusal.restoreUnreadable', { path, reason: String(error) }));
   } finally {
     db.close();
   }

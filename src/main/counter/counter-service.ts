@@ -56,7 +56,7 @@ export function waitEstimator(repos: Repositories): {
 
 export function slip(repos: Repositories, id: number, call: CallContext): SlipDto {
   const found = repos.cases.find(id);
-  if (!found) throw notFound('No such case', { id: 'No such case' });
+  if (!found) throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
   const wait = waitEstimator(repos);
   const agent = found.agentId === null ? undefined : repos.agents.find(found.agentId);
   return {
@@ -105,7 +105,8 @@ export async function printSlip(
   input: ParsedInput<'slips.print'>,
   ports: CounterPorts,
 ): Promise<PrintResult> {
-  if (!repos.cases.find(input.id)) throw notFound('No such case', { id: 'No such case' });
+  if (!repos.cases.find(input.id))
+    throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
   const direct = counterSettings(repos).printDirect;
   const outcome = await ports.printer.print({ silent: direct });
   return { direct, ...outcome };
@@ -117,13 +118,14 @@ export async function saveSlipPdf(
   input: ParsedInput<'slips.savePdf'>,
   ports: CounterPorts,
 ): Promise<ExportResult> {
-  if (!repos.cases.find(input.id)) throw notFound('No such case', { id: 'No such case' });
+  if (!repos.cases.find(input.id))
+    throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
   const fileName = `${caseReference(input.id)}-slip.pdf`;
   let content: Uint8Array;
   try {
     content = await ports.printer.pdf();
   } catch {
-    throw conflict('This window cannot make a PDF.');
+    throw conflict(deskMessage('refusal.noPdf'));
   }
   const outcome = await ports.saveFile(fileName, content);
   return { fileName, rows: 1, bytes: content.byteLength, ...outcome };

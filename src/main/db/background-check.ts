@@ -3,6 +3,7 @@
 // answers while SQLite reads the whole file.
 import { Worker } from 'node:worker_threads';
 import type { DatabaseFileReport } from './database-file';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 
 // Plain CommonJS evaluated in the worker: no build step of its own, and the same
 // native driver the main thread loaded (passed by its resolved path).
@@ -58,27 +59,32 @@ export function startBackgroundCheck(
       if ('problems' in answer) {
         done(
           answer.problems[0] === 'ok'
-            ? report('ok', `${path} is a healthy ReturnDesk database.`)
-            : report('corrupt', `${path} is damaged: ${answer.problems.join('; ')}.`),
+            ? report('ok', m('dbFile.healthy', { path }))
+            : report('corrupt', m('dbFile.damaged', { path, reason: answer.problems.join('; ') })),
         );
       } else if (answer.code && CORRUPT_CODES.has(answer.code)) {
-        done(report('corrupt', `${path} is damaged: ${answer.message.replace(/\.$/, '')}.`));
+        done(report('corrupt', m('dbFile.damaged', { path, reason: answer.message.replace(/\.$/, '') })));
       } else {
-        done(report('unreadable', `ReturnDesk cannot read ${path}: ${answer.message.replace(/\.$/, '')}.`));
+        done(
+          report(
+            'unreadable',
+            m('dbFile.cannotAccess', { access: 'read', path, reason: answer.message.replace(/\.$/, '') }),
+          ),
+        );
       }
     });
     // The worker itself failed (it could not start or load the driver): the file was not checked.
     worker.once('error', (error) =>
       done({
-        ...report('unreadable', `The check of ${path} could not run: ${String(error)}.`),
+        ...report('unreadable', m('dbFile.checkFailed', { path, reason: String(error) })),
         fullCheck: false,
       }),
     );
     worker.once('exit', () =>
       done(
         stopped
-          ? report('unreadable', `The check of ${path} was stopped: the desk closed.`)
-          : { ...report('unreadable', `The check of ${path} ended without an answer.`), fullCheck: false },
+          ? report('unreadable', m('dbFile.checkStopped', { path }))
+          : { ...report('unreadable', m('dbFile.checkNoAnswer', { path })), fullCheck: false },
       ),
     );
   });

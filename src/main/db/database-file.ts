@@ -3,6 +3,7 @@
 // were a new desk (TypeORM would happily create tables in it, or beside it).
 import { accessSync, closeSync, constants, openSync, readSync, statSync, type BigIntStats } from 'node:fs';
 import Database from 'better-sqlite3';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { errorCode } from '../error-code';
 import { appliedMigrations, deskTables, pragmaFindings } from './introspect';
 import { MIGRATIONS } from './migrations';
@@ -77,28 +78,24 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
   let stat: BigIntStats;
   try {
     stat = statSync(path, { bigint: true });
-    if (!stat.isFile()) return report('unreadable', `${path} is a folder or device, not a database file.`);
+    if (!stat.isFile()) return report('unreadable', m('dbFile.notAFile', { path }));
     size = Number(stat.size);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT')
-      return report('missing', `No database at ${path} yet: a new one will be created.`);
-    return report('unreadable', `ReturnDesk cannot look at ${path}: ${describe(error)}.`);
+    if (errorCode(error) === 'ENOENT') return report('missing', m('dbFile.none', { path }));
+    return report('unreadable', m('dbFile.cannotLook', { path, reason: describe(error) }));
   }
-  if (size === 0) return report('missing', `${path} is empty: a new database will be created in it.`);
+  if (size === 0) return report('missing', m('dbFile.empty', { path }));
 
   let header: Buffer;
   try {
     accessSync(path, forWriting ? constants.R_OK | constants.W_OK : constants.R_OK);
     header = readHeader(path);
   } catch (error) {
-    const access = forWriting ? 'read and write' : 'read';
-    return report('unreadable', `ReturnDesk cannot ${access} ${path}: ${describe(error)}.`);
+    const access = forWriting ? 'write' : 'read';
+    return report('unreadable', m('dbFile.cannotAccess', { access, path, reason: describe(error) }));
   }
   if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    return report(
-      'corrupt',
-      `${path} is not a readable database: it is damaged, or it is not a database file at all.`,
-    );
+    return report('corrupt', m('dbFile.notDatabase', { path }));
   }
 
   let db: Database.Database | undefined;
@@ -116,9 +113,9 @@ export function classifyDatabaseFile(path: string, options: ClassifyOptions = {}
   } catch (error) {
     const code = errorCode(error);
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_INDEX') {
-      return report('corrupt', `${path} is damaged: ${describe(error)}.`);
+      return report('corrupt', m('dbFile.damaged', { path, reason: describe(error) }));
     }
-    return report('unreadable', `ReturnDesk cannot read ${path}: ${describe(error)}.`);
+    return report('unreadable', m('dbFile.cannotAccess', { access: 'read', path, reason: describe(error) }));
   } finally {
     db?.close();
   }
@@ -132,24 +129,21 @@ function inspect(db: Database.Database, path: string, wantsFullCheck: () => bool
   if (applicationId !== RETURNDESK_APPLICATION_ID) {
     // An empty database, or one ReturnDesk began to set up but never migrated, is a new desk.
     const empty = tables.every((t) => t === 'schema_migrations') && applied.length === 0;
-    if (applicationId === 0 && empty)
-      return report('missing', `${path} holds no data yet: a new desk starts in it.`);
-    return report('not-returndesk', `${path} is not a ReturnDesk database (it belongs to another program).`);
+    if (applicationId === 0 && empty) return report('missing', m('dbFile.noDataYet', { path }));
+    return report('not-returndesk', m('dbFile.foreign', { path }));
   }
 
   const known = new Set(knownMigrationNames());
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    return report(
-      'newer-version',
-      `${path} was saved by a newer version of ReturnDesk (it has changes this version does not know: ${unknown.join(', ')}). Install the newer version, or restore a backup made by this one.`,
-    );
+    return report('newer-version', m('dbFile.newer', { path, changes: unknown.join(', ') }));
   }
 
-  if (!wantsFullCheck()) return report('ok', `${path} is a ReturnDesk database, closed cleanly last time.`);
+  if (!wantsFullCheck()) return report('ok', m('dbFile.closedCleanly', { path }));
   const problems = quickCheck(db);
-  if (problems[0] !== 'ok') return report('corrupt', `${path} is damaged: ${problems.join('; ')}.`, true);
-  return report('ok', `${path} is a healthy ReturnDesk database.`, true);
+  if (problems[0] !== 'ok')
+    return report('corrupt', m('dbFile.damaged', { path, reason: problems.join('; ') }), true);
+  return report('ok', m('dbFile.healthy', { path }), true);
 }
 
 /** SQLite's whole-file quick check: `['ok']`, or up to five problems. */

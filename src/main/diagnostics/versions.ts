@@ -29,15 +29,3 @@ export function collectVersions(options: {
     database: options.dbPath,
   };
 }
-
-export function describeVersions(v: VersionInfo): string {
-  return [
-    `Version ${v.app}`,
-    `Electron ${v.electron ?? '—'}`,
-    `Chromium ${v.chromium ?? '—'}`,
-    `Node ${v.node}`,
-    `SQLite ${v.sqlite}`,
-    `System ${v.os}`,
-    `Database ${v.database}`,
-  ].join('\n');
-}

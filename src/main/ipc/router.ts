@@ -6,6 +6,7 @@ import {
   type ChannelOutput,
   type ParsedInput,
 } from '../../shared/contract';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import type { AppError, Result } from '../../shared/result';
 import { agentSignOutPolicy } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
@@ -97,7 +98,7 @@ function safeParse<C extends ChannelName>(
       ? { success: true, data: parsed.data }
       : { success: false, error: validationError(parsed.error) };
   } catch {
-    return { success: false, error: { code: 'VALIDATION', message: 'The request is malformed.' } };
+    return { success: false, error: { code: 'VALIDATION', message: m('refusal.malformed') } };
   }
 }
 
@@ -143,10 +144,10 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     ctx: DispatchContext = {},
   ): Promise<Result<unknown>> => {
     if (!isChannelName(channel)) {
-      return { ok: false, error: { code: 'VALIDATION', message: 'Unknown channel' } };
+      return { ok: false, error: { code: 'VALIDATION', message: m('refusal.unknownChannel') } };
     }
     if (!deps.auth.owns(ctx.session)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'This call has no ReturnDesk session.' } };
+      return { ok: false, error: { code: 'FORBIDDEN', message: m('refusal.noSession') } };
     }
     const call: CallContext = {
       session: ctx.session,
@@ -181,7 +182,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       deps.logError(`dispatch ${String(channel).slice(0, 60)} failed`, error);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'Something went wrong; nothing was changed.' },
+        error: { code: 'INTERNAL', message: m('refusal.internal') },
       };
     }
   }) as Dispatch;

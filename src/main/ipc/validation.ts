@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import type { AppError } from '../../shared/result';
 
 /** Turns zod's issues into one message per field, keyed by the field's path. */
@@ -7,7 +8,7 @@ export function validationError(error: z.ZodError): AppError {
   const general: string[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] ??= 'Unknown field';
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] ??= m('validation.unknownField');
       continue;
     }
     const path = issue.path.map(String).join('.');
@@ -19,6 +20,6 @@ export function validationError(error: z.ZodError): AppError {
   const message =
     general[0] ??
     (only !== undefined ? fields[only] : undefined) ??
-    `Check these fields: ${names.join(', ')}`;
+    m('validation.checkFields', { fields: names.join(', ') });
   return { code: 'VALIDATION', message, fields };
 }

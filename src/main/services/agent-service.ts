@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { AgentDto } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { conflict, invalid, notFound } from '../domain-error';
 import { hashSecret } from '../auth/secrets';
 import { requeueCase, runMatching } from '../engine/assignment-engine';
@@ -8,13 +9,13 @@ import { checkSkills } from './category-service';
 
 export function getAgent(repos: Repositories, id: number): AgentDto {
   const agent = repos.agents.find(id);
-  if (!agent) throw notFound(`No agent with id ${id}`);
+  if (!agent) throw notFound(m('refusal.noAgent', { id }));
   return agent;
 }
 
 function getActiveAgent(repos: Repositories, id: number): AgentDto {
   const agent = getAgent(repos, id);
-  if (agent.removedAt) throw conflict(`${agent.name} has been removed`);
+  if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
   return agent;
 }
 
@@ -27,20 +28,18 @@ function assertNameFree(repos: Repositories, name: string, selfId?: number): voi
   const key = agentNameKey(name);
   const clash = repos.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
   if (clash) {
-    throw conflict(`There is already an agent called ${clash.name}`, {
-      name: `${clash.name} already works here; add something to tell them apart`,
+    throw conflict(m('refusal.agentNameTaken', { name: clash.name }), {
+      name: m('refusal.agentNameTakenField', { name: clash.name }),
     });
   }
 }
-
-/** Why an agent without a PIN cannot go on duty: they would be given a case they cannot open. */
-export const ON_DUTY_NEEDS_PIN = 'An agent on duty needs a PIN to open their case';
 
 export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentDto {
   assertNameFree(tx, input.name);
   const onDuty = input.onDuty ?? true;
   if (onDuty && !input.pin) {
-    throw invalid(ON_DUTY_NEEDS_PIN, { pin: 'Set a PIN to put them on duty now' });
+    // Without a PIN they would be given a case they cannot open.
+    throw invalid(m('refusal.onDutyNeedsPin'), { pin: m('refusal.onDutyNeedsPinField') });
   }
   const id = tx.agents.insert({
     name: input.name,
@@ -81,7 +80,7 @@ export function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): Agent
   const agent = getActiveAgent(tx, input.id);
   if (agent.onDuty === input.onDuty) return agent;
   if (input.onDuty && !agent.hasPin) {
-    throw conflict(`${agent.name} has no PIN yet. ${ON_DUTY_NEEDS_PIN}: set one in Admin first.`);
+    throw conflict(m('refusal.onDutyNoPin', { name: agent.name }));
   }
   if (input.onDuty) {
     tx.agents.setAvailability(agent.id, true, tx.now, tx.now);

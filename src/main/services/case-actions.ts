@@ -4,28 +4,13 @@
 // a reason stays in case-service.ts.
 import type { ParsedInput } from '../../shared/contract';
 import { localDate } from '../../shared/dates';
-import {
-  OUTCOME_MESSAGE,
-  PRIORITY_MESSAGE,
-  REASON_MESSAGE,
-  STATUS_MESSAGE,
-  type CaseDto,
-  type CaseStatus,
-} from '../../shared/domain';
-// Not yet translated (issue 18): these sentences and timeline details are kept in English.
-import { englishMessage as english } from '../../shared/i18n/desk-messages';
-import { conflict, invalid } from '../domain-error';
+import { OUTCOME_MESSAGE, PRIORITY_MESSAGE, REASON_MESSAGE, type CaseDto } from '../../shared/domain';
+// Timeline details are records, written once in English (see docs/ARCHITECTURE.md, "Languages").
+import { englishMessage as english, deskMessage as m } from '../../shared/i18n/desk-messages';
+import { invalid } from '../domain-error';
 import { runMatching } from '../engine/assignment-engine';
-import { getCase } from './case-service';
+import { expectStatus, getCase } from './case-service';
 import type { Tx } from '../db/unit-of-work';
-
-function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
-  if (!allowed.includes(c.status)) {
-    throw conflict(
-      `Cannot ${action} ${c.reference}: it is ${english(STATUS_MESSAGE[c.status]).toLowerCase()}`,
-    );
-  }
-}
 
 /** How a value reads in the timeline: quoted text, or "(none)". */
 const shown = (value: string | null): string => (value ? `“${value}”` : '(none)');
@@ -38,9 +23,7 @@ const shown = (value: string | null): string => (value ? `“${value}”` : '(no
 export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
   const c = getCase(tx, input.id);
   if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
-    throw invalid('The purchase date is in the future', {
-      purchaseDate: 'The purchase date cannot be in the future',
-    });
+    throw invalid(m('refusal.purchaseInFuture'), { purchaseDate: m('refusal.purchaseInFutureField') });
   }
   const next = {
     orderNumber: input.orderNumber ?? c.orderNumber,
@@ -78,7 +61,7 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
  */
 export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): CaseDto {
   const c = getCase(tx, input.id);
-  expectStatus(c, ['queued', 'assigned'], 'change the priority of');
+  expectStatus(c, ['queued', 'assigned'], 'priority');
   if (c.priority === input.priority) return c;
   tx.cases.setPriority(c.id, input.priority, tx.now);
   tx.events.append({

@@ -2,13 +2,12 @@ import type { ActiveCases, ListedCases, ParsedInput, ResolveResult } from '../..
 import {
   caseReference,
   OUTCOME_MESSAGE,
-  STATUS_MESSAGE,
   type CaseDetailDto,
   type CaseDto,
   type CaseStatus,
 } from '../../shared/domain';
-// Not yet translated (issue 18): these sentences and timeline details are kept in English.
-import { englishMessage as english } from '../../shared/i18n/desk-messages';
+// Timeline details are records, written once in English (see docs/ARCHITECTURE.md, "Languages").
+import { englishMessage as english, deskMessage as m } from '../../shared/i18n/desk-messages';
 import { localDate } from '../../shared/dates';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import {
@@ -26,7 +25,7 @@ import type { Repositories, Tx } from '../db/unit-of-work';
 
 export function getCase(repos: Repositories, id: number): CaseDto {
   const found = repos.cases.find(id);
-  if (!found) throw notFound(`No case with id ${id}`);
+  if (!found) throw notFound(m('refusal.noCase', { id }));
   return found;
 }
 
@@ -52,12 +51,13 @@ export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>)
   return { ...page, seq: repos.changeLog.seq };
 }
 
+/** What a refused transition was asked to do, as `refusal.wrongStatus` names it. */
+export type CaseAction = 'priority' | 'reopen' | 'resolve' | 'cancel' | 'reassign' | 'requeue';
+
 /** Refuses a transition the state machine does not allow; nothing has changed yet. */
-function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
+export function expectStatus(c: CaseDto, allowed: CaseStatus[], action: CaseAction): void {
   if (!allowed.includes(c.status)) {
-    throw conflict(
-      `Cannot ${action} ${c.reference}: it is ${english(STATUS_MESSAGE[c.status]).toLowerCase()}`,
-    );
+    throw conflict(m('refusal.wrongStatus', { action, reference: c.reference, status: c.status }));
   }
 }
 
@@ -68,9 +68,7 @@ function expectStatus(c: CaseDto, allowed: CaseStatus[], action: string): void {
 export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto {
   // The workstation's own calendar day: a purchase made this evening is not "tomorrow" in UTC.
   if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
-    throw invalid('The purchase date is in the future', {
-      purchaseDate: 'The purchase date cannot be in the future',
-    });
+    throw invalid(m('refusal.purchaseInFuture'), { purchaseDate: m('refusal.purchaseInFutureField') });
   }
   let customer: { id: number; name: string } | undefined;
   const newCustomer = input.customer;
@@ -80,12 +78,12 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
     // The schema requires one of the two.
     customer = input.customerId === undefined ? undefined : tx.customers.find(input.customerId);
     if (!customer) {
-      throw notFound('That customer does not exist', { customerId: 'Choose an existing customer' });
+      throw notFound(m('refusal.customerMissing'), { customerId: m('refusal.customerMissingField') });
     }
   }
   const category = input.categoryId === undefined ? undefined : tx.categories.findActive(input.categoryId);
   if (input.categoryId !== undefined && !category) {
-    throw invalid('That category no longer exists', { categoryId: 'Choose a category from the list' });
+    throw invalid(m('refusal.categoryGone'), { categoryId: m('refusal.categoryGoneField') });
   }
   const fields = {
     customerId: customer.id,
@@ -145,7 +143,7 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'resolve');
   if (c.agentId !== input.agentId) {
-    throw conflict(`${c.reference} is assigned to ${c.agentName}, not to this agent`);
+    throw conflict(m('refusal.notYourCase', { reference: c.reference, agent: c.agentName }));
   }
   tx.cases.resolve(c.id, input.outcome, input.note || null, tx.now);
   tx.events.append({
@@ -194,18 +192,20 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'reassign');
   const target = getAgent(tx, input.agentId);
-  if (target.id === c.agentId) throw conflict(`${c.reference} is already with ${target.name}`);
-  if (target.removedAt) throw conflict(`${target.name} has been removed`);
-  if (!target.onDuty) throw conflict(`${target.name} is off duty`);
+  const name = target.name;
+  if (target.id === c.agentId) throw conflict(m('refusal.alreadyWith', { reference: c.reference, name }));
+  if (target.removedAt) throw conflict(m('refusal.agentRemoved', { name }));
+  if (!target.onDuty) throw conflict(m('refusal.agentOffDuty', { name }));
   const previous = agentOf(c);
   // Skills hold for a supervisor's hand-over too: a case goes only to someone who may take it.
   const staffed = tx.categories.staffed();
-  if (!canTake(target, c, staffed)) throw conflict(`${target.name} does not handle ${c.categoryName}`);
+  if (!canTake(target, c, staffed))
+    throw conflict(m('refusal.agentLacksSkill', { name, category: c.categoryName }));
   if (target.currentCaseId !== null) {
-    if (!input.swap) throw conflict(`${target.name} is busy with another case`);
+    if (!input.swap) throw conflict(m('refusal.agentBusy', { name }));
     const other = getCase(tx, target.currentCaseId);
     if (!canTake(getAgent(tx, previous), other, staffed)) {
-      throw conflict(`${c.agentName} does not handle ${other.categoryName}, so they cannot swap`);
+      throw conflict(m('refusal.cannotSwap', { agent: c.agentName, category: other.categoryName }));
     }
     return swapCases(tx, c, other, target.name);
   }
@@ -254,7 +254,7 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
     canTake(stillFree, c, tx.categories.staffed())
   ) {
     if (!input.toSameAgent) {
-      const message = `Nobody else can take ${c.reference} now: it would go straight back to ${c.agentName}.`;
+      const message = m('refusal.onlyBackToSame', { reference: c.reference, agent: c.agentName });
       throw conflict(message, { toSameAgent: message });
     }
     runMatching(tx);

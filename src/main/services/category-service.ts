@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { CategoryDto } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { Repositories, Tx } from '../db/unit-of-work';
 
@@ -10,7 +11,7 @@ export const listCategories = (repos: Repositories): CategoryDto[] => repos.cate
 
 function getCategory(repos: Repositories, id: number): CategoryDto {
   const found = repos.categories.list().find((k) => k.id === id);
-  if (!found) throw notFound(`No category with id ${id}`);
+  if (!found) throw notFound(m('refusal.noCategory', { id }));
   return found;
 }
 
@@ -19,8 +20,8 @@ function assertNameFree(repos: Repositories, name: string, selfId?: number): voi
   const key = nameKey(name);
   const clash = repos.categories.list().find((k) => k.id !== selfId && nameKey(k.name) === key);
   if (clash) {
-    throw conflict(`There is already a category called ${clash.name}`, {
-      name: `${clash.name} already exists`,
+    throw conflict(m('refusal.categoryNameTaken', { name: clash.name }), {
+      name: m('refusal.categoryNameTakenField', { name: clash.name }),
     });
   }
 }
@@ -52,10 +53,7 @@ export function removeCategory(tx: Tx, input: ParsedInput<'categories.remove'>):
   const category = getCategory(tx, input.id);
   const inUse = tx.categories.countActiveCases(category.id);
   if (inUse > 0) {
-    throw conflict(
-      `${category.name} is named by ${inUse === 1 ? '1 open case' : `${inUse} open cases`}: ` +
-        'remove it once they are resolved or cancelled.',
-    );
+    throw conflict(m('refusal.categoryInUse', { name: category.name, count: inUse }));
   }
   tx.categories.markRemoved(category.id, tx.now);
   tx.changed.add('categories', category.id);
@@ -71,7 +69,7 @@ export function checkSkills(repos: Repositories, skills: readonly number[]): num
   const unique = [...new Set(skills)].sort((a, b) => a - b);
   for (const id of unique) {
     if (!repos.categories.findActive(id)) {
-      throw invalid('A chosen skill no longer exists', { skills: 'Choose skills from the list' });
+      throw invalid(m('refusal.skillGone'), { skills: m('refusal.skillGoneField') });
     }
   }
   return unique;

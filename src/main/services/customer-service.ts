@@ -1,12 +1,13 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { CustomerDto } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { CustomerFields } from '../db/repositories/customer-repository';
 import type { Repositories, Tx } from '../db/unit-of-work';
 
 export function getCustomer(repos: Repositories, id: number): CustomerDto {
   const customer = repos.customers.find(id);
-  if (!customer) throw notFound(`No customer with id ${id}`);
+  if (!customer) throw notFound(m('refusal.noCustomer', { id }));
   return customer;
 }
 
@@ -19,8 +20,8 @@ function assertEmailFree(repos: Repositories, email: string | null, selfId?: num
   if (!email) return;
   const existing = repos.customers.findByEmail(email);
   if (existing && existing.id !== selfId) {
-    throw conflict(`${existing.name} already uses this email`, {
-      email: `Already used by ${existing.name}`,
+    throw conflict(m('refusal.emailTaken', { name: existing.name }), {
+      email: m('refusal.emailTakenField', { name: existing.name }),
     });
   }
 }
@@ -47,9 +48,7 @@ export function updateCustomer(tx: Tx, input: ParsedInput<'customers.update'>): 
     phone: input.phone === undefined ? current.phone : blankToNull(input.phone),
   };
   if (!fields.email && !fields.phone) {
-    throw invalid('A customer needs an email or a phone number', {
-      email: 'Give an email or a phone number',
-    });
+    throw invalid(m('refusal.needsContact'), { email: m('validation.emailOrPhone') });
   }
   assertEmailFree(tx, fields.email, current.id);
   tx.customers.update(current.id, fields, tx.now);

@@ -3,6 +3,7 @@
 // period runs from local midnight of `from` to local midnight after `to`, and
 // each hourly bucket is a local hour. All counting happens in SQL
 // (ReportRepository); this file only turns local days into instants and rounds.
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import type { ParsedInput } from '../../shared/contract';
 import { calendarParts, localDate } from '../../shared/dates';
 import {
@@ -85,7 +86,7 @@ export function dashboard(
   const from = input?.from ?? today;
   const to = input?.to ?? today;
   if (from > to) {
-    throw invalid('The period ends before it starts', { to: 'Choose an end on or after the start' });
+    throw invalid(m('refusal.periodBackwards'), { to: m('validation.endBeforeStart') });
   }
   const bounds = periodBounds(from, to, call.now);
   const thresholdMs = serviceLevelThresholdMs(repos);

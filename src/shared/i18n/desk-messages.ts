@@ -5,7 +5,8 @@
 import en from './messages/en.json';
 import es from './messages/es.json';
 import ar from './messages/ar.json';
-import { DEFAULT_LANGUAGE, PSEUDO_LANGUAGE, type Language } from './languages';
+import { durationFormat, waitParts } from './durations';
+import { DEFAULT_LANGUAGE, intlLocale, PSEUDO_LANGUAGE, type Language } from './languages';
 import {
   createTranslator,
   type Catalogue,
@@ -20,10 +21,22 @@ export const catalogueFor = (language: Language): Catalogue =>
   language === PSEUDO_LANGUAGE ? CATALOGUES.en : CATALOGUES[language];
 
 let current: Translator = createTranslator(DEFAULT_LANGUAGE, CATALOGUES.en);
+const listeners = new Set<(language: Language) => void>();
 
 /** The language main's messages are written in from now on (one desk per process). */
 export function setDeskLanguage(language: Language): void {
-  if (current.language !== language) current = createTranslator(language, catalogueFor(language));
+  if (current.language === language) return;
+  current = createTranslator(language, catalogueFor(language));
+  for (const listener of listeners) listener(language);
+}
+
+/**
+ * Calls `listener` whenever the desk's language changes (the shell rebuilds its menus).
+ * Returns the way to stop.
+ */
+export function onDeskLanguage(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export const deskLanguage = (): Language => current.language;
@@ -31,5 +44,13 @@ export const deskLanguage = (): Language => current.language;
 /** A message in the desk's language, formatted now (zod calls these when it parses). */
 export const deskMessage = (id: MessageId, values?: MessageValues): string => current.t(id, values);
 
-/** A catalogue message in English, for main's sentences not yet in the catalogues (kept whole). */
+/** A short wait ("45 s", "5 min") in the desk's language, by Intl's duration format. */
+export const deskWait = (ms: number): string =>
+  current.localise(durationFormat(intlLocale(current.language)).format(waitParts(ms)));
+
+/** "a or b or c" in the desk's language (Intl's disjunction list). */
+export const deskOr = (items: readonly string[]): string =>
+  new Intl.ListFormat(intlLocale(current.language), { type: 'disjunction' }).format(items);
+
+/** A catalogue message in English: for what a case's timeline records, kept in one language (see ARCHITECTURE). */
 export const englishMessage = (id: MessageId): string => CATALOGUES.en[id];

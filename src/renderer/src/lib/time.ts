@@ -4,61 +4,13 @@
 // clock times (DateTimeFormat). The absolute time is kept for a title attribute.
 import { intlLocale } from '../../../shared/i18n/languages';
 import type { Translator } from '../../../shared/i18n/translator';
+import { durationFormat, type DurationFormatLike, type DurationParts } from '../../../shared/i18n/durations';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type DurationUnit = 'days' | 'hours' | 'minutes';
-export type DurationParts = Partial<Record<DurationUnit, number>>;
-
-/** The slice of Intl.DurationFormat used here (not yet in TypeScript's ES2023 lib). */
-interface DurationFormatLike {
-  format(duration: DurationParts): string;
-}
-type DurationFormatConstructor = new (
-  locale: string,
-  options: { style: 'short' | 'long' | 'narrow' },
-) => DurationFormatLike;
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- augmenting the global Intl needs one
-  namespace Intl {
-    /** Not in TypeScript's lib yet; absent from runtimes before Chromium 129 and Node 23. */
-    const DurationFormat: DurationFormatConstructor | undefined;
-  }
-}
-
-const SINGULAR: Record<DurationUnit, 'day' | 'hour' | 'minute'> = {
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-};
-
-/** Without Intl.DurationFormat: each unit by NumberFormat ("5 min"), joined as the locale lists units. */
-export function fallbackDurationFormat(locale: string): DurationFormatLike {
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const unit = (name: DurationUnit) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[name], unitDisplay: 'short' });
-  const units: Record<DurationUnit, Intl.NumberFormat> = {
-    days: unit('days'),
-    hours: unit('hours'),
-    minutes: unit('minutes'),
-  };
-  return {
-    format: (duration) =>
-      list.format(
-        (['days', 'hours', 'minutes'] as const).flatMap((name) => {
-          const amount = duration[name];
-          return amount ? [units[name].format(amount)] : [];
-        }),
-      ),
-  };
-}
-
-export function durationFormat(locale: string, DurationFormat = Intl.DurationFormat): DurationFormatLike {
-  return DurationFormat ? new DurationFormat(locale, { style: 'short' }) : fallbackDurationFormat(locale);
-}
+export { fallbackDurationFormat } from '../../../shared/i18n/durations';
 
 /** The two largest units, coarse enough to read at a glance (never negative). */
 export function durationParts(ms: number): DurationParts | null {

@@ -136,7 +136,7 @@ describe('Agent sign-in', () => {
       'Wrong PIN',
       'Wrong PIN: 2 tries left',
       'Wrong PIN: 1 try left',
-      'Wrong PIN: locked for 60 s after too many wrong tries',
+      'Wrong PIN: locked for 60 sec after too many wrong tries',
     ];
     expect(said).toHaveLength(MAX_WRONG_TRIES);
     for (const message of said) {
@@ -149,7 +149,7 @@ describe('Agent sign-in', () => {
     await signIn(user, 'Dana Reyes', '1357');
     const pin = within(await signInForm()).getByLabelText('PIN');
     await waitFor(() =>
-      expect(pin).toHaveAccessibleDescription('Locked for 60 s after too many wrong tries'),
+      expect(pin).toHaveAccessibleDescription('Locked for 60 sec after too many wrong tries'),
     );
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
     expect(await desk().windowStatus()).toMatchObject({ session: { role: 'desk' } });
