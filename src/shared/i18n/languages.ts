@@ -26,8 +26,8 @@ export function matchLanguage(tag: string | null | undefined): Language {
   if (!tag) return DEFAULT_LANGUAGE;
   const normalised = tag.replace('_', '-');
   if (normalised.toLowerCase() === PSEUDO_LANGUAGE.toLowerCase()) return PSEUDO_LANGUAGE;
-  const base = normalised.split('-')[0]!.toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : DEFAULT_LANGUAGE;
+  const [base = ''] = normalised.toLowerCase().split('-');
+  return LANGUAGES.find((language) => language === base) ?? DEFAULT_LANGUAGE;
 }
 
 export function resolveLanguage(setting: LanguageSetting, systemLocale: string | undefined): Language {
@@ -44,5 +44,5 @@ export function intlLocale(language: Language): string {
 }
 
 export function isLanguageSetting(value: unknown): value is LanguageSetting {
-  return typeof value === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(value);
+  return LANGUAGE_SETTINGS.some((setting) => setting === value);
 }

@@ -24,7 +24,7 @@ export interface Translator {
  * A translator over a catalogue. For the pseudo-locale pass the English
  * catalogue: it is accented and lengthened message by message.
  */
-export function createTranslator(language: Language, catalogue: Catalogue): Translator {
+export function createTranslator(language: Language, catalogue: Partial<Catalogue>): Translator {
   const locale = intlLocale(language);
   const pseudo = language === PSEUDO_LANGUAGE;
   const cache = new Map<MessageId, IntlMessageFormat>();
@@ -42,7 +42,7 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
   return {
     language,
     t(id, values) {
-      const out = compiled(id).format(values as Record<string, string | number | Date>);
+      const out = compiled(id).format(values);
       return typeof out === 'string' ? out : String(out);
     },
     parts<V>(id: MessageId, values: Record<string, V | string | number>) {

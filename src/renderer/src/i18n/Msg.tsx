@@ -8,7 +8,7 @@ import { useI18nStore } from './i18n-store';
  */
 export function Msg({ id, values }: { id: MessageId; values: Record<string, ReactNode> }) {
   const translator = useI18nStore((s) => s.translator);
-  const parts = translator.parts<ReactNode>(id, values as Record<string, ReactNode | string | number>);
+  const parts = translator.parts<ReactNode>(id, values);
   // One span: the sentence stays one box where its parent lays out children (a banner's text
   // is a wrapping flex row, which would set an isolated name apart from its full stop).
   return (

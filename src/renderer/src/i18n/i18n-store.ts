@@ -45,9 +45,7 @@ const state = (translator: Translator, setting: LanguageSetting): I18nState => (
 });
 
 /** Until a catalogue is loaded, ids show as themselves (main.tsx loads one before the first render). */
-export const useI18nStore = create<I18nState>(() =>
-  state(createTranslator(DEFAULT_LANGUAGE, {} as Catalogue), 'system'),
-);
+export const useI18nStore = create<I18nState>(() => state(createTranslator(DEFAULT_LANGUAGE, {}), 'system'));
 
 /** Puts a loaded catalogue in use: every component that reads the language renders again. */
 export function applyLanguage(

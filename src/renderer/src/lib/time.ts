@@ -12,43 +12,36 @@ const DAY = 24 * HOUR;
 type DurationUnit = 'days' | 'hours' | 'minutes';
 export type DurationParts = Partial<Record<DurationUnit, number>>;
 
-/** The slice of Intl.DurationFormat used here (not yet in TypeScript's ES2023 lib). */
+/** The slice of Intl.DurationFormat used here (declared in ../intl-duration-format.d.ts). */
 interface DurationFormatLike {
   format(duration: DurationParts): string;
 }
-type DurationFormatConstructor = new (
-  locale: string,
-  options: { style: 'short' | 'long' | 'narrow' },
-) => DurationFormatLike;
-
-const SINGULAR: Record<DurationUnit, 'day' | 'hour' | 'minute'> = {
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-};
+type DurationFormatConstructor = NonNullable<typeof Intl.DurationFormat>;
 
 /** Without Intl.DurationFormat: each unit by NumberFormat ("5 min"), joined as the locale lists units. */
 export function fallbackDurationFormat(locale: string): DurationFormatLike {
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const units = Object.fromEntries(
-    (Object.keys(SINGULAR) as DurationUnit[]).map((unit) => [
-      unit,
-      new Intl.NumberFormat(locale, { style: 'unit', unit: SINGULAR[unit], unitDisplay: 'short' }),
-    ]),
-  ) as Record<DurationUnit, Intl.NumberFormat>;
+  const unit = (name: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' });
+  const units: Record<DurationUnit, Intl.NumberFormat> = {
+    days: unit('day'),
+    hours: unit('hour'),
+    minutes: unit('minute'),
+  };
   return {
     format: (duration) =>
       list.format(
-        (['days', 'hours', 'minutes'] as const)
-          .filter((unit) => duration[unit])
-          .map((unit) => units[unit].format(duration[unit]!)),
+        (['days', 'hours', 'minutes'] as const).flatMap((name) => {
+          const count = duration[name];
+          return count ? [units[name].format(count)] : [];
+        }),
       ),
   };
 }
 
 export function durationFormat(
   locale: string,
-  DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat,
+  DurationFormat: DurationFormatConstructor | undefined = Intl.DurationFormat,
 ): DurationFormatLike {
   return DurationFormat ? new DurationFormat(locale, { style: 'short' }) : fallbackDurationFormat(locale);
 }
