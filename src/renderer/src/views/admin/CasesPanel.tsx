@@ -8,6 +8,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StatusBanner } from '../../components/StatusBanner';
+import { chosen } from '../../lib/choice';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
 import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-store';
@@ -17,6 +18,7 @@ import { useFeedback } from './use-feedback';
 import { useFormats, useT } from '../../i18n/i18n-store';
 
 export const SEARCH_DEBOUNCE_MS = 250;
+const STATUS_FILTERS = ['', 'active', ...CASE_STATUSES] as const satisfies readonly CaseFilter['status'][];
 
 export function CasesPanel({
   onOpenCase,
@@ -66,7 +68,10 @@ export function CasesPanel({
             <select
               {...control}
               value={filter.status}
-              onChange={(event) => void setFilter({ status: event.target.value as CaseFilter['status'] })}
+              onChange={(event) => {
+                const status = chosen(STATUS_FILTERS, event.target.value);
+                if (status !== undefined) void setFilter({ status });
+              }}
             >
               <option value="">{t('allCases.allStatuses')}</option>
               <option value="active">{t('allCases.activeStatuses')}</option>
