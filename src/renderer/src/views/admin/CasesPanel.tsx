@@ -7,7 +7,6 @@ import { CaseTable } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { StatusBanner } from '../../components/StatusBanner';
 import { chosen } from '../../lib/choice';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
@@ -15,6 +14,7 @@ import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-st
 import { CaseActions } from './CaseActions';
 import { ExportCasesButton } from './ExportCasesButton';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import { useFormats, useT } from '../../i18n/i18n-store';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -129,8 +129,7 @@ export function CasesPanel({
           </Button>
         )}
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {error && (
         <ErrorBanner
           title={t('allCases.loadFailed')}
