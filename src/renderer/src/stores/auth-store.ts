@@ -160,6 +160,8 @@ export const useAuthStore = create<AuthState>()((set, get) => {
 
   return {
     ...initial,
+    // Not `loadInto`: the answer is applied (roles lost, timers, touches), not stored as a slice,
+    // actions share its ticket, and a failed re-check must leave a known standing 'ready'.
     async load() {
       const isLatest = latest.ticket('status');
       if (get().status !== 'ready') set({ status: 'loading', error: null });
