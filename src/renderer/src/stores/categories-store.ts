@@ -1,56 +1,20 @@
-import { useEffect } from 'react';
-import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { CategoryDto } from '../../../shared/domain';
 import { call, callDraft, type Draft } from '../lib/api';
-import { idle, Latest, loadInto, type Loadable } from './load-state';
+import { createListStore } from './list-store';
 
 /** The product categories (skills): Admin manages them, intake and the agent dialogs offer them. */
-interface CategoriesState {
-  list: Loadable<CategoryDto[]>;
-  load(): Promise<void>;
-  /** Reloads only if something on screen has asked for the categories. */
-  refresh(): Promise<void>;
-}
+const categories = createListStore<CategoryDto[]>(() => call('categories.list'), []);
 
-const latest = new Latest();
-
-export const useCategoriesStore = create<CategoriesState>()((set, get) => ({
-  list: idle([]),
-  async load() {
-    await loadInto({
-      latest,
-      key: 'list',
-      read: () => get().list,
-      write: (list) => set({ list }),
-      fetch: () => call('categories.list'),
-      pick: (data) => data,
-    });
-  },
-  async refresh() {
-    if (get().list.status !== 'idle') await get().load();
-  },
-}));
+export const useCategoriesStore = categories.useStore;
+export const resetCategoriesStore = categories.reset;
 
 // Writes are plain functions: the change event that follows each commit reloads the list.
 export const createCategory = (draft: Draft<'categories.create'>) => callDraft('categories.create', draft);
 export const renameCategory = (draft: Draft<'categories.rename'>) => callDraft('categories.rename', draft);
 export const removeCategory = (id: number) => call('categories.remove', { id });
 
-export function resetCategoriesStore(): void {
-  latest.reset();
-  useCategoriesStore.setState({ list: idle([]) });
-}
-
 /** The categories, loaded on first use; the change events keep them fresh afterwards. */
-export function useCategories(): Loadable<CategoryDto[]> & { load(): Promise<void> } {
-  const slice = useCategoriesStore(useShallow((s) => ({ list: s.list, load: s.load })));
-  const { list, load } = slice;
-  useEffect(() => {
-    if (list.status === 'idle') void load();
-  }, [list.status, load]);
-  return { ...list, load };
-}
+export const useCategories = categories.useList;
 
 /** "Electronics, Apparel" for a list of category ids (those still in use). */
 export function skillNames(ids: readonly number[], categories: readonly CategoryDto[]): string {
