@@ -2,7 +2,9 @@
 // Electron in sight. The Electron shell, tests, benchmarks and the E2E harness
 // all drive the desk through `dispatch`.
 import { basename } from 'node:path';
-import type { RestoreResult } from '../shared/contract';
+import type { ChannelName, ChannelOutput, RestoreResult } from '../shared/contract';
+import type { DataSource } from 'typeorm';
+import type { Result } from '../shared/result';
 import { CHANGE_ENTITIES, type ChangeEvent } from '../shared/events';
 import { createBackupService } from './backup/backup-service';
 import { checkRestoreSource, restoreDatabase, undoRestore } from './backup/restore';
@@ -81,6 +83,16 @@ export interface AssignmentNotice {
   agentName: string;
 }
 export type AssignmentListener = (notice: AssignmentNotice) => void;
+
+/** The open database and everything bound to it (core's own; a restore replaces it whole). */
+interface Connected {
+  dataSource: DataSource;
+  sql: Sql;
+  integrity: IntegrityStatus;
+  /** The deferred whole-file check while it runs. */
+  check: BackgroundCheck | null;
+  routed: Dispatch;
+}
 
 /** How the open database's file was checked (see docs/RELIABILITY.md). */
 export interface IntegrityStatus {
@@ -214,7 +226,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
 
   // The open database and everything bound to it; a restore replaces it whole.
-  const connect = async () => {
+  const connect = async (): Promise<Connected> => {
     const { dataSource, fileCheck } = await openCheckedDatabase({
       dbPath: options.dbPath,
       synchronous: options.synchronous,
@@ -256,7 +268,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       dataSource,
       sql,
       integrity,
-      check: null as BackgroundCheck | null,
+      check: null,
       routed: createDispatch({
         repos,
         auth,
@@ -379,14 +391,21 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await database.dataSource.destroy();
   };
 
-  const dispatch = (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
+  // Overloads, as `Dispatch` has: a known channel answers its own output.
+  function dispatch<C extends ChannelName>(
+    channel: C,
+    input: unknown,
+    ctx?: DispatchContext,
+  ): Promise<Result<ChannelOutput<C>>>;
+  function dispatch(channel: unknown, input: unknown, ctx?: DispatchContext): Promise<Result<unknown>>;
+  async function dispatch(channel: unknown, input: unknown, ctx?: DispatchContext): Promise<Result<unknown>> {
     // Calls that arrive during a restore wait for the restored database.
     if (restoring) await restoring.catch(() => undefined);
     if (closed) {
       return { ok: false, error: { code: 'INTERNAL', message: deskMessage('refusal.deskClosed') } };
     }
     return database.routed(channel, input, ctx);
-  }) as Dispatch;
+  }
 
   return {
     dbPath: options.dbPath,

@@ -1,5 +1,5 @@
 // The renderer's view of main: exactly what the preload exposes as `window.api`.
-import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
+import type { ChannelName, ChannelOutput } from './contract';
 import type { ChangeEvent, DeskState } from './events';
 import type { Result } from './result';
 
@@ -7,7 +7,11 @@ export const VIEWS = ['intake', 'agent', 'admin'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface DeskApi {
-  invoke<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /**
+   * The input is main's to validate (every payload is parsed there), so a form's draft may cross
+   * incomplete (`callDraft`); the renderer's `call` holds its own callers to the channel's input type.
+   */
+  invoke<C extends ChannelName>(channel: C, input?: unknown): Promise<Result<ChannelOutput<C>>>;
   /** Every committed write, as it happens. Returns the unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** The application menu asks for a view. */

@@ -29,6 +29,7 @@ import { deskMessage as m } from './i18n/desk-messages';
 import { LANGUAGE_SETTINGS, type DeskLanguage } from './i18n/languages';
 import type { MessageId, MessageValues } from './i18n/translator';
 import type { ChannelName } from './channels';
+import { isRecord } from './is-record';
 import { MAX_REPORT_DAYS, SERVICE_LEVEL_MINUTES, type Dashboard, type ServiceLevelSetting } from './reports';
 
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
@@ -325,7 +326,7 @@ export const contract = {
       .refine((c) => (c.customerId === undefined) !== (c.customer === undefined), {
         path: ['customerId'],
         error: (issue) =>
-          (issue.input as { customerId?: unknown }).customerId === undefined
+          !isRecord(issue.input) || issue.input.customerId === undefined
             ? m('validation.customerRequired')
             : m('validation.customerNotBoth'),
         // Said beside the other fields' messages, not only once they are all right.

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isRecord } from '../../shared/is-record';
 
 export interface WindowBounds {
   x?: number;
@@ -19,8 +20,8 @@ const isCoord = (n: unknown): n is number =>
 export function parseWindowState(text: string | null): WindowBounds {
   if (!text) return DEFAULT_BOUNDS;
   try {
-    const raw = JSON.parse(text) as Record<string, unknown>;
-    if (!isSize(raw.width, 800) || !isSize(raw.height, 600)) return DEFAULT_BOUNDS;
+    const raw: unknown = JSON.parse(text);
+    if (!isRecord(raw) || !isSize(raw.width, 800) || !isSize(raw.height, 600)) return DEFAULT_BOUNDS;
     const bounds: WindowBounds = { width: raw.width, height: raw.height, maximized: raw.maximized === true };
     if (isCoord(raw.x) && isCoord(raw.y)) Object.assign(bounds, { x: raw.x, y: raw.y });
     return bounds;

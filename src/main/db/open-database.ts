@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type BetterSqlite3 from 'better-sqlite3';
-import { DataSource } from 'typeorm';
+import { DataSource, type Driver } from 'typeorm';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver.js';
 import { startBackgroundCheck } from './background-check';
 import { assertDatabaseFileUsable, DatabaseOpenError, type DatabaseFileReport } from './database-file';
 import { MIGRATIONS } from './migrations';
@@ -109,5 +110,13 @@ async function checkFile(options: OpenDatabaseOptions): Promise<DatabaseFileRepo
 }
 
 export function rawConnection(dataSource: DataSource): BetterSqlite3.Database {
-  return (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+  const driver = dataSource.driver;
+  if (!isBetterSqlite3(driver)) throw new Error('The desk runs on the better-sqlite3 driver.');
+  // TypeORM types the connection `any`: this is where it becomes better-sqlite3's own type.
+  const connection: BetterSqlite3.Database = driver.databaseConnection;
+  return connection;
+}
+
+function isBetterSqlite3(driver: Driver): driver is BetterSqlite3Driver {
+  return driver.options.type === 'better-sqlite3';
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { BigIntStats } from 'node:fs';
 import { statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
+import { isRecord } from '../../shared/is-record';
 import { firstValue } from './introspect';
 
 export const SHUTDOWN_SETTING = 'desk_shutdown';
@@ -66,12 +67,13 @@ export function closedCleanly(
   if (!hasSettings(db)) return false;
   const stored = firstValue(db, `SELECT value FROM settings WHERE key = ?`, SHUTDOWN_SETTING);
   if (typeof stored !== 'string') return false;
-  let marker: Partial<Marker>;
+  let marker: unknown;
   try {
-    marker = JSON.parse(stored) as Partial<Marker>;
+    marker = JSON.parse(stored);
   } catch {
     return false;
   }
+  if (!isRecord(marker)) return false;
   const here = identity(stat);
   return (
     marker.state === 'closed' &&

@@ -39,17 +39,18 @@ export function readDatabaseReport(dbPath: string): { database: DatabaseReport; 
       rows: Number(firstValue(db, `SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`)),
     }));
     const migrations = tableNames.includes('schema_migrations')
-      ? (db.prepare(`SELECT name, timestamp FROM schema_migrations ORDER BY id`).all() as {
-          name: string;
-          timestamp: number;
-        }[])
+      ? db
+          .prepare<[], { name: string; timestamp: number }>(
+            `SELECT name, timestamp FROM schema_migrations ORDER BY id`,
+          )
+          .all()
       : [];
     const settings = tableNames.includes('settings')
-      ? (db.prepare(`SELECT key, value, updated_at FROM settings ORDER BY key`).all() as {
-          key: string;
-          value: string;
-          updated_at: string;
-        }[])
+      ? db
+          .prepare<[], { key: string; value: string; updated_at: string }>(
+            `SELECT key, value, updated_at FROM settings ORDER BY key`,
+          )
+          .all()
       : [];
     const integrityCheck = pragmaFindings(db, 'integrity_check(20)');
     return {

@@ -164,7 +164,14 @@ export function createDispatch(deps: RouterDeps): Dispatch {
     return runChannel(channel, input, call);
   };
 
-  return (async (channel: unknown, input: unknown, ctx?: DispatchContext) => {
+  // Overloads, as `Dispatch` has: a known channel answers its own output.
+  function dispatch<C extends ChannelName>(
+    channel: C,
+    input: unknown,
+    ctx?: DispatchContext,
+  ): Promise<Result<ChannelOutput<C>>>;
+  function dispatch(channel: unknown, input: unknown, ctx?: DispatchContext): Promise<Result<unknown>>;
+  async function dispatch(channel: unknown, input: unknown, ctx?: DispatchContext): Promise<Result<unknown>> {
     try {
       return await run(channel, input, ctx);
     } catch (error) {
@@ -185,5 +192,6 @@ export function createDispatch(deps: RouterDeps): Dispatch {
         error: { code: 'INTERNAL', message: m('refusal.internal') },
       };
     }
-  }) as Dispatch;
+  }
+  return dispatch;
 }

@@ -62,7 +62,7 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
   log.transports.console.level = options.consoleLevel ?? false;
   // Off: no remote upload, no IPC (this is main), no error catching behind our back.
   for (const name of ['remote', 'ipc'] as const) {
-    const transport = log.transports[name] as { level: unknown } | null;
+    const transport = log.transports[name];
     if (transport) transport.level = false;
   }
   return {

@@ -23,7 +23,7 @@ export function formatEntry(message: string, detail?: unknown): string {
   if (detail === undefined) return message;
   if (detail instanceof Error) return `${message}\n${detail.stack ?? `${detail.name}: ${detail.message}`}`;
   if (typeof detail === 'object' && detail !== null) {
-    const fields = Object.entries(detail as Record<string, unknown>)
+    const fields = Object.entries(detail)
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => `${key}=${typeof value === 'string' ? JSON.stringify(value) : String(value)}`);
     return fields.length > 0 ? `${message} ${fields.join(' ')}` : message;

@@ -36,6 +36,9 @@ export function contentTables(db: BetterSqlite3.Database): string[] {
 export const rowsSql = (table: string): string =>
   `SELECT * FROM "${table}"${table === 'settings' ? ` WHERE key <> '${SHUTDOWN_SETTING}'` : ''} ORDER BY rowid`;
 
+const tableRows = (db: BetterSqlite3.Database, table: string): Record<string, unknown>[] =>
+  db.prepare<[], Record<string, unknown>>(rowsSql(table)).all();
+
 const literal = (value: unknown): string => {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
@@ -46,7 +49,7 @@ const literal = (value: unknown): string => {
 export function dumpRows(db: BetterSqlite3.Database): string {
   const lines: string[] = [];
   for (const table of dataTables(db)) {
-    for (const row of db.prepare(rowsSql(table)).all() as Record<string, unknown>[]) {
+    for (const row of tableRows(db, table)) {
       const columns = Object.keys(row);
       lines.push(
         `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns
@@ -60,7 +63,5 @@ export function dumpRows(db: BetterSqlite3.Database): string {
 
 /** Every row of every data table, keyed by table, for before/after comparisons. */
 export function snapshotRows(db: BetterSqlite3.Database): Record<string, Record<string, unknown>[]> {
-  return Object.fromEntries(
-    dataTables(db).map((table) => [table, db.prepare(rowsSql(table)).all()]),
-  ) as Record<string, Record<string, unknown>[]>;
+  return Object.fromEntries(dataTables(db).map((table) => [table, tableRows(db, table)]));
 }

@@ -1,7 +1,12 @@
 // The pseudo-locale: every catalogue message accented and made about 30% longer,
 // so a string that skipped the catalogue (plain ASCII letters) and a layout that
 // cannot take longer words both show at a glance.
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import {
+  parse,
+  TYPE,
+  type MessageFormatElement,
+  type PluralOrSelectOption,
+} from '@formatjs/icu-messageformat-parser';
 
 const ACCENTS: Record<string, string> = {
   a: 'á',
@@ -77,6 +82,12 @@ function literalLength(elements: MessageFormatElement[]): number {
   return length;
 }
 
+function accentOptions(options: Record<string, PluralOrSelectOption>): Record<string, PluralOrSelectOption> {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, option]) => [key, { ...option, value: accentElements(option.value) }]),
+  );
+}
+
 function accentElements(elements: MessageFormatElement[]): MessageFormatElement[] {
   return elements.map((element) => {
     if (element.type === TYPE.literal) return { ...element, value: accent(element.value) };
@@ -95,12 +106,4 @@ export function pseudoMessage(message: string): MessageFormatElement[] {
     ...accentElements(elements),
     { type: TYPE.literal, value: `${padding(literalLength(elements))}⟧` },
   ];
-}
-
-function accentOptions<O extends { value: MessageFormatElement[] }>(
-  options: Record<string, O>,
-): Record<string, O> {
-  return Object.fromEntries(
-    Object.entries(options).map(([key, option]) => [key, { ...option, value: accentElements(option.value) }]),
-  );
 }

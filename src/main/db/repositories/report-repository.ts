@@ -1,4 +1,4 @@
-import { OUTCOMES, type Outcome } from '../../../shared/domain';
+import type { Outcome } from '../../../shared/domain';
 import type { Sql } from '../sql';
 
 /**
@@ -93,7 +93,13 @@ export class ReportRepository {
        GROUP BY outcome`,
       p,
     );
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+    const counts: Record<Outcome, number> = {
+      refund: 0,
+      exchange: 0,
+      repair: 0,
+      store_credit: 0,
+      rejected: 0,
+    };
     for (const row of rows) counts[row.outcome] = row.n;
     return counts;
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { caseReference, type AgentDto } from '../../../shared/domain';
 import { cx } from '../lib/cx';
+import { useSubmit } from '../lib/use-submit';
 import { setAgentOnDuty } from '../stores/agents-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useT } from '../i18n/i18n-store';
@@ -22,23 +23,21 @@ interface DutySwitchProps {
 export function DutySwitch({ agent, label, self = false, onError }: DutySwitchProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [dialogError, setDialogError] = useState<string | null>(null);
+  // A refusal shows in the dialog when it asked, else where the switch's owner shows refusals.
+  const { busy, general, run, refuse, clear } = useSubmit();
 
-  const apply = async (onDuty: boolean, fromDialog: boolean) => {
-    setBusy(true);
-    const result = await setAgentOnDuty({ id: agent.id, onDuty });
-    setBusy(false);
-    if (result.ok) {
-      setConfirming(false);
-      setDialogError(null);
-    } else if (fromDialog) setDialogError(result.error.message);
-    else onError(result.error.message);
-  };
+  const apply = (onDuty: boolean, fromDialog: boolean) =>
+    run(async () => {
+      const result = await setAgentOnDuty({ id: agent.id, onDuty });
+      if (result.ok) {
+        setConfirming(false);
+        clear();
+      } else refuse(result.error, fromDialog ? undefined : onError);
+    });
 
   const toggle = () => {
     if (agent.onDuty && agent.currentCaseId !== null) {
-      setDialogError(null);
+      clear();
       setConfirming(true);
     } else void apply(!agent.onDuty, false);
   };
@@ -80,7 +79,7 @@ export function DutySwitch({ agent, label, self = false, onError }: DutySwitchPr
         confirmLabel={self ? t('duty.confirmSelf') : t('duty.confirm')}
         cancelLabel={self ? t('duty.staySelf') : t('common.cancel')}
         busy={busy}
-        error={dialogError}
+        error={general}
         onConfirm={() => void apply(false, true)}
         onCancel={() => setConfirming(false)}
       />

@@ -1,13 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { STORE_NAME_MAX } from '../../../shared/counter';
 import { Button } from '../components/Button';
-import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
-import { StatusBanner } from '../components/StatusBanner';
 import { call, onDeskChange } from '../lib/api';
 import { splitError } from '../lib/errors';
 import { useSubmit } from '../lib/use-submit';
 import { useFeedback } from '../views/admin/use-feedback';
+import { FeedbackBanners } from '../views/admin/FeedbackBanners';
 import { useT } from '../i18n/i18n-store';
 import { Msg, UserText } from '../i18n/Msg';
 
@@ -68,8 +67,7 @@ export function CounterPanel() {
         <h2 id="counter-title">{t('counterPanel.title')}</h2>
         <p className="card-sub">{t('counterPanel.sub')}</p>
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       <form
         ref={formRef}
         className="gate-row"

@@ -24,20 +24,28 @@ export function onForbidden(listener: (error: AppError, channel: ChannelName) =>
 
 const bridge = () => (typeof window === 'undefined' ? undefined : window.api);
 
-function isResult(value: unknown): value is Result<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
-}
-
-export async function call<C extends ChannelName>(
+export function call<C extends ChannelName>(
   channel: C,
   input?: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
+  return send(channel, input);
+}
+
+/**
+ * For forms: main validates, so a draft may be incomplete (an empty select, no
+ * customer yet) and still be sent; the answer names the fields to fix.
+ */
+export type Draft<C extends ChannelName> = { [K in keyof NonNullable<ChannelInput<C>>]?: unknown };
+
+export const callDraft = <C extends ChannelName>(channel: C, draft: Draft<C>) => send(channel, draft);
+
+/** The bridge's `invoke` is typed by the contract; its answer is still checked to be a Result. */
+async function send<C extends ChannelName>(channel: C, input: unknown): Promise<Result<ChannelOutput<C>>> {
   const api = bridge();
   if (!api) return { ok: false, error: notConnected() };
   try {
-    const answer: unknown = await api.invoke(channel, input);
-    if (!isResult(answer)) return { ok: false, error: noAnswer() };
-    const result = answer as Result<ChannelOutput<C>>;
+    const result = await api.invoke(channel, input);
+    if (!isResult(result)) return { ok: false, error: noAnswer() };
     if (!result.ok && result.error.code === 'FORBIDDEN') {
       for (const listener of [...forbiddenListeners]) listener(result.error, channel);
     }
@@ -47,14 +55,9 @@ export async function call<C extends ChannelName>(
   }
 }
 
-/**
- * For forms: main validates, so a draft may be incomplete (an empty select, no
- * customer yet) and still be sent; the answer names the fields to fix.
- */
-export type Draft<C extends ChannelName> = { [K in keyof NonNullable<ChannelInput<C>>]?: unknown };
-
-export const callDraft = <C extends ChannelName>(channel: C, draft: Draft<C>) =>
-  call(channel, draft as ChannelInput<C>);
+function isResult(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+}
 
 export function onDeskChange(listener: (event: ChangeEvent) => void): () => void {
   return bridge()?.onChange(listener) ?? (() => {});

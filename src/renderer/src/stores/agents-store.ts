@@ -1,47 +1,13 @@
-import { useEffect } from 'react';
-import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { ChannelInput } from '../../../shared/contract';
 import type { AgentDto } from '../../../shared/domain';
 import { call, callDraft, type Draft } from '../lib/api';
-import { idle, Latest, loadInto, type Loadable } from './load-state';
+import { createListStore, type ListState } from './list-store';
 
-interface AgentsData {
-  list: Loadable<AgentDto[]>;
-}
+const agents = createListStore<AgentDto[]>(() => call('agents.list'), []);
 
-interface AgentsActions {
-  load(): Promise<void>;
-  /** Reloads only if something on screen has asked for the agents. */
-  refresh(): Promise<void>;
-}
-
-export type AgentsState = AgentsData & AgentsActions;
-
-const initial: AgentsData = { list: idle([]) };
-const latest = new Latest();
-
-export const useAgentsStore = create<AgentsState>()((set, get) => ({
-  ...initial,
-  async load() {
-    await loadInto({
-      latest,
-      key: 'list',
-      read: () => get().list,
-      write: (list) => set({ list }),
-      fetch: () => call('agents.list'),
-      pick: (agents) => agents,
-    });
-  },
-  async refresh() {
-    if (get().list.status !== 'idle') await get().load();
-  },
-}));
-
-export function resetAgentsStore(): void {
-  latest.reset();
-  useAgentsStore.setState(initial);
-}
+export type AgentsState = ListState<AgentDto[]>;
+export const useAgentsStore = agents.useStore;
+export const resetAgentsStore = agents.reset;
 
 // ---- writes ----
 // Plain functions, not store actions: they hold no state. Nor do they patch the list: the
@@ -63,11 +29,4 @@ export const isFree = (agent: AgentDto): boolean => agent.onDuty && agent.freeSi
 export const selectAgents = (state: AgentsState): AgentDto[] => state.list.data;
 
 /** The agents, loaded on first use; the change events keep them fresh afterwards. */
-export function useAgents(): Loadable<AgentDto[]> & Pick<AgentsState, 'load'> {
-  const slice = useAgentsStore(useShallow((s) => ({ ...s.list, load: s.load })));
-  const { status, load } = slice;
-  useEffect(() => {
-    if (status === 'idle') void load();
-  }, [status, load]);
-  return slice;
-}
+export const useAgents = agents.useList;

@@ -117,7 +117,11 @@ export const useAuthStore = create<AuthState>()((set, get) => {
    */
   const apply = (next: AuthStatus, asked: boolean) => {
     const before = get().session;
-    const lost = !asked && before.role !== 'desk' && next.session.role === 'desk';
+    // Only these two are explained on screen (a display window has no form to say it in).
+    const lostRole =
+      !asked && next.session.role === 'desk' && (before.role === 'supervisor' || before.role === 'agent')
+        ? before.role
+        : null;
     const refusal = pendingRefusal;
     pendingRefusal = null;
     if (
@@ -126,7 +130,7 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     )
       lastTouch = Number.NEGATIVE_INFINITY;
     let dropped = asked ? null : get().dropped;
-    if (lost) dropped = { role: before.role as Dropped['role'], refusal };
+    if (lostRole) dropped = { role: lostRole, refusal };
     // Noticed first by a touch or the timer, then an action refused for it: that explains it best.
     else if (dropped && refusal && !dropped.refusal && next.session.role === 'desk')
       dropped = { ...dropped, refusal };
@@ -156,6 +160,8 @@ export const useAuthStore = create<AuthState>()((set, get) => {
 
   return {
     ...initial,
+    // Not `loadInto`: the answer is applied (roles lost, timers, touches), not stored as a slice,
+    // actions share its ticket, and a failed re-check must leave a known standing 'ready'.
     async load() {
       const isLatest = latest.ticket('status');
       if (get().status !== 'ready') set({ status: 'loading', error: null });

@@ -1,41 +1,12 @@
-import { useEffect } from 'react';
-import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { BackupList } from '../../../shared/contract';
 import { call } from '../lib/api';
-import { idle, Latest, loadInto, type Loadable } from './load-state';
+import { createListStore, type ListState } from './list-store';
 
-interface BackupsData {
-  list: Loadable<BackupList>;
-}
+const backups = createListStore<BackupList>(() => call('backup.list'), { folder: '', backups: [] });
 
-interface BackupsActions {
-  load(): Promise<void>;
-}
-
-export type BackupsState = BackupsData & BackupsActions;
-
-const initial: BackupsData = { list: idle({ folder: '', backups: [] }) };
-const latest = new Latest();
-
-export const useBackupsStore = create<BackupsState>()((set, get) => ({
-  ...initial,
-  async load() {
-    await loadInto({
-      latest,
-      key: 'list',
-      read: () => get().list,
-      write: (list) => set({ list }),
-      fetch: () => call('backup.list'),
-      pick: (list) => list,
-    });
-  },
-}));
-
-export function resetBackupsStore(): void {
-  latest.reset();
-  useBackupsStore.setState(initial);
-}
+export type BackupsState = ListState<BackupList>;
+export const useBackupsStore = backups.useStore;
+export const resetBackupsStore = backups.reset;
 
 // ---- writes: plain functions, they hold no state ----
 // Backups are files beside the database, not desk data: no change event names
@@ -57,11 +28,4 @@ export async function restoreBackup(name: string, passcode: string) {
 }
 
 /** The backup list, loaded when a view first shows it. */
-export function useBackups(): Loadable<BackupList> & Pick<BackupsState, 'load'> {
-  const slice = useBackupsStore(useShallow((s) => ({ ...s.list, load: s.load })));
-  const { status, load } = slice;
-  useEffect(() => {
-    if (status === 'idle') void load();
-  }, [status, load]);
-  return slice;
-}
+export const useBackups = backups.useList;

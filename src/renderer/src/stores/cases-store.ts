@@ -151,12 +151,19 @@ function pageFilter(filter: CaseFilter): PageFilter {
   };
 }
 
-function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
+/** The filter as main's case channels take it (a page of it, or its CSV export). */
+export function filterInput(filter: CaseFilter): NonNullable<ChannelInput<'cases.exportCsv'>> {
   const text = filter.text.trim();
   return {
     ...(filter.status === 'active' ? { status: ACTIVE } : filter.status && { status: filter.status }),
     ...(filter.agentId !== null && { agentId: filter.agentId }),
     ...(text && { text }),
+  };
+}
+
+function listInput(filter: CaseFilter, offset: number): ChannelInput<'cases.list'> {
+  return {
+    ...filterInput(filter),
     limit: PAGE_SIZE,
     offset,
     sort: 'newest',

@@ -6,7 +6,7 @@ import { onDeskChange } from '../lib/api';
 import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
 import { activeInStep, useCasesStore } from './cases-store';
-import { useCategoriesStore } from './categories-store';
+import { followCases, useCategoriesStore } from './categories-store';
 import { useCustomersStore } from './customers-store';
 import { loadDeskLanguage } from '../i18n/i18n-store';
 
@@ -24,7 +24,7 @@ export function applyChange(event: ChangeEvent): void {
   // Each category counts its agents (skills change as 'categories') and its waiting cases: those
   // follow from the active cases, just patched above from this event.
   if (touched.has('categories') || event.reload) void useCategoriesStore.getState().refresh();
-  else if (touched.has('cases')) void useCategoriesStore.getState().followCases(activeInStep());
+  else if (touched.has('cases')) void followCases(activeInStep());
   // The desk's language may have changed (a supervisor's choice in Admin): every window follows.
   if (touched.has('settings')) void loadDeskLanguage();
 }

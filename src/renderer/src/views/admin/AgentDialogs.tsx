@@ -3,7 +3,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
-import { SecretField } from '../../components/SecretField';
+import { NewSecretFields, NO_SECRET } from '../../components/NewSecretFields';
 import { lengthHint, PIN_MISMATCH_MESSAGE, PIN_RULE_MESSAGE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { removeAgent, setAgentPin, updateAgent } from '../../stores/agents-store';
@@ -135,19 +135,18 @@ export function SetPinDialog({
   onSaved(agent: AgentDto, reset: boolean): void;
 }) {
   const t = useT();
-  const [pin, setPinText] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [pin, setPin] = useState(NO_SECRET);
   const { formRef, busy, errors, general, run, refuse, fail, clearField } = useSubmit(['pin']);
   const reset = agent.hasPin;
 
   const save = () =>
     run(async () => {
       // A typo here would lock the agent out: the PIN is typed twice.
-      if (pin !== confirm) {
+      if (pin.value !== pin.again) {
         fail({ confirmPin: t(PIN_MISMATCH_MESSAGE) });
         return;
       }
-      const result = await setAgentPin({ id: agent.id, pin });
+      const result = await setAgentPin({ id: agent.id, pin: pin.value });
       if (result.ok) onSaved(result.data, reset);
       else refuse(result.error);
     });
@@ -173,29 +172,19 @@ export function SetPinDialog({
       onConfirm={() => void save()}
       onCancel={onClose}
     >
-      <SecretField
+      <NewSecretFields
         label={t('agentDialog.newPin')}
-        purpose="new"
+        againLabel={t('agentList.confirmPin')}
         digits
+        autoFocus="dialog"
+        secret={pin}
         error={errors.pin}
+        againError={errors.confirmPin}
         // Said once: main's message replaces the rule rather than repeating it.
         hint={errors.pin ? undefined : t(PIN_RULE_MESSAGE)}
-        value={pin}
-        onChange={(value) => {
-          setPinText(value);
-          clearField('pin');
-        }}
-        inputProps={{ 'data-autofocus': true }}
-      />
-      <SecretField
-        label={t('agentList.confirmPin')}
-        purpose="new"
-        digits
-        error={errors.confirmPin}
-        value={confirm}
-        onChange={(value) => {
-          setConfirm(value);
-          clearField('confirmPin');
+        onChange={(next, changed) => {
+          setPin(next);
+          clearField(changed === 'value' ? 'pin' : 'confirmPin');
         }}
       />
     </ConfirmDialog>

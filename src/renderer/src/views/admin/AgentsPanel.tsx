@@ -7,8 +7,7 @@ import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { RelativeTime } from '../../components/RelativeTime';
-import { SecretField } from '../../components/SecretField';
-import { StatusBanner } from '../../components/StatusBanner';
+import { NewSecretFields, NO_SECRET } from '../../components/NewSecretFields';
 import { lengthHint, PIN_MISMATCH_MESSAGE, PIN_RULE_MESSAGE } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { createAgent, useAgents } from '../../stores/agents-store';
@@ -16,6 +15,7 @@ import { skillNames, useCategories } from '../../stores/categories-store';
 import { SkillsPicker } from './skills/SkillsPicker';
 import { EditAgentDialog, RemoveAgentDialog, SetPinDialog } from './AgentDialogs';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import { useT } from '../../i18n/i18n-store';
 import { Msg, UserText } from '../../i18n/Msg';
 
@@ -24,8 +24,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [onDuty, setOnDuty] = useState(true);
-  const [pin, setPin] = useState('');
-  const [confirmPin, setConfirmPin] = useState('');
+  const [pin, setPin] = useState(NO_SECRET);
   const [skills, setSkills] = useState<number[]>([]);
   const categories = useCategories();
   const { formRef, busy, errors, general, run, refuse, fail, clear, clearField, dismissGeneral, focus } =
@@ -36,11 +35,11 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
     event.preventDefault();
     return run(async () => {
       // Only the confirmation is the form's business; main judges the PIN and the duty rule.
-      if (pin !== confirmPin) {
+      if (pin.value !== pin.again) {
         fail({ confirmPin: t(PIN_MISMATCH_MESSAGE) });
         return;
       }
-      const result = await createAgent({ name, title, onDuty, skills, ...(pin && { pin }) });
+      const result = await createAgent({ name, title, onDuty, skills, ...(pin.value && { pin: pin.value }) });
       if (!result.ok) {
         refuse(result.error);
         return;
@@ -48,8 +47,7 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
       clear();
       setName('');
       setTitle('');
-      setPin('');
-      setConfirmPin('');
+      setPin(NO_SECRET);
       setSkills([]);
       onAdded(result.data);
       focus(nameRef);
@@ -101,27 +99,17 @@ function AddAgentForm({ onAdded }: { onAdded(agent: AgentDto): void }) {
             />
           )}
         </Field>
-        <SecretField
+        <NewSecretFields
           label={t('agentList.pin')}
-          purpose="new"
+          againLabel={t('agentList.confirmPin')}
           digits
+          secret={pin}
           error={errors.pin}
+          againError={errors.confirmPin}
           hint={errors.pin ? undefined : onDuty ? t(PIN_RULE_MESSAGE) : t('agentList.pinLater')}
-          value={pin}
-          onChange={(value) => {
-            setPin(value);
-            clearField('pin', 'confirmPin');
-          }}
-        />
-        <SecretField
-          label={t('agentList.confirmPin')}
-          purpose="new"
-          digits
-          error={errors.confirmPin}
-          value={confirmPin}
-          onChange={(value) => {
-            setConfirmPin(value);
-            clearField('confirmPin');
+          onChange={(next, changed) => {
+            setPin(next);
+            clearField(...(changed === 'value' ? ['pin', 'confirmPin'] : ['confirmPin']));
           }}
         />
         <label className="checkbox">
@@ -186,8 +174,7 @@ export function AgentsPanel() {
           )
         }
       />
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {error && (
         <ErrorBanner title={t('signIn.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}

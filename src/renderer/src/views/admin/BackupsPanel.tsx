@@ -5,10 +5,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
-import { StatusBanner } from '../../components/StatusBanner';
 import { useSubmit } from '../../lib/use-submit';
 import { backUpNow, restoreBackup, useBackups } from '../../stores/backups-store';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import type { ReactNode } from 'react';
 import type { MessageId } from '../../../../shared/i18n/translator';
 import { useFormats, useT } from '../../i18n/i18n-store';
@@ -142,8 +142,7 @@ export function BackupsPanel() {
           />
         </p>
       )}
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {error && (
         <ErrorBanner title={t('backups.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}

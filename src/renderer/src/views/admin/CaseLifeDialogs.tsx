@@ -13,7 +13,8 @@ import {
 import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
-import { call } from '../../lib/api';
+import { call, callDraft } from '../../lib/api';
+import { chosen } from '../../lib/choice';
 import { lengthHint } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { ReasonField } from './ReasonField';
@@ -31,10 +32,11 @@ const EDIT_FIELDS = ['orderNumber', 'product', 'reason', 'purchaseDate', 'descri
 
 export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
   const t = useT();
-  const [draft, setDraft] = useState({
+  // As typed: main validates the reason (a select) with the rest.
+  const [draft, setDraft] = useState<Record<(typeof EDIT_FIELDS)[number], string>>({
     orderNumber: c.orderNumber,
     product: c.product,
-    reason: c.reason as string,
+    reason: c.reason,
     purchaseDate: c.purchaseDate ?? '',
     description: c.description,
   });
@@ -43,11 +45,7 @@ export function EditCaseDialog({ c, onClose, feedback }: DialogProps) {
 
   const confirm = () =>
     run(async () => {
-      const result = await call('cases.edit', {
-        id: c.id,
-        ...draft,
-        reason: draft.reason as CaseDto['reason'],
-      });
+      const result = await callDraft('cases.edit', { id: c.id, ...draft });
       if (!result.ok) {
         refuse(result.error);
         return;
@@ -189,7 +187,7 @@ export function PriorityDialog({ c, onClose, feedback }: DialogProps) {
             {...control}
             data-autofocus
             value={priority}
-            onChange={(event) => setPriority(event.target.value as Priority)}
+            onChange={(event) => setPriority(chosen(PRIORITIES, event.target.value) ?? priority)}
           >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>

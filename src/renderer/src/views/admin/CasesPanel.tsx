@@ -7,16 +7,18 @@ import { CaseTable } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { StatusBanner } from '../../components/StatusBanner';
+import { chosen } from '../../lib/choice';
 import { useDebounced } from '../../lib/use-debounced';
 import { useAgents } from '../../stores/agents-store';
 import { PAGE_SIZE, useCasesStore, type CaseFilter } from '../../stores/cases-store';
 import { CaseActions } from './CaseActions';
 import { ExportCasesButton } from './ExportCasesButton';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import { useFormats, useT } from '../../i18n/i18n-store';
 
 export const SEARCH_DEBOUNCE_MS = 250;
+const STATUS_FILTERS = ['', 'active', ...CASE_STATUSES] as const satisfies readonly CaseFilter['status'][];
 
 export function CasesPanel({
   onOpenCase,
@@ -66,7 +68,10 @@ export function CasesPanel({
             <select
               {...control}
               value={filter.status}
-              onChange={(event) => void setFilter({ status: event.target.value as CaseFilter['status'] })}
+              onChange={(event) => {
+                const status = chosen(STATUS_FILTERS, event.target.value);
+                if (status !== undefined) void setFilter({ status });
+              }}
             >
               <option value="">{t('allCases.allStatuses')}</option>
               <option value="active">{t('allCases.activeStatuses')}</option>
@@ -124,8 +129,7 @@ export function CasesPanel({
           </Button>
         )}
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {error && (
         <ErrorBanner
           title={t('allCases.loadFailed')}

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SecretField } from '../../components/SecretField';
-import { PASSCODE_MISMATCH_MESSAGE, splitError } from '../../lib/errors';
-import { useSubmit } from '../../lib/use-submit';
+import { NewSecretFields, NO_SECRET } from '../../components/NewSecretFields';
+import { PASSCODE_MISMATCH_MESSAGE } from '../../lib/errors';
+import { useAuthForm } from '../auth/use-auth-form';
 import { useAuthStore } from '../../stores/auth-store';
 import { useT } from '../../i18n/i18n-store';
 
@@ -11,30 +12,25 @@ import { useT } from '../../i18n/i18n-store';
 export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
   const t = useT();
   const changePasscode = useAuthStore((s) => s.changePasscode);
-  const refusal = useAuthStore((s) => s.errors.changePasscode ?? null);
-  const clearError = useAuthStore((s) => s.clearError);
   const [current, setCurrent] = useState('');
-  const [passcode, setPasscode] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState<string | null>(null);
-  // The refusal lives in the auth store; the dialog keeps its own focus, so no focus request here.
-  const { busy, run } = useSubmit();
-  const split = splitError(refusal, ['current', 'passcode']);
+  const [passcode, setPasscode] = useState(NO_SECRET);
+  const { formRef, busy, errors, general, run, fail, attempt, forget } = useAuthForm('changePasscode', [
+    'current',
+    'passcode',
+  ]);
 
   const save = () =>
     run(async () => {
-      if (confirm !== passcode) {
-        clearError('changePasscode');
-        setMismatch(t(PASSCODE_MISMATCH_MESSAGE));
+      if (passcode.again !== passcode.value) {
+        fail({ again: t(PASSCODE_MISMATCH_MESSAGE) });
         return;
       }
-      setMismatch(null);
-      const result = await changePasscode(current, passcode);
+      const result = await attempt(() => changePasscode(current, passcode.value));
       if (result.ok) onChanged();
     });
 
   const close = () => {
-    clearError('changePasscode');
+    forget();
     onClose();
   };
 
@@ -45,32 +41,27 @@ export function ChangePasscodeDialog({ onClose, onChanged }: { onClose(): void; 
       message={<p>{t('passcode.body')}</p>}
       confirmLabel={t('passcode.change')}
       busy={busy}
-      error={split.general}
+      error={general}
+      formRef={formRef}
       onConfirm={() => void save()}
       onCancel={close}
     >
       <SecretField
         label={t('field.currentPasscode')}
         purpose="current"
-        error={split.fields.current}
+        error={errors.current}
         value={current}
         onChange={setCurrent}
         inputProps={{ 'data-autofocus': true }}
       />
-      <SecretField
+      <NewSecretFields
         label={t('passcode.new')}
-        purpose="new"
-        error={split.fields.passcode}
+        againLabel={t('passcode.again')}
+        secret={passcode}
+        error={errors.passcode}
+        againError={errors.again}
         hint={t('firstRun.passcodeHint', { min: LIMITS.passcodeMin })}
-        value={passcode}
         onChange={setPasscode}
-      />
-      <SecretField
-        label={t('passcode.again')}
-        purpose="new"
-        error={mismatch}
-        value={confirm}
-        onChange={setConfirm}
       />
     </ConfirmDialog>
   );

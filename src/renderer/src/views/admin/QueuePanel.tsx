@@ -1,11 +1,11 @@
 import { CaseTable } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { StatusBanner } from '../../components/StatusBanner';
 import type { CaseDto } from '../../../../shared/domain';
 import { useActiveCases } from '../../stores/cases-store';
 import { CaseActions } from './CaseActions';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import { useT } from '../../i18n/i18n-store';
 
 export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
@@ -19,8 +19,7 @@ export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
         <h2 id="queue-title">{t('queue.title')}</h2>
         <p className="card-sub">{t('queue.sub')}</p>
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {active.error && (
         <ErrorBanner
           title={t('queue.loadFailed')}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { AGENT_IDLE_MINUTES } from '../../../../shared/access';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { StatusBanner } from '../../components/StatusBanner';
 import { useAuthStore } from '../../stores/auth-store';
 import { signOutRule } from '../auth/AgentSignIn';
 import { MinutesSettingForm } from './MinutesSettingForm';
 import { useFeedback } from './use-feedback';
+import { FeedbackBanners } from './FeedbackBanners';
 import { useT } from '../../i18n/i18n-store';
 
 /**
@@ -25,8 +24,7 @@ export function SignOutPanel() {
         <h2 id="sign-out-title">{t('signOut.title')}</h2>
         <p className="card-sub">{t('signOut.sub')}</p>
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       <MinutesSettingForm
         name={t('signOut.form')}
         className="gate-row sign-out-form"

@@ -7,8 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
 import { cx } from '../../lib/cx';
-import { splitError } from '../../lib/errors';
-import { useSubmit } from '../../lib/use-submit';
+import { useAuthForm } from './use-auth-form';
 import { useAgents } from '../../stores/agents-store';
 import { useAuthStore } from '../../stores/auth-store';
 import { useActiveCases } from '../../stores/cases-store';
@@ -65,8 +64,6 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
   const { data: agents, status, error, load } = useAgents();
   const active = useActiveCases();
   const signIn = useAuthStore((s) => s.signIn);
-  const refusal = useAuthStore((s) => s.errors.signIn ?? null);
-  const clearError = useAuthStore((s) => s.clearError);
   const role = useAuthStore((s) => s.session.role);
   const policy = useAuthStore((s) => s.agentSignOut);
   const dropped = useAuthStore((s) => (s.dropped?.role === 'agent' ? s.dropped : null));
@@ -75,8 +72,7 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
   const rowId = useId();
   const [agentId, setAgentId] = useState<number | null>(null);
   const [pin, setPin] = useState('');
-  const { formRef, busy, run, focus } = useSubmit();
-  const split = splitError(refusal, ['agentId', 'pin']);
+  const { formRef, busy, errors, general, run, attempt, forget } = useAuthForm('signIn', ['agentId', 'pin']);
   const cases = new Map(active.data.map((c) => [c.id, c]));
   // On duty first: they are the ones a case is waiting for.
   const ordered = [...agents.filter((a) => a.onDuty), ...agents.filter((a) => !a.onDuty)];
@@ -84,17 +80,16 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
   const choose = (agent: AgentDto) => {
     setAgentId(agent.id);
     setPin('');
-    clearError('signIn');
+    forget();
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (agentId === null) return;
     return run(async () => {
-      const result = await signIn({ agentId, pin });
+      const result = await attempt(() => signIn({ agentId, pin }));
       setPin('');
       if (result.ok) onSignedIn();
-      else focus();
     });
   };
 
@@ -128,7 +123,7 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
         status === 'ready' && <EmptyState title={t('signIn.noAgents')}>{t('signIn.noAgentsBody')}</EmptyState>
       ) : (
         <>
-          {split.general && <ErrorBanner message={split.general} />}
+          {general && <ErrorBanner message={general} />}
           <ul className="agent-picker" aria-label={t('signIn.agents')}>
             {ordered.map((agent) => {
               const chosen = agent.id === agentId;
@@ -159,7 +154,7 @@ export function AgentSignIn({ onSignedIn, notice, onDismissNotice }: AgentSignIn
                           purpose="sign-in"
                           digits
                           className="pin-field"
-                          error={split.fields.pin ?? split.fields.agentId}
+                          error={errors.pin ?? errors.agentId}
                           value={pin}
                           onChange={setPin}
                           inputProps={{ autoFocus: true }}

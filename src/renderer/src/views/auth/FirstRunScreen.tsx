@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { SecretField } from '../../components/SecretField';
-import { PASSCODE_MISMATCH_MESSAGE, splitError } from '../../lib/errors';
+import { NewSecretFields, NO_SECRET } from '../../components/NewSecretFields';
+import { PASSCODE_MISMATCH_MESSAGE } from '../../lib/errors';
 import { useT } from '../../i18n/i18n-store';
-import { useSubmit } from '../../lib/use-submit';
+import { useAuthForm } from './use-auth-form';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useUiStore } from '../../stores/ui-store';
 import { Brand } from '../../components/Brand';
@@ -14,37 +14,24 @@ import { Brand } from '../../components/Brand';
 export function FirstRunScreen() {
   const t = useT();
   const setup = useAuthStore((s) => s.setup);
-  const refusal = useAuthStore((s) => s.errors.setup ?? null);
-  const clearError = useAuthStore((s) => s.clearError);
   const refresh = useAuthStore((s) => s.refresh);
   const showView = useUiStore((s) => s.showView);
   const titleId = useId();
-  const [passcode, setPasscode] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [mismatch, setMismatch] = useState<string | null>(null);
-  // The refusal lives in the auth store; the mismatch is the form's own.
-  const { formRef, busy, run, focus } = useSubmit();
-  const split = splitError(refusal, ['passcode']);
+  const [passcode, setPasscode] = useState(NO_SECRET);
+  const { formRef, busy, errors, general, run, fail, attempt } = useAuthForm('setup', ['passcode']);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     return run(async () => {
       // Only the confirmation is the form's business; main judges the passcode itself.
-      if (confirm !== passcode) {
-        clearError('setup');
-        setMismatch(t(PASSCODE_MISMATCH_MESSAGE));
-        focus();
+      if (passcode.again !== passcode.value) {
+        fail({ again: t(PASSCODE_MISMATCH_MESSAGE) });
         return;
       }
-      setMismatch(null);
-      const result = await setup(passcode);
-      if (result.ok) {
-        showView('admin', { focus: true });
-        return;
-      }
+      const result = await attempt(() => setup(passcode.value));
+      if (result.ok) showView('admin', { focus: true });
       // Someone set it meanwhile (another window): move on to the desk, locked.
-      if (result.error.code === 'CONFLICT') void refresh();
-      focus();
+      else if (result.error.code === 'CONFLICT') void refresh();
     });
   };
 
@@ -64,22 +51,16 @@ export function FirstRunScreen() {
           </h1>
           <p>{t('firstRun.intro')}</p>
           <p className="muted">{t('firstRun.locks', { minutes: IDLE_MINUTES })}</p>
-          {split.general && <ErrorBanner message={split.general} />}
-          <SecretField
+          {general && <ErrorBanner message={general} />}
+          <NewSecretFields
             label={t('firstRun.passcode')}
-            purpose="new"
-            error={split.fields.passcode}
+            againLabel={t('firstRun.again')}
+            autoFocus="page"
+            secret={passcode}
+            error={errors.passcode}
+            againError={errors.again}
             hint={t('firstRun.passcodeHint', { min: LIMITS.passcodeMin })}
-            value={passcode}
             onChange={setPasscode}
-            inputProps={{ autoFocus: true }}
-          />
-          <SecretField
-            label={t('firstRun.again')}
-            purpose="new"
-            error={mismatch}
-            value={confirm}
-            onChange={setConfirm}
           />
           <div className="form-actions">
             <Button type="submit" variant="primary" busy={busy} busyLabel={t('firstRun.setting')}>

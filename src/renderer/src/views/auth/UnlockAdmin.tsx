@@ -3,8 +3,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SecretField } from '../../components/SecretField';
 import { StatusBanner } from '../../components/StatusBanner';
-import { splitError } from '../../lib/errors';
-import { useSubmit } from '../../lib/use-submit';
+import { useAuthForm } from './use-auth-form';
 import { IDLE_MINUTES, useAuthStore } from '../../stores/auth-store';
 import { useT } from '../../i18n/i18n-store';
 
@@ -13,23 +12,19 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
   const t = useT();
   const lockedItself = t('unlock.lockedItself', { minutes: IDLE_MINUTES });
   const unlock = useAuthStore((s) => s.unlock);
-  const refusal = useAuthStore((s) => s.errors.unlock ?? null);
   const session = useAuthStore((s) => s.session);
   const dropped = useAuthStore((s) => (s.dropped?.role === 'supervisor' ? s.dropped : null));
   const dismissDropped = useAuthStore((s) => s.dismissDropped);
   const titleId = useId();
   const [passcode, setPasscode] = useState('');
-  // The refusal lives in the auth store (it outlives this form); the form only runs and focuses.
-  const { formRef, busy, run, focus } = useSubmit();
-  const split = splitError(refusal, ['passcode']);
+  const { formRef, busy, errors, general, run, attempt } = useAuthForm('unlock', ['passcode']);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     return run(async () => {
-      const result = await unlock(passcode);
+      const result = await attempt(() => unlock(passcode));
       setPasscode('');
       if (result.ok) onUnlocked();
-      else focus();
     });
   };
 
@@ -56,12 +51,12 @@ export function UnlockAdmin({ onUnlocked }: { onUnlocked(): void }) {
           {session.agentName ? t('unlock.signsOut', { name: session.agentName }) : t('unlock.signsOutAgent')}
         </p>
       )}
-      {split.general && <ErrorBanner message={split.general} />}
+      {general && <ErrorBanner message={general} />}
       <div className="gate-row">
         <SecretField
           label={t('unlock.passcode')}
           purpose="current"
-          error={split.fields.passcode}
+          error={errors.passcode}
           value={passcode}
           onChange={setPasscode}
         />

@@ -4,8 +4,8 @@ import { PeriodFigures, Stat, StatList } from './PeriodFigures';
 import { useDashboard } from './use-dashboard';
 import { ExportReportButton } from './ExportReportButton';
 import { ServiceLevelForm } from './ServiceLevelForm';
-import { StatusBanner } from '../../../components/StatusBanner';
 import { useFeedback } from '../use-feedback';
+import { FeedbackBanners } from '../FeedbackBanners';
 import './dashboard.css';
 import { useFormats, useT } from '../../../i18n/i18n-store';
 
@@ -23,8 +23,7 @@ export function DashboardPanel() {
         <p className="card-sub">{t('dashboard.sub')}</p>
         {data && <ExportReportButton from={data.from} to={data.to} feedback={feedback} />}
       </div>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {dashboard.error && (
         <ErrorBanner
           title={t('dashboard.loadFailed')}

@@ -3,9 +3,9 @@ import { Button } from '../../../components/Button';
 import { Loading } from '../../../components/EmptyState';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { StatusBanner } from '../../../components/StatusBanner';
 import { splitError } from '../../../lib/errors';
 import { useFeedback } from '../use-feedback';
+import { FeedbackBanners } from '../FeedbackBanners';
 import { ExportReportButton } from './ExportReportButton';
 import { PeriodFigures } from './PeriodFigures';
 import { useDashboard, type Period } from './use-dashboard';
@@ -63,8 +63,7 @@ export function ReportsPanel() {
           {t('report.show')}
         </Button>
       </form>
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {split.general && <ErrorBanner title={t('report.failed')} message={split.general} />}
       {!data
         ? report.status === 'loading' && <Loading what={t('report.loading')} />

@@ -6,7 +6,6 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState, Loading } from '../../../components/EmptyState';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { Field } from '../../../components/Field';
-import { StatusBanner } from '../../../components/StatusBanner';
 import { lengthHint } from '../../../lib/errors';
 import { useSubmit } from '../../../lib/use-submit';
 import {
@@ -16,6 +15,7 @@ import {
   useCategories,
 } from '../../../stores/categories-store';
 import { useFeedback } from '../use-feedback';
+import { FeedbackBanners } from '../FeedbackBanners';
 import { useT } from '../../../i18n/i18n-store';
 import { Msg, UserText } from '../../../i18n/Msg';
 
@@ -181,8 +181,7 @@ export function SkillsPanel() {
       <AddCategoryForm
         onAdded={(k) => feedback.succeed(<Msg id="skills.added" values={{ name: named(k.name) }} />)}
       />
-      <StatusBanner onDismiss={feedback.done ? feedback.clearDone : undefined}>{feedback.done}</StatusBanner>
-      {feedback.failed && <ErrorBanner message={feedback.failed} onDismiss={feedback.clearFailed} />}
+      <FeedbackBanners feedback={feedback} />
       {error && (
         <ErrorBanner title={t('skills.loadFailed')} message={error.message} onRetry={() => void load()} />
       )}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Result } from '../../../shared/result';
+import { idle, Latest, loadInto, type Loadable } from './load-state';
+
+export interface ListState<T> {
+  list: Loadable<T>;
+  load(): Promise<void>;
+  /** Reloads only if something on screen has asked for the list. */
+  refresh(): Promise<void>;
+}
+
+/**
+ * A store of one list read whole from main (the agents, the categories, the backups): a Loadable
+ * slice filled by `loadInto`, reset between tests, and a hook that loads it on first use.
+ */
+export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
+  const latest = new Latest();
+  const initial = { list: idle(empty) };
+  const useStore = create<ListState<T>>()((set, get) => ({
+    ...initial,
+    async load() {
+      await loadInto({
+        latest,
+        key: 'list',
+        read: () => get().list,
+        write: (list) => set({ list }),
+        fetch,
+        pick: (data) => data,
+      });
+    },
+    async refresh() {
+      if (get().list.status !== 'idle') await get().load();
+    },
+  }));
+
+  const reset = (): void => {
+    latest.reset();
+    useStore.setState(initial);
+  };
+
+  /** The list, loaded on first use; change events (or the writes themselves) keep it fresh. */
+  function useList(): Loadable<T> & Pick<ListState<T>, 'load'> {
+    const slice = useStore(useShallow((s) => ({ ...s.list, load: s.load })));
+    const { status, load } = slice;
+    useEffect(() => {
+      if (status === 'idle') void load();
+    }, [status, load]);
+    return slice;
+  }
+
+  return { useStore, reset, useList };
+}
