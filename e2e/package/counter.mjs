@@ -74,8 +74,8 @@ if (demo) {
     );
 
   // Counter → Open waiting-area display.
-  const counterMenu = record.menuTemplate?.find((menu) => menu.label === 'Counter');
-  counterMenu?.submenu?.find((item) => item.label === 'Open waiting-area display')?.click();
+  const counterMenu = record.menuTemplate?.find((menu) => menu.id === 'counter');
+  counterMenu?.submenu?.find((item) => item.id === 'open-display')?.click();
   await waitFor(() => record.windows.length > 1, 5_000);
   const displayEntry = record.windows[1];
   const display = displayEntry?.instance;
@@ -83,7 +83,7 @@ if (demo) {
   const displayFile = displayUrl?.startsWith('file:') ? fileURLToPath(displayUrl) : null;
   const prefs = displayEntry?.options.webPreferences ?? {};
   // A second click focuses the same window rather than opening another.
-  counterMenu?.submenu?.find((item) => item.label === 'Open waiting-area display')?.click();
+  counterMenu?.submenu?.find((item) => item.id === 'open-display')?.click();
   report.display = {
     windows: record.windows.length,
     bounds: displayEntry && {

@@ -153,16 +153,16 @@ report.notifications = {
 
 // The person opens the Help menu: About, Show logs folder, then Save diagnostics… into a file they pick.
 const help = record.menuTemplate?.find((menu) => menu.role === 'help');
-const helpItem = (label) => help?.submenu?.find((item) => item.label === label);
+const helpItem = (id) => help?.submenu?.find((item) => item.id === id);
 const boxesBefore = record.messageBoxes.length;
-helpItem('About ReturnDesk')?.click();
+helpItem('about')?.click();
 await waitFor(() => record.messageBoxes.length > boxesBefore, 5_000);
 const aboutBox = record.messageBoxes[boxesBefore] ?? null;
-helpItem('Show logs folder')?.click();
+helpItem('show-logs')?.click();
 await waitFor(() => record.openedPaths.length > 0, 5_000);
 const diagnosticsZip = join(dirname(reportFile), 'diagnostics.zip');
 answers.savePath = diagnosticsZip;
-helpItem('Save diagnostics…')?.click();
+helpItem('save-diagnostics')?.click();
 await waitFor(() => existsSync(diagnosticsZip) && record.messageBoxes.length > boxesBefore + 1, 10_000);
 report.help = {
   items: help?.submenu?.filter((item) => item.label).map((item) => item.label) ?? [],

@@ -199,9 +199,17 @@ describe('the packaged app', () => {
   });
 
   it('has a Help menu: About with the versions, the logs folder, and a diagnostics zip', () => {
-    expect(report.help.items).toEqual(['About ReturnDesk', 'Show logs folder', 'Save diagnostics…']);
-    expect(report.help.about).toMatchObject({ title: 'About ReturnDesk', message: 'ReturnDesk stand-in' });
-    for (const line of ['Electron', 'Chromium', 'Node', 'SQLite 3.', 'Database '])
+    // In the workstation's language (es-MX); the driver finds the items by their ids.
+    expect(report.help.items).toEqual([
+      'Acerca de ReturnDesk',
+      'Mostrar la carpeta de registros',
+      'Guardar diagnóstico…',
+    ]);
+    expect(report.help.about).toMatchObject({
+      title: 'Acerca de ReturnDesk',
+      message: 'ReturnDesk stand-in',
+    });
+    for (const line of ['Electron', 'Chromium', 'Node', 'SQLite 3.', 'Base de datos '])
       expect(report.help.about?.detail).toContain(line);
     expect(report.help.openedPaths).toEqual(['logs']);
     expect(report.help.errorBoxes).toBe(0);

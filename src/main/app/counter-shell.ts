@@ -62,8 +62,9 @@ export function openDisplayWindow(options: DisplayWindowOptions): BrowserWindow 
 
 export function counterMenu(openDisplay: () => void): MenuItemConstructorOptions {
   return {
+    id: 'counter',
     label: deskMessage('menu.counter'),
-    submenu: [{ label: deskMessage('menu.openDisplay'), click: openDisplay }],
+    submenu: [{ id: 'open-display', label: deskMessage('menu.openDisplay'), click: openDisplay }],
   };
 }
 

@@ -76,10 +76,11 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
     role: 'help',
     label: m('menu.help'),
     submenu: [
-      { label: m('menu.about'), click: () => void about() },
-      { label: m('menu.showLogs'), click: () => void showLogs() },
+      // Ids stay the same in every language (the labels do not).
+      { id: 'about', label: m('menu.about'), click: () => void about() },
+      { id: 'show-logs', label: m('menu.showLogs'), click: () => void showLogs() },
       { type: 'separator' },
-      { label: m('menu.saveDiagnostics'), click: () => void saveDiagnostics() },
+      { id: 'save-diagnostics', label: m('menu.saveDiagnostics'), click: () => void saveDiagnostics() },
     ],
   };
 }
