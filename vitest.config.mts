@@ -53,6 +53,10 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // Files share their worker's modules (React, the core, the catalogues are imported once
+          // per worker, not per file): half the project's time. setup.ts gives each file an empty
+          // document and fresh stores. (main keeps isolation: its modules hold test switches.)
+          isolate: false,
           env,
           globals: true,
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
