@@ -1,6 +1,7 @@
 // The domain's closed lists and the DTOs that cross IPC. Plain data only:
 // ids are numbers, timestamps ISO-8601 strings, absent values null.
 import type { MessageId } from './i18n/translator';
+import type { TimelineMessage } from './timeline';
 
 export const CASE_STATUSES = ['queued', 'assigned', 'resolved', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -139,7 +140,10 @@ export interface CaseEventDto {
   /** The acting agent's name when an agent acted; null for the supervisor or the front desk. */
   actorName: string | null;
   at: string;
+  /** What a person typed (a note, a reason), as typed; or, for events before EventMessages, the English record. */
   detail: string | null;
+  /** What the desk says about the event, as data: each window words it in its own language. */
+  messages: TimelineMessage[];
 }
 
 export interface CaseDetailDto extends CaseDto {

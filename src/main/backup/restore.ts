@@ -73,6 +73,8 @@ export const TABLES_BY_MIGRATION: Record<string, readonly string[]> = {
   CaseSearch1764979200000: ['cases_fts'],
   SupervisorDesk1765065600000: ['agent_events'],
   Skills1765152000000: ['categories', 'agent_skills'],
+  // A column, no table.
+  EventMessages1765238400000: [],
 };
 /** The first migration that stores a supervisor passcode: anything older cannot be restored. */
 const PASSCODE_MIGRATION = 'AccessControl1764201600000';

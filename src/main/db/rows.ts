@@ -59,6 +59,8 @@ export interface CaseEventRow {
   actor: string;
   at: string;
   detail: string | null;
+  /** JSON `TimelineMessage[]` (src/shared/timeline.ts); null before EventMessages1765238400000. */
+  detail_message: string | null;
 }
 
 export interface SettingRow {

@@ -188,7 +188,8 @@ describe('assignment engine', () => {
     expect((await caseOf(held.id)).timeline.at(-1)).toMatchObject({
       type: 'reassigned',
       agentId: eli!.id,
-      detail: 'from Dana',
+      detail: null,
+      messages: [{ id: 'timeline.detailFrom', values: { agent: 'Dana' } }],
     });
     expect(await core.ok('agents.get', { id: dana!.id })).toMatchObject({
       currentCaseId: null,
@@ -263,7 +264,9 @@ describe('assignment engine', () => {
     expect(await core.ok('cases.get', { id: b.id })).toMatchObject({ status: 'assigned', agentId: dana!.id });
     const timeline = (await caseOf(b.id)).timeline.at(-1)!;
     expect(timeline).toMatchObject({ type: 'reassigned', agentId: dana!.id });
-    expect(timeline.detail).toContain(`swapped with ${a.reference}`);
+    expect(timeline.messages).toEqual([
+      { id: 'timeline.detailSwapped', values: { reference: a.reference, agent: 'Eli' } },
+    ]);
     expect(findInvariantViolations(core.inspect())).toEqual([]);
   });
 });

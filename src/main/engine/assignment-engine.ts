@@ -1,4 +1,5 @@
 import type { AgentDto, CaseDto } from '../../shared/domain';
+import type { TimelineMessage } from '../../shared/timeline';
 import type { Tx } from '../db/unit-of-work';
 import { canTake } from './eligibility';
 import { planAssignments } from './plan-assignments';
@@ -97,11 +98,12 @@ export function assignCase(
   caseId: number,
   agentId: number,
   type: 'assigned' | 'reassigned',
-  detail: string | null = null,
+  message?: TimelineMessage,
 ): void {
   tx.cases.assign(caseId, agentId, tx.now);
   tx.agents.markBusy(agentId, tx.now);
-  tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail });
+  const messages = message ? [message] : [];
+  tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail: null, messages });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
   tx.changed.assigned(caseId, agentId);
@@ -116,7 +118,7 @@ export function freeAgent(tx: Tx, agentId: number): void {
 }
 
 /** Takes an assigned case back to the queue, where it keeps its place; frees its agent. */
-export function requeueCase(tx: Tx, c: CaseDto, detail: string): void {
+export function requeueCase(tx: Tx, c: CaseDto, why: TimelineMessage): void {
   tx.cases.requeue(c.id, tx.now);
   tx.events.append({
     caseId: c.id,
@@ -124,7 +126,8 @@ export function requeueCase(tx: Tx, c: CaseDto, detail: string): void {
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail,
+    detail: null,
+    messages: [why],
   });
   tx.changed.add('cases', c.id);
   if (c.agentId !== null) freeAgent(tx, c.agentId);

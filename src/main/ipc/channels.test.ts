@@ -267,7 +267,11 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(last).toMatchObject({
       type: 'edited',
       actor: 'supervisor',
-      detail: 'Product: was “Kettle 1.7 l”, now “Toaster”\nPurchase date: was “2026-02-01”, now (none)',
+      detail: null,
+      messages: [
+        { id: 'timeline.detailChanged', values: { field: 'product', from: 'Kettle 1.7 l', to: 'Toaster' } },
+        { id: 'timeline.detailChanged', values: { field: 'purchaseDate', from: '2026-02-01', to: null } },
+      ],
     });
     // The same values again: nothing to record.
     changes.length = 0;
@@ -289,7 +293,8 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect((await core.ok('cases.get', { id: second.id })).timeline.at(-1)).toMatchObject({
       type: 'priority_changed',
       actor: 'supervisor',
-      detail: 'was Normal, now Urgent',
+      detail: null,
+      messages: [{ id: 'timeline.detailPriority', values: { from: 'normal', to: 'urgent' } }],
     });
     expect(changes).toEqual([{ entities: ['cases'], ids: { cases: [second.id] } }]);
   },
@@ -315,7 +320,8 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
     expect(types).toEqual(['created', 'assigned', 'resolved', 'reopened', 'assigned']);
     expect((await core.ok('cases.get', { id: logged.id })).timeline[3]).toMatchObject({
       actor: 'supervisor',
-      detail: 'Card declined (was resolved: Refund: Paid back)',
+      detail: 'Card declined',
+      messages: [{ id: 'timeline.detailWasResolvedNote', values: { outcome: 'refund', note: 'Paid back' } }],
     });
     expect(await core.dispatch('cases.reopen', { id: logged.id, reason: 'Again' })).toMatchObject({
       ok: false,

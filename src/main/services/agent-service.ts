@@ -87,7 +87,7 @@ export function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): Agent
   } else {
     tx.agents.setAvailability(agent.id, false, null, tx.now);
     const held = tx.cases.heldBy(agent.id);
-    if (held) requeueCase(tx, held, `${agent.name} went off duty`);
+    if (held) requeueCase(tx, held, { id: 'timeline.detailOffDuty', values: { agent: agent.name } });
   }
   tx.changed.add('agents', agent.id);
   runMatching(tx);
@@ -99,7 +99,7 @@ export function removeAgent(tx: Tx, input: ParsedInput<'agents.remove'>): AgentD
   const agent = getActiveAgent(tx, input.id);
   const held = tx.cases.heldBy(agent.id);
   tx.agents.markRemoved(agent.id, tx.now);
-  if (held) requeueCase(tx, held, `${agent.name} was removed`);
+  if (held) requeueCase(tx, held, { id: 'timeline.detailRemoved', values: { agent: agent.name } });
   tx.changed.add('agents', agent.id);
   // Their skills stop counting: a category only they had is open to everyone now.
   if (agent.skills.length > 0) tx.changed.touch('categories');

@@ -4,16 +4,13 @@
 // a reason stays in case-service.ts.
 import type { ParsedInput } from '../../shared/contract';
 import { localDate } from '../../shared/dates';
-import { OUTCOME_MESSAGE, PRIORITY_MESSAGE, REASON_MESSAGE, type CaseDto } from '../../shared/domain';
-// Timeline details are records, written once in English (see docs/ARCHITECTURE.md, "Languages").
-import { englishMessage as english, deskMessage as m } from '../../shared/i18n/desk-messages';
+import type { CaseDto } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
+import type { EditedTextField, TimelineMessage } from '../../shared/timeline';
 import { invalid } from '../domain-error';
 import { runMatching } from '../engine/assignment-engine';
 import { expectStatus, getCase } from './case-service';
 import type { Tx } from '../db/unit-of-work';
-
-/** How a value reads in the timeline: quoted text, or "(none)". */
-const shown = (value: string | null): string => (value ? `“${value}”` : '(none)');
 
 /**
  * Corrects what was logged: order number, product, reason, purchase date, description, in
@@ -32,15 +29,22 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
     purchaseDate: input.purchaseDate === undefined ? c.purchaseDate : input.purchaseDate || null,
     description: input.description ?? c.description,
   };
-  const changes: string[] = [];
-  const note = (label: string, before: string | null, after: string | null) => {
-    if ((before ?? '') !== (after ?? '')) changes.push(`${label}: was ${shown(before)}, now ${shown(after)}`);
+  // Each change as data (the field, before and after), which each window words in its language.
+  const changes: TimelineMessage[] = [];
+  const note = (field: EditedTextField) => {
+    const [from, to] = [c[field] || null, next[field] || null];
+    if (from !== to) changes.push({ id: 'timeline.detailChanged', values: { field, from, to } });
   };
-  note('Order number', c.orderNumber, next.orderNumber);
-  note('Product', c.product, next.product);
-  note('Reason', english(REASON_MESSAGE[c.reason]), english(REASON_MESSAGE[next.reason]));
-  note('Purchase date', c.purchaseDate, next.purchaseDate);
-  note('Description', c.description, next.description);
+  note('orderNumber');
+  note('product');
+  if (c.reason !== next.reason) {
+    changes.push({
+      id: 'timeline.detailChanged',
+      values: { field: 'reason', from: c.reason, to: next.reason },
+    });
+  }
+  note('purchaseDate');
+  note('description');
   if (changes.length === 0) return c;
   tx.cases.editDetails(c.id, next, tx.now);
   tx.events.append({
@@ -49,7 +53,8 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: changes.join('\n'),
+    detail: null,
+    messages: changes,
   });
   tx.changed.add('cases', c.id);
   return getCase(tx, c.id);
@@ -70,7 +75,8 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: `was ${english(PRIORITY_MESSAGE[c.priority])}, now ${english(PRIORITY_MESSAGE[input.priority])}`,
+    detail: null,
+    messages: [{ id: 'timeline.detailPriority', values: { from: c.priority, to: input.priority } }],
   });
   tx.changed.add('cases', c.id);
   runMatching(tx);
@@ -85,7 +91,12 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
 export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['resolved'], 'reopen');
-  const was = [c.outcome && english(OUTCOME_MESSAGE[c.outcome]), c.note].filter(Boolean).join(': ');
+  // What the case was resolved as; the supervisor's reason is theirs, kept as typed.
+  const was: TimelineMessage[] = !c.outcome
+    ? []
+    : c.note
+      ? [{ id: 'timeline.detailWasResolvedNote', values: { outcome: c.outcome, note: c.note } }]
+      : [{ id: 'timeline.detailWasResolved', values: { outcome: c.outcome } }];
   tx.cases.reopen(c.id, tx.now);
   tx.events.append({
     caseId: c.id,
@@ -93,7 +104,8 @@ export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto 
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: `${input.reason} (was resolved${was ? `: ${was}` : ''})`,
+    detail: input.reason,
+    messages: was,
   });
   tx.changed.add('cases', c.id);
   runMatching(tx);

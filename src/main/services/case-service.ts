@@ -1,13 +1,6 @@
 import type { ActiveCases, ListedCases, ParsedInput, ResolveResult } from '../../shared/contract';
-import {
-  caseReference,
-  OUTCOME_MESSAGE,
-  type CaseDetailDto,
-  type CaseDto,
-  type CaseStatus,
-} from '../../shared/domain';
-// Timeline details are records, written once in English (see docs/ARCHITECTURE.md, "Languages").
-import { englishMessage as english, deskMessage as m } from '../../shared/i18n/desk-messages';
+import { caseReference, type CaseDetailDto, type CaseDto, type CaseStatus } from '../../shared/domain';
+import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { localDate } from '../../shared/dates';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import {
@@ -152,7 +145,9 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
     agentId: c.agentId,
     actor: tx.actor,
     at: tx.now,
-    detail: [english(OUTCOME_MESSAGE[input.outcome]), input.note].filter(Boolean).join(': '),
+    // The agent's note as typed; the outcome as data, worded by each window in its language.
+    detail: input.note || null,
+    messages: [{ id: 'timeline.detailOutcome', values: { outcome: input.outcome } }],
   });
   tx.changed.add('cases', c.id);
   // What the UPDATE wrote, on the case as read above (its agent and names stay).
@@ -209,7 +204,10 @@ export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Case
     }
     return swapCases(tx, c, other, target.name);
   }
-  assignCase(tx, c.id, target.id, 'reassigned', `from ${c.agentName}`);
+  assignCase(tx, c.id, target.id, 'reassigned', {
+    id: 'timeline.detailFrom',
+    values: { agent: c.agentName },
+  });
   freeAgent(tx, previous);
   runMatching(tx);
   return tx.changed.settled(getCase(tx, c.id));
@@ -228,8 +226,14 @@ function agentOf(c: CaseDto): number {
 function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): CaseDto {
   const from = agentOf(c);
   tx.cases.requeue(c.id, tx.now);
-  assignCase(tx, other.id, from, 'reassigned', `swapped with ${c.reference}, from ${targetName}`);
-  assignCase(tx, c.id, agentOf(other), 'reassigned', `swapped with ${other.reference}, from ${c.agentName}`);
+  assignCase(tx, other.id, from, 'reassigned', {
+    id: 'timeline.detailSwapped',
+    values: { reference: c.reference, agent: targetName },
+  });
+  assignCase(tx, c.id, agentOf(other), 'reassigned', {
+    id: 'timeline.detailSwapped',
+    values: { reference: other.reference, agent: c.agentName },
+  });
   return getCase(tx, c.id);
 }
 
@@ -243,7 +247,7 @@ export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
   const c = getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'requeue');
   const from = agentOf(c);
-  requeueCase(tx, c, 'Sent back to the queue');
+  requeueCase(tx, c, { id: 'timeline.detailSentBack', values: {} });
   runMatching(tx, { caseId: c.id, agentId: from });
   const stillFree = tx.agents.find(from);
   if (

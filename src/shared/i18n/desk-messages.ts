@@ -51,6 +51,3 @@ export const deskWait = (ms: number): string =>
 /** "a or b or c" in the desk's language (Intl's disjunction list). */
 export const deskOr = (items: readonly string[]): string =>
   new Intl.ListFormat(intlLocale(current.language), { type: 'disjunction' }).format(items);
-
-/** A catalogue message in English: for what a case's timeline records, kept in one language (see ARCHITECTURE). */
-export const englishMessage = (id: MessageId): string => CATALOGUES.en[id];

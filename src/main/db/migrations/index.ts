@@ -4,6 +4,7 @@ import { SignInThrottle1764892800000 } from './1764892800000-sign-in-throttle';
 import { CaseSearch1764979200000 } from './1764979200000-case-search';
 import { SupervisorDesk1765065600000 } from './1765065600000-supervisor-desk';
 import { Skills1765152000000 } from './1765152000000-skills';
+import { EventMessages1765238400000 } from './1765238400000-event-messages';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CaseSearch1764979200000,
   SupervisorDesk1765065600000,
   Skills1765152000000,
+  EventMessages1765238400000,
 ];

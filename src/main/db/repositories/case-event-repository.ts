@@ -1,4 +1,5 @@
 import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
+import { parseTimelineMessages, type TimelineMessage } from '../../../shared/timeline';
 import type { CaseEventRow } from '../rows';
 import type { Sql } from '../sql';
 
@@ -10,7 +11,10 @@ export interface NewCaseEvent {
   agentId: number | null;
   actor: string;
   at: string;
+  /** Only what a person typed (a note, a reason); null when nobody did. */
   detail: string | null;
+  /** What the desk says about it, as data each window words in its language. */
+  messages?: TimelineMessage[];
 }
 
 export class CaseEventRepository {
@@ -18,9 +22,17 @@ export class CaseEventRepository {
 
   append(event: NewCaseEvent): void {
     this.sql.run(
-      `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail)
-       VALUES (@caseId, @type, @agentId, @actor, @at, @detail)`,
-      { ...event },
+      `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail, detail_message)
+       VALUES (@caseId, @type, @agentId, @actor, @at, @detail, @detailMessage)`,
+      {
+        caseId: event.caseId,
+        type: event.type,
+        agentId: event.agentId,
+        actor: event.actor,
+        at: event.at,
+        detail: event.detail,
+        detailMessage: event.messages?.length ? JSON.stringify(event.messages) : null,
+      },
     );
   }
 
@@ -44,6 +56,7 @@ export class CaseEventRepository {
         actorName: row.actor_name,
         at: row.at,
         detail: row.detail,
+        messages: parseTimelineMessages(row.detail_message),
       }));
   }
 }

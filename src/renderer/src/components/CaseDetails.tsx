@@ -6,6 +6,7 @@ import {
   type CaseEventType,
 } from '../../../shared/domain';
 import type { MessageId } from '../../../shared/i18n/translator';
+import { timelineWords, type Words } from '../../../shared/timeline';
 import { useFormats, useT } from '../i18n/i18n-store';
 import { Msg, UserText } from '../i18n/Msg';
 import { PriorityBadge, StatusBadge } from './Badges';
@@ -36,6 +37,17 @@ function EventText({ e }: { e: CaseEventDto }) {
   return <>{t(EVENT_MESSAGE[e.type], { agent: e.agentName ?? t('timeline.byAgent'), actor: actor(e, t) })}</>;
 }
 
+/** A message main stored as data, said in the window's language; typed text stays as typed. */
+function Said({ words }: { words: Words }) {
+  const values = Object.fromEntries(
+    Object.entries(words.values).map(([name, value]) => [
+      name,
+      'typed' in value ? <UserText>{value.typed}</UserText> : <Said words={value} />,
+    ]),
+  );
+  return <Msg id={words.id} values={values} />;
+}
+
 function Timeline({ events }: { events: CaseEventDto[] }) {
   const t = useT();
   return (
@@ -45,6 +57,11 @@ function Timeline({ events }: { events: CaseEventDto[] }) {
           <span className="timeline-what">
             <EventText e={event} />
           </span>
+          {event.messages.map((message, i) => (
+            <span key={i} className="timeline-detail">
+              <Said words={timelineWords(message)} />
+            </span>
+          ))}
           {event.detail && (
             <span className="timeline-detail">
               <UserText>{event.detail}</UserText>

@@ -64,7 +64,11 @@ describe('Admin: a case’s whole life', () => {
     expect(detail.timeline.at(-1)).toMatchObject({
       type: 'edited',
       actor: 'supervisor',
-      detail: 'Product: was “Product 1”, now “Toaster”\nReason: was “Damaged”, now “Defective”',
+      detail: null,
+      messages: [
+        { id: 'timeline.detailChanged', values: { field: 'product', from: 'Product 1', to: 'Toaster' } },
+        { id: 'timeline.detailChanged', values: { field: 'reason', from: 'damaged', to: 'defective' } },
+      ],
     });
   });
 
@@ -91,7 +95,8 @@ describe('Admin: a case’s whole life', () => {
     expect((await core.ok('cases.get', { id: 3 })).timeline.at(-1)).toMatchObject({
       type: 'priority_changed',
       actor: 'supervisor',
-      detail: 'was Normal, now Urgent',
+      detail: null,
+      messages: [{ id: 'timeline.detailPriority', values: { from: 'normal', to: 'urgent' } }],
     });
     // The next agent on duty takes the urgent one first.
     const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '4821' });
@@ -128,7 +133,8 @@ describe('Admin: a case’s whole life', () => {
     expect(detail.timeline.map((e) => e.type)).toEqual(['created', 'assigned', 'resolved', 'reopened']);
     expect(detail.timeline.at(-1)).toMatchObject({
       actor: 'supervisor',
-      detail: 'Card payment bounced (was resolved: Refund: Paid back)',
+      detail: 'Card payment bounced',
+      messages: [{ id: 'timeline.detailWasResolvedNote', values: { outcome: 'refund', note: 'Paid back' } }],
     });
   });
 });
