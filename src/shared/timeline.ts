@@ -2,20 +2,11 @@
 // (issue 18): a catalogue id and primitive values, domain codes (an outcome, a priority,
 // a field) rather than their English names. Main writes these; each window says them in
 // its own language. What a person typed (a note, a reason) stays in the event's `detail`.
-import { z } from 'zod';
-import {
-  CASE_REASONS,
-  OUTCOME_MESSAGE,
-  OUTCOMES,
-  PRIORITIES,
-  PRIORITY_MESSAGE,
-  REASON_MESSAGE,
-} from './domain';
+import { OUTCOME_MESSAGE, PRIORITY_MESSAGE, REASON_MESSAGE } from './domain';
 import type { MessageId } from './i18n/translator';
+import type { EditedTextField, TimelineMessage } from './timeline-schema';
 
-/** The case details a supervisor edits whose values are free text (or a date). */
-export const EDITED_TEXT_FIELDS = ['orderNumber', 'product', 'purchaseDate', 'description'] as const;
-export type EditedTextField = (typeof EDITED_TEXT_FIELDS)[number];
+export type { EditedTextField, TimelineMessage } from './timeline-schema';
 
 const FIELD_MESSAGE = {
   orderNumber: 'field.orderNumber',
@@ -24,45 +15,6 @@ const FIELD_MESSAGE = {
   description: 'field.description',
   reason: 'field.reason',
 } as const satisfies Record<EditedTextField | 'reason', MessageId>;
-
-const message = <Id extends MessageId, V extends z.ZodRawShape>(id: Id, values: V) =>
-  z.object({ id: z.literal(id), values: z.object(values) });
-
-const agent = z.string().nullable();
-
-export const timelineMessageSchema = z.discriminatedUnion('id', [
-  message('timeline.detailOutcome', { outcome: z.enum(OUTCOMES) }),
-  message('timeline.detailPriority', { from: z.enum(PRIORITIES), to: z.enum(PRIORITIES) }),
-  z.object({
-    id: z.literal('timeline.detailChanged'),
-    values: z.union([
-      z.object({ field: z.enum(EDITED_TEXT_FIELDS), from: z.string().nullable(), to: z.string().nullable() }),
-      z.object({ field: z.literal('reason'), from: z.enum(CASE_REASONS), to: z.enum(CASE_REASONS) }),
-    ]),
-  }),
-  message('timeline.detailWasResolved', { outcome: z.enum(OUTCOMES) }),
-  message('timeline.detailWasResolvedNote', { outcome: z.enum(OUTCOMES), note: z.string() }),
-  message('timeline.detailSentBack', {}),
-  message('timeline.detailOffDuty', { agent }),
-  message('timeline.detailRemoved', { agent }),
-  message('timeline.detailFrom', { agent }),
-  message('timeline.detailSwapped', { reference: z.string(), agent }),
-]);
-export type TimelineMessage = z.infer<typeof timelineMessageSchema>;
-
-/** As the `case_events.detail_message` column holds it: a JSON list, oldest line first. */
-export const timelineMessagesSchema = z.array(timelineMessageSchema);
-
-/** The stored messages of an event; none for rows written before they existed, or unreadable ones. */
-export function parseTimelineMessages(stored: string | null): TimelineMessage[] {
-  if (stored === null) return [];
-  try {
-    const parsed = timelineMessagesSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
 
 /** Text a person typed (a product, a note, a name): shown as typed, isolated from ours. */
 export interface Typed {

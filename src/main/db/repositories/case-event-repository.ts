@@ -1,5 +1,5 @@
 import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
-import { parseTimelineMessages, type TimelineMessage } from '../../../shared/timeline';
+import { parseTimelineMessages, type TimelineMessage } from '../../../shared/timeline-schema';
 import type { CaseEventRow } from '../rows';
 import type { Sql } from '../sql';
 
