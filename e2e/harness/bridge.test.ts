@@ -139,6 +139,9 @@ describe('the e2e bridge', () => {
   });
 
   it('carries an application-menu navigation to the app', async () => {
+    // As a person would: the menu is used once the window shows the app (its listener is set
+    // when the app mounts, after the bridge connects and the catalogue loads).
+    await desk.page.getByRole('tab', { name: 'Intake', selected: true }).waitFor();
     desk.navigate('admin');
     await desk.page.getByRole('tab', { name: 'Admin', selected: true }).waitFor();
     await desk.page.getByRole('heading', { level: 1, name: 'Supervisor' }).waitFor();
