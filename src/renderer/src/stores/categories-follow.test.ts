@@ -1,42 +1,13 @@
 // The categories' waiting counts follow case changes from the active cases (patched from
 // the same event), without reading the categories again; their own changes (a rename, an
 // agent's skills) still read them.
-import type { DeskApi } from '../../../shared/api';
 import { withRealDesk } from '../test/desk';
+import { settle, tapBridge } from '../test/tap-bridge';
 import { useCasesStore } from './cases-store';
 import { useCategoriesStore } from './categories-store';
 import { connectLive } from './live';
 
 const desk = withRealDesk();
-
-function tapBridge() {
-  const api = window.api as DeskApi;
-  const tap = { reads: [] as string[], inFlight: 0 };
-  window.api = {
-    ...api,
-    async invoke(channel, input) {
-      tap.reads.push(channel);
-      tap.inFlight += 1;
-      try {
-        return await api.invoke(channel, input);
-      } finally {
-        tap.inFlight -= 1;
-      }
-    },
-  } satisfies DeskApi;
-  return tap;
-}
-
-async function settle(tap: { inFlight: number }) {
-  for (let i = 0; i < 50; i++) {
-    await new Promise((next) => setTimeout(next, 0));
-    if (tap.inFlight === 0) {
-      await new Promise((next) => setTimeout(next, 0));
-      if (tap.inFlight === 0) return;
-    }
-  }
-  throw new Error('the window kept reading');
-}
 
 const categoryReads = (tap: { reads: string[] }) => tap.reads.filter((c) => c === 'categories.list').length;
 

@@ -2,44 +2,13 @@
 // against a fresh `cases.list` after every change: on the real core, with every filter
 // Admin offers, a page that is not the first, and changes that cannot be placed (the
 // window must read those again, never show a wrong page).
-import type { DeskApi } from '../../../shared/api';
 import type { CaseDto, Priority } from '../../../shared/domain';
 import { withRealDesk } from '../test/desk';
+import { settle, tapBridge } from '../test/tap-bridge';
 import { PAGE_SIZE, RECENT_COUNT, useCasesStore, type CaseFilter } from './cases-store';
 import { connectLive } from './live';
 
 const desk = withRealDesk();
-
-/** The window's bridge, its reads counted by channel. */
-function tapBridge() {
-  const api = window.api as DeskApi;
-  const tap = { reads: [] as string[], inFlight: 0 };
-  window.api = {
-    ...api,
-    async invoke(channel, input) {
-      tap.reads.push(channel);
-      tap.inFlight += 1;
-      try {
-        return await api.invoke(channel, input);
-      } finally {
-        tap.inFlight -= 1;
-      }
-    },
-  } satisfies DeskApi;
-  return tap;
-}
-
-/** Until every event delivered and every read started has been handled. */
-async function settle(tap: { inFlight: number }) {
-  for (let i = 0; i < 50; i++) {
-    await new Promise((next) => setTimeout(next, 0));
-    if (tap.inFlight === 0) {
-      await new Promise((next) => setTimeout(next, 0));
-      if (tap.inFlight === 0) return;
-    }
-  }
-  throw new Error('the window kept reading');
-}
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
