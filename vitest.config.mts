@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { SlowestFilesReporter } from './scripts/slowest-files-reporter';
+import { OWN_MODULE_TEST_FILES } from './scripts/test-isolation';
 import { LongestFirstSequencer } from './scripts/test-sequencer';
 import { testTempDirs } from './scripts/test-temp-dir';
 
@@ -26,9 +27,24 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
+          // Files share their worker's modules (the core, TypeORM, the catalogues are imported
+          // once per worker, not per file). setup.ts gives each file the module state a fresh
+          // import would; files that swap a module run apart (scripts/test-isolation.ts).
+          isolate: false,
+          setupFiles: ['src/main/test/setup.ts'],
           env,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.tz.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.tz.test.ts', ...OWN_MODULE_TEST_FILES],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'main-own-modules',
+          environment: 'node',
+          env,
+          include: OWN_MODULE_TEST_FILES,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -55,7 +71,7 @@ export default defineConfig({
           environment: 'jsdom',
           // Files share their worker's modules (React, the core, the catalogues are imported once
           // per worker, not per file): half the project's time. setup.ts gives each file an empty
-          // document and fresh stores. (main keeps isolation: its modules hold test switches.)
+          // document and fresh stores.
           isolate: false,
           env,
           globals: true,

@@ -10,8 +10,9 @@ let cost: number = SCRYPT_PARAMS.N;
 /**
  * Tests only (the temp test core calls it): new hashes use a cheaper scrypt cost, since the
  * model, fuzz and component tests make hundreds of PINs. Hashes describe their own parameters,
- * so checking stays correct. Module state: vitest isolates each test file, so it never reaches
- * the app or a test file that does not ask for it.
+ * so checking stays correct. Module state: the main tests' setup (src/main/test/setup.ts) puts
+ * the app's cost back before every test file, so it never reaches the app or a test file that
+ * does not ask for it.
  */
 export function cheapHashesForTests(n = 1024): void {
   cost = n;
