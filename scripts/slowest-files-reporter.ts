@@ -14,9 +14,12 @@ export class SlowestFilesReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const timed = testModules.map((module) => {
       const d = module.diagnostic();
+      // In a shared worker (isolate: false) the environment is set up once, for the worker's
+      // first file, and vitest reports that one set-up on each of its files: it is nobody's.
+      const environment = module.project.config.isolate === false ? 0 : d.environmentSetupDuration;
       return {
         file: relative(process.cwd(), module.moduleId),
-        ms: d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration,
+        ms: environment + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration,
       };
     });
     if (timed.length === 0) return;
