@@ -55,7 +55,9 @@ export function renderDesk(
   ui: ReactElement,
   { live = true }: { live?: boolean } = {},
 ): RenderResult & { user: UserEvent } {
-  const user = userEvent.setup();
+  // Keys and clicks one after another, as a fast typist's, without a timer between each
+  // (user-event's default waits one per key): what a test waits for, it awaits with waitFor.
+  const user = userEvent.setup({ delay: null });
   return { user, ...render(live ? <LiveDesk>{ui}</LiveDesk> : ui) };
 }
 
