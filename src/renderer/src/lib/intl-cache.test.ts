@@ -1,6 +1,10 @@
 import { hourLabel, tickLabel } from '../views/admin/dashboard/HourlyChart';
 import { dateTimeFormat } from './intl-cache';
 
+/** Counts uses of a formatter's `format` (a getter on Intl's prototype, bound per instance). */
+const uses = (format: Intl.DateTimeFormat) =>
+  vi.spyOn(format as unknown as { format: string }, 'format', 'get');
+
 describe('Intl formatters, one per locale and options', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -19,12 +23,10 @@ describe('Intl formatters, one per locale and options', () => {
       minute: '2-digit',
     });
     // The page's shared formatters for these patterns: every label goes through them.
-    const withDay = vi.spyOn(
+    const withDay = uses(
       dateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }),
-      'format',
-      'get',
     );
-    const hour = vi.spyOn(dateTimeFormat('en-US', { hour: 'numeric' }), 'format', 'get');
+    const hour = uses(dateTimeFormat('en-US', { hour: 'numeric' }));
     const labels = hours.map((iso) => hourLabel(iso, true, 'en-US'));
     const ticks = hours.map((iso, i) =>
       tickLabel(Date.parse(iso) / 1000, i ? Date.parse(hours[i - 1]!) / 1000 : undefined, 'en-US', (s) => s),
