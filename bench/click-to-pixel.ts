@@ -122,6 +122,24 @@ const rowWith = (table: string, text: string) =>
 
 const RESOLVE_TITLE = `document.querySelector('#panel-agent form.resolve-form h3')`;
 
+/** Fails unless each page draws frames at the display's rate (a throttled page would time its frames, not ours). */
+async function fullFrameRate(pages: Record<string, Page>): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) {
+    const median = (await page.evaluate(`new Promise((resolve) => {
+      const at = [];
+      const step = (now) => {
+        at.push(now);
+        if (at.length < 12) return requestAnimationFrame(step);
+        const gaps = at.slice(1).map((t, i) => t - at[i]).sort((a, b) => a - b);
+        resolve(gaps[Math.floor(gaps.length / 2)]);
+      };
+      requestAnimationFrame(step);
+    })`)) as number;
+    if (median > 50)
+      throw new Error(`the ${name} page draws a frame every ${median.toFixed(0)} ms: throttled`);
+  }
+}
+
 async function connected(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(
@@ -309,18 +327,24 @@ export async function runClickToPixel(options: {
   const server = await startServer(timedCore(core, commits, trace), rendererDir);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-    const acting = await context.newPage();
-    const watching = await context.newPage();
+    // Two windows, each its own browser context: in headless Chromium two pages of one context
+    // are tabs of one window, and the tab not in front draws one frame a second (a page
+    // given input, e.g. the second window's unlock, takes the front). Two app windows on a
+    // desk are both on screen, drawing every frame.
+    const openWindow = () => browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const acting = await (await openWindow()).newPage();
+    const watching = await (await openWindow()).newPage();
     const errors: string[] = [];
     for (const page of [acting, watching]) page.on('pageerror', (error) => errors.push(error.message));
     await connected(acting, server.url);
     await connected(watching, server.url);
+    await fullFrameRate({ acting, watching });
     if (trace) for (const page of [acting, watching]) await page.evaluate(LONG_TASKS);
 
     // Log case: both windows on Intake, "Latest cases" showing.
     const intake = await openView(acting, 'intake');
     await openView(watching, 'intake');
+    await fullFrameRate({ acting, watching });
     const profiles = new PageProfiles(options.profileDir);
     const traced = options.profileDir ? (options.traced ?? 0) : 0;
     const tracing = new BrowserTrace(browser, acting, options.profileDir);
@@ -369,6 +393,7 @@ export async function runClickToPixel(options: {
     const agentPanel = await openView(acting, 'agent');
     await signIn(agentPanel, agent.name, PIN);
     await unlockAdmin(watching, TOOLS_PASSCODE);
+    await fullFrameRate({ acting, watching });
     for (let i = 0; i < WARMUP + options.actions + traced; i++) {
       const measuring = i >= WARMUP && i < WARMUP + options.actions;
       if (i === WARMUP) await profiles.start({ acting, watching });
