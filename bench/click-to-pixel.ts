@@ -4,15 +4,18 @@
 // the window acted in and in a second window. Beside each, the commit's own time:
 // the core's dispatch of that call, timed in this process.
 //
-// How a frame is timed, in the page: a MutationObserver sees the DOM that shows
-// the result; the next requestAnimationFrame callback runs just before that
-// frame is painted; a message posted from it runs right after the paint. That
-// moment (performance.timeOrigin + performance.now(), comparable across pages on
-// one machine) ends the measurement. It starts when the page's own script clicks
-// the button (the person's click, without Playwright's actionability checks).
-import { existsSync, statSync } from 'node:fs';
+// It starts at the click as input: the mouse pressed and released on the button
+// through the browser (CDP Input.dispatchMouseEvent, a trusted event), timed by the
+// click event's own timeStamp (when the browser took the release, before the page
+// ran anything, so the input's way to the page counts). It ends in the page: a
+// MutationObserver sees the DOM that shows the result; the next requestAnimationFrame
+// callback runs as that frame starts; a message posted from it runs right after the
+// frame's main-thread work (style, layout, paint, commit to the compositor). That
+// moment ends the measurement. Every time is performance.timeOrigin + a page time,
+// comparable across the pages of one machine.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
@@ -20,6 +23,7 @@ import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
 import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
 import { openCore, type Core } from '../src/main/core';
 import type { Dispatch } from '../src/main/ipc/router';
+import { PAGE_MARKS, readTrace } from './lib/page-trace';
 import { progress } from './lib/progress';
 import { percentile } from './lib/stats';
 
@@ -56,6 +60,7 @@ const WATCH = (key: string, condition: string) => `(() => {
   const shown = () => { try { return Boolean(${condition}); } catch { return false; } };
   window[${JSON.stringify(key)}] = new Promise((resolve, reject) => {
     const painted = () => requestAnimationFrame(() => {
+      performance.mark(${JSON.stringify('frame:' + key)});
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
       channel.port2.postMessage(0);
@@ -72,19 +77,68 @@ const WATCH = (key: string, condition: string) => `(() => {
   });
 })()`;
 
-/** In the page: clicks the button and answers the click's time on the same clock as WATCH. */
-const CLICK = (selector: string, name: string) => `(() => {
+/**
+ * In the page: finds the button, keeps on `window.__clickAt` a promise of the time of the
+ * trusted click on it (the input event's own `timeStamp`: when the browser took the mouse
+ * release, before the page ran anything), and answers the button's centre for the mouse.
+ */
+const ARM_CLICK = (selector: string, name: string) => `(() => {
   const button = [...document.querySelectorAll(${JSON.stringify(selector)})].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
   if (!button) throw new Error('no button ' + ${JSON.stringify(name)});
-  const at = performance.timeOrigin + performance.now();
-  button.click();
-  return at;
+  window.__clickAt = new Promise((resolve, reject) => {
+    const onClick = (event) => {
+      if (!button.contains(event.target)) return;
+      window.removeEventListener('click', onClick, true);
+      performance.mark('click');
+      if (!event.isTrusted) reject(new Error('the click was not a trusted input event'));
+      else resolve(performance.timeOrigin + event.timeStamp);
+    };
+    window.addEventListener('click', onClick, true);
+  });
+  button.scrollIntoView({ block: 'nearest' });
+  const box = button.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 })()`;
+
+/**
+ * A person's click on the button, as input (CDP `Input.dispatchMouseEvent` through the
+ * browser, not a script's `click()`): the pointer rests on it first (hover styles drawn,
+ * as a person's pointer is there before pressing), then press and release. Answers the
+ * release's time on the pages' clock.
+ */
+async function personClicks(page: Page, selector: string, name: string): Promise<number> {
+  const { x, y } = (await page.evaluate(ARM_CLICK(selector, name))) as { x: number; y: number };
+  await page.mouse.move(x, y);
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+  );
+  await page.mouse.down();
+  await page.mouse.up();
+  return (await page.evaluate('window.__clickAt')) as number;
+}
 
 const rowWith = (table: string, text: string) =>
   `[...document.querySelectorAll('table[aria-label=${JSON.stringify(table)}] tbody tr')].some((tr) => [...tr.cells].some((cell) => cell.textContent.trim() === ${JSON.stringify(text)}))`;
 
 const RESOLVE_TITLE = `document.querySelector('#panel-agent form.resolve-form h3')`;
+
+/** Fails unless each page draws frames at the display's rate (a throttled page would time its frames, not ours). */
+async function fullFrameRate(pages: Record<string, Page>): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) {
+    const median = (await page.evaluate(`new Promise((resolve) => {
+      const at = [];
+      const step = (now) => {
+        at.push(now);
+        if (at.length < 12) return requestAnimationFrame(step);
+        const gaps = at.slice(1).map((t, i) => t - at[i]).sort((a, b) => a - b);
+        resolve(gaps[Math.floor(gaps.length / 2)]);
+      };
+      requestAnimationFrame(step);
+    })`)) as number;
+    if (median > 50)
+      throw new Error(`the ${name} page draws a frame every ${median.toFixed(0)} ms: throttled`);
+  }
+}
 
 async function connected(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -166,11 +220,78 @@ function traceLine(what: string, trace: TracedCall[], clicked: number, shown: nu
   return `[trace] ${what} ${(shown - clicked).toFixed(0)} ms: ${calls.join(', ')}`;
 }
 
+/** A CPU profile of each page over one kind's timed actions (`profileDir`). */
+class PageProfiles {
+  private sessions: { name: string; cdp: CDPSession }[] = [];
+
+  constructor(private readonly dir: string | undefined) {}
+
+  async start(pages: Record<string, Page>): Promise<void> {
+    if (!this.dir) return;
+    for (const [name, page] of Object.entries(pages)) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      this.sessions.push({ name, cdp });
+    }
+  }
+
+  async stop(kind: string): Promise<void> {
+    if (!this.dir) return;
+    for (const { name, cdp } of this.sessions) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(this.dir, `${kind}-${name}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    }
+    this.sessions = [];
+  }
+}
+
+/** A Chromium trace of a few actions, read back per action (`traced`). */
+class BrowserTrace {
+  constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+    private readonly dir: string | undefined,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.browser.startTracing(this.page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'toplevel',
+        'v8',
+      ],
+    });
+  }
+
+  async stop(kind: string, frameMark: string): Promise<void> {
+    const json = (await this.browser.stopTracing()).toString('utf8');
+    if (this.dir) writeFileSync(join(this.dir, `${kind}.trace.json`), json);
+    for (const line of readTrace(json, frameMark)) progress(line);
+  }
+}
+
 export async function runClickToPixel(options: {
   dbPath: string;
   actions: number;
   /** Print main's calls during each timed action to stderr (`--trace`). */
   trace?: boolean;
+  /** Another build of the renderer (bench/profile-clicks.ts serves an unminified one). */
+  rendererDir?: string;
+  /**
+   * Write a Chromium CPU profile of each page over each kind's timed actions here
+   * (`<kind>-<acting|watching>.cpuprofile`, CDP `Profiler`; bench/profile-clicks.ts).
+   */
+  profileDir?: string;
+  /**
+   * Trace (CDP `Tracing`) this many of each kind's timed actions after the profiled ones and
+   * print the acting page's tasks per action (`bench/lib/page-trace.ts`); needs `profileDir`.
+   */
+  traced?: number;
 }): Promise<ClickToPixelResult> {
   const empty = (): ClickToPixelResult => ({
     actions: 0,
@@ -181,7 +302,8 @@ export async function runClickToPixel(options: {
     commitMs: { 'cases.create': [], 'cases.resolve': [] },
     headMismatches: 0,
   });
-  const index = join(RENDERER_DIR, 'index.html');
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  const index = join(rendererDir, 'index.html');
   if (!existsSync(CHROMIUM_PATH)) return { ...empty(), skipped: `no chromium at ${CHROMIUM_PATH}` };
   if (!existsSync(index)) return { ...empty(), skipped: 'renderer not built (npm run build)' };
   const result: ClickToPixelResult = { ...empty(), builtAt: statSync(index).mtime.toISOString() };
@@ -202,23 +324,38 @@ export async function runClickToPixel(options: {
 
   const commits = { 'cases.create': [] as number[], 'cases.resolve': [] as number[] };
   const trace: TracedCall[] | undefined = options.trace ? [] : undefined;
-  const server = await startServer(timedCore(core, commits, trace));
+  const server = await startServer(timedCore(core, commits, trace), rendererDir);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-    const acting = await context.newPage();
-    const watching = await context.newPage();
+    // Two windows, each its own browser context: in headless Chromium two pages of one context
+    // are tabs of one window, and the tab not in front draws one frame a second (a page
+    // given input, e.g. the second window's unlock, takes the front). Two app windows on a
+    // desk are both on screen, drawing every frame.
+    const openWindow = () => browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const acting = await (await openWindow()).newPage();
+    const watching = await (await openWindow()).newPage();
     const errors: string[] = [];
     for (const page of [acting, watching]) page.on('pageerror', (error) => errors.push(error.message));
     await connected(acting, server.url);
     await connected(watching, server.url);
+    await fullFrameRate({ acting, watching });
     if (trace) for (const page of [acting, watching]) await page.evaluate(LONG_TASKS);
 
     // Log case: both windows on Intake, "Latest cases" showing.
     const intake = await openView(acting, 'intake');
     await openView(watching, 'intake');
-    for (let i = 0; i < WARMUP + options.actions; i++) {
-      const measuring = i >= WARMUP;
+    await fullFrameRate({ acting, watching });
+    const profiles = new PageProfiles(options.profileDir);
+    const traced = options.profileDir ? (options.traced ?? 0) : 0;
+    const tracing = new BrowserTrace(browser, acting, options.profileDir);
+    if (traced) for (const page of [acting, watching]) await page.evaluate(PAGE_MARKS);
+    for (let i = 0; i < WARMUP + options.actions + traced; i++) {
+      const measuring = i >= WARMUP && i < WARMUP + options.actions;
+      if (i === WARMUP) await profiles.start({ acting, watching });
+      if (i === WARMUP + options.actions) {
+        await profiles.stop('log-case');
+        if (traced) await tracing.start();
+      }
       progress(
         `click to pixels: log case ${i + 1}/${WARMUP + options.actions}${measuring ? '' : ' (warm-up)'}`,
       );
@@ -234,7 +371,7 @@ export async function runClickToPixel(options: {
       await acting.evaluate(WATCH('__same', shows));
       await watching.evaluate(WATCH('__other', shows));
       const before = commits['cases.create'].length;
-      const clicked = (await acting.evaluate(CLICK('#panel-intake button', 'Log case'))) as number;
+      const clicked = await personClicks(acting, '#panel-intake button', 'Log case');
       const same = (await acting.evaluate('window.__same')) as number;
       const other = (await watching.evaluate('window.__other')) as number;
       if (commits['cases.create'].length !== before + 1)
@@ -249,13 +386,21 @@ export async function runClickToPixel(options: {
         result.commitMs['cases.create'].push(commits['cases.create'].at(-1)!);
       }
     }
+    if (traced) await tracing.stop('log-case', 'frame:__same');
+    else await profiles.stop('log-case');
 
     // Resolve case: the acting window signed in as the agent; the second on Admin's queue.
     const agentPanel = await openView(acting, 'agent');
     await signIn(agentPanel, agent.name, PIN);
     await unlockAdmin(watching, TOOLS_PASSCODE);
-    for (let i = 0; i < WARMUP + options.actions; i++) {
-      const measuring = i >= WARMUP;
+    await fullFrameRate({ acting, watching });
+    for (let i = 0; i < WARMUP + options.actions + traced; i++) {
+      const measuring = i >= WARMUP && i < WARMUP + options.actions;
+      if (i === WARMUP) await profiles.start({ acting, watching });
+      if (i === WARMUP + options.actions) {
+        await profiles.stop('resolve');
+        if (traced) await tracing.start();
+      }
       progress(
         `click to pixels: resolve ${i + 1}/${WARMUP + options.actions}${measuring ? '' : ' (warm-up)'}`,
       );
@@ -275,9 +420,7 @@ export async function runClickToPixel(options: {
       );
       await watching.evaluate(WATCH('__gone', `!(${rowWith('Queue', reference)})`));
       const before = commits['cases.resolve'].length;
-      const clicked = (await acting.evaluate(
-        CLICK('#panel-agent form.resolve-form button', 'Resolve case'),
-      )) as number;
+      const clicked = await personClicks(acting, '#panel-agent form.resolve-form button', 'Resolve case');
       const next = (await acting.evaluate('window.__next')) as number;
       const gone = (await watching.evaluate('window.__gone')) as number;
       if (commits['cases.resolve'].length !== before + 1)
@@ -295,6 +438,8 @@ export async function runClickToPixel(options: {
         result.commitMs['cases.resolve'].push(commits['cases.resolve'].at(-1)!);
       }
     }
+    if (traced) await tracing.stop('resolve', 'frame:__next');
+    else await profiles.stop('resolve');
     result.actions = options.actions;
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
   } finally {

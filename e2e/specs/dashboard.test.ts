@@ -53,6 +53,30 @@ describe('the dashboard', () => {
     );
     expect(painted).toHaveLength(2);
     for (const inked of painted) expect(inked).toBeGreaterThan(500);
+    // A case logged elsewhere: the charts follow it in place (new figures on the same canvases),
+    // not by being taken down and built again on every change.
+    await dashboard.locator('.chart-canvas canvas').evaluateAll((canvases) => {
+      for (const canvas of canvases)
+        (canvas as unknown as { dataset: Record<string, string> }).dataset.kept = 'yes';
+    });
+    const created = dashboard
+      .getByRole('group', { name: 'Today' })
+      .locator('.stat', { hasText: 'Created' })
+      .locator('dd');
+    const before = Number(await created.textContent());
+    await desk().ok('cases.create', {
+      customerId: seeded.customers[0]!.id,
+      orderNumber: 'SO-CHART-1',
+      product: 'Kettle',
+      reason: 'damaged',
+    });
+    await expect.poll(async () => Number(await created.textContent())).toBe(before + 1);
+    await expect
+      .poll(() =>
+        dashboard.getByRole('img', { name: new RegExp(`^Cases per hour: ${before + 1} created`) }).count(),
+      )
+      .toBe(1);
+    expect(await dashboard.locator('.chart-canvas canvas[data-kept="yes"]').count()).toBe(2);
     // The figures as a table, too, behind the chart's disclosure.
     await dashboard.getByText('Cases per hour: as a table').click();
     const table = await visible(dashboard.getByRole('table', { name: 'Cases per hour' }));

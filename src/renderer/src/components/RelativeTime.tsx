@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MessageId } from '../../../shared/i18n/translator';
 import { useFormats, useT } from '../i18n/i18n-store';
 import { since } from '../lib/time';
@@ -11,8 +12,12 @@ interface RelativeTimeProps {
   message?: MessageId;
 }
 
-/** A time as people read it, with the exact time on hover and for assistive tech. */
-export function RelativeTime({ iso, mode = 'ago', message }: RelativeTimeProps) {
+/**
+ * A time as people read it, with the exact time on hover and for assistive tech. Memoised: a
+ * table re-rendering its rows (a queue position moved) does not say every age again; the
+ * shared clock (`useNow`) re-renders it when the time moves on.
+ */
+export const RelativeTime = memo(function RelativeTime({ iso, mode = 'ago', message }: RelativeTimeProps) {
   const t = useT();
   const formats = useFormats();
   const now = useNow();
@@ -22,4 +27,4 @@ export function RelativeTime({ iso, mode = 'ago', message }: RelativeTimeProps) 
       {message ? t(message, { time }) : time}
     </time>
   );
-}
+});

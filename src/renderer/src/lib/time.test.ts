@@ -58,3 +58,24 @@ describe('times as the desk reads them, through Intl', () => {
     expect(pseudo.date('2026-03-02')).toBe('Ṁáŕ 2, 2026');
   });
 });
+
+describe('times said once', () => {
+  it('formats a wait or a moment once, however many rows and renders show it', () => {
+    let formatted = 0;
+    const counting = {
+      format: (parts: Parameters<ReturnType<typeof fallbackDurationFormat>['format']>[0]) => {
+        formatted += 1;
+        return fallbackDurationFormat('en').format(parts);
+      },
+    };
+    const formats = createTimeFormats(createTranslator('en', en), { durationFormat: counting });
+    for (let i = 0; i < 100; i++) expect(formats.duration(minutes(12) + i)).toBe('12 min');
+    expect(formatted).toBe(1);
+    expect(formats.duration(minutes(65))).toBe('1 hr, 5 min');
+    expect(formatted).toBe(2);
+    // The same moment, said the same way each time it is asked for.
+    const iso = new Date(at).toISOString();
+    expect(formats.absolute(iso)).toBe(english.absolute(iso));
+    expect(formats.absolute(iso)).toBe(formats.absolute(iso));
+  });
+});

@@ -36,6 +36,29 @@ export interface TimeFormats {
   clock(iso: string): string;
 }
 
+/**
+ * A formatting function that keeps what it said: the same wait or moment is shown in many rows
+ * and again on every render, and ICU's formatting (DurationFormat above all) costs tens of
+ * microseconds a call. Forgets everything past `limit` entries (the ages on screen move on).
+ */
+function remembered<A extends unknown[]>(
+  key: (...args: A) => string,
+  say: (...args: A) => string,
+  limit = 2000,
+) {
+  const said = new Map<string, string>();
+  return (...args: A): string => {
+    const k = key(...args);
+    let text = said.get(k);
+    if (text === undefined) {
+      if (said.size >= limit) said.clear();
+      text = say(...args);
+      said.set(k, text);
+    }
+    return text;
+  };
+}
+
 export function createTimeFormats(
   translator: Translator,
   options: { durationFormat?: DurationFormatLike } = {},
@@ -48,33 +71,47 @@ export function createTimeFormats(
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const wallClock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
 
-  const date = (iso: string): string => {
-    const at = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-    return Number.isNaN(at.getTime()) ? iso : localise(day.format(at));
-  };
+  const date = remembered(
+    (iso: string) => iso,
+    (iso: string): string => {
+      const at = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+      return Number.isNaN(at.getTime()) ? iso : localise(day.format(at));
+    },
+  );
+  // Zero units are left out: "2 hr", not "2 hr, 0 min".
+  const units = remembered(
+    (parts: DurationParts) => `${parts.days ?? 0}:${parts.hours ?? 0}:${parts.minutes ?? 0}`,
+    (parts: DurationParts) =>
+      localise(durations.format(Object.fromEntries(Object.entries(parts).filter(([, value]) => value > 0)))),
+  );
+  const relativeTo = remembered(
+    (amount: number, unit: 'minute' | 'hour' | 'day') => `${amount}${unit}`,
+    (amount: number, unit: 'minute' | 'hour' | 'day') => localise(relative.format(amount, unit)),
+  );
+  const absolute = remembered(
+    (iso: string) => iso,
+    (iso: string) => {
+      const at = new Date(iso);
+      return Number.isNaN(at.getTime()) ? iso : localise(dateTime.format(at));
+    },
+  );
   return {
     duration(ms) {
       const parts = durationParts(ms);
-      if (!parts) return t('time.underMinute');
-      // Zero units are left out: "2 hr", not "2 hr, 0 min".
-      const shown = Object.fromEntries(Object.entries(parts).filter(([, value]) => value > 0));
-      return localise(durations.format(shown));
+      return parts ? units(parts) : t('time.underMinute');
     },
     ago(iso, now) {
       const at = Date.parse(iso);
       if (Number.isNaN(at)) return '—';
       const diff = now - at;
       if (diff < 45_000) return t('time.justNow');
-      if (diff < HOUR) return localise(relative.format(-Math.max(1, Math.floor(diff / MINUTE)), 'minute'));
-      if (diff < DAY) return localise(relative.format(-Math.floor(diff / HOUR), 'hour'));
-      if (diff < 7 * DAY) return localise(relative.format(-Math.floor(diff / DAY), 'day'));
+      if (diff < HOUR) return relativeTo(-Math.max(1, Math.floor(diff / MINUTE)), 'minute');
+      if (diff < DAY) return relativeTo(-Math.floor(diff / HOUR), 'hour');
+      if (diff < 7 * DAY) return relativeTo(-Math.floor(diff / DAY), 'day');
       return date(iso);
     },
     date,
-    absolute(iso) {
-      const at = new Date(iso);
-      return Number.isNaN(at.getTime()) ? iso : localise(dateTime.format(at));
-    },
+    absolute,
     clock(iso) {
       const at = new Date(iso);
       return Number.isNaN(at.getTime()) ? iso : localise(wallClock.format(at));

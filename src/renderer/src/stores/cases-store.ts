@@ -85,6 +85,19 @@ const JOURNAL_LENGTH = 32;
 /** The latest event this window has had. */
 const lastSeen = { seq: 0 };
 
+/** Case details on screen now, by id: how many components show each (`useCaseDetail`). */
+const shownDetails = new Map<number, number>();
+
+/**
+ * Cases this window is resolving now (its resolve sent, not answered). Main's change event
+ * often arrives before the answer; the case's detail is then still on screen, but the view
+ * leaves it as soon as the answer comes (for the next case), so it is not read again for it.
+ */
+const resolving = new Set<number>();
+
+/** Details left unread for such a resolve: dropped once no longer shown (read again if shown later). */
+const leaving = new Set<number>();
+
 type ListKey = 'recent' | 'browse';
 /** Per list: the seq its rows include (null: to be read again), and whether a read is on its way. */
 const listSync: Record<ListKey, { seq: number | null; reading: boolean }> = {
@@ -282,12 +295,20 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
       }
     }
     jobs.push(...followLists(get(), set));
-    if (event.reload || touchesCaseRows(event)) jobs.push(...reloadDetails(get(), event));
+    if (event.reload || touchesCaseRows(event)) jobs.push(...reloadDetails(get(), set, event));
     await Promise.all(jobs);
   },
 
   create: (draft) => callDraft('cases.create', draft),
-  resolve: (draft) => callDraft('cases.resolve', draft),
+  async resolve(draft) {
+    const id = typeof draft.id === 'number' ? draft.id : null;
+    if (id !== null) resolving.add(id);
+    try {
+      return await callDraft('cases.resolve', draft);
+    } finally {
+      if (id !== null) resolving.delete(id);
+    }
+  },
   cancel: (draft) => callDraft('cases.cancel', draft),
   reassign: (input) => call('cases.reassign', input),
   requeue: (input) => call('cases.requeue', input),
@@ -349,18 +370,44 @@ function followLists(state: CasesState, set: (partial: Partial<CasesData>) => vo
   return jobs;
 }
 
-/** The details on screen an event touched: read again. */
-function reloadDetails(state: CasesState, event: ChangeEvent): Promise<void>[] {
+/**
+ * The details an event touched: read again where they are on screen; dropped where they are
+ * not (the case just resolved, a dialog closed), so they are read when next shown instead of
+ * on every change meanwhile.
+ */
+function reloadDetails(
+  state: CasesState,
+  set: (partial: Partial<CasesData>) => void,
+  event: ChangeEvent,
+): Promise<void>[] {
   const jobs: Promise<void>[] = [];
+  const dropped: number[] = [];
   const touched = new Set(event.ids.cases ?? []);
   const customers = new Set(event.ids.customers ?? []);
+  const resolvedHere = new Set(
+    (event.rows?.cases ?? []).filter((c) => c.status === 'resolved' && resolving.has(c.id)).map((c) => c.id),
+  );
   for (const detail of Object.values(state.details)) {
     const shown = detail.data;
     if (shown && (event.reload || touched.has(shown.id) || customers.has(shown.customerId))) {
-      jobs.push(state.loadDetail(shown.id));
+      if (!shownDetails.has(shown.id)) dropped.push(shown.id);
+      else if (resolvedHere.has(shown.id)) leaving.add(shown.id);
+      else jobs.push(state.loadDetail(shown.id));
     }
   }
+  if (dropped.length) dropDetails(dropped, set);
   return jobs;
+}
+
+function dropDetails(ids: readonly number[], set: (partial: Partial<CasesData>) => void): void {
+  const details = { ...useCasesStore.getState().details };
+  for (const id of ids) {
+    delete details[id];
+    leaving.delete(id);
+    // A read of it still on its way would answer from before the change: void it.
+    latest.ticket(`detail:${id}`);
+  }
+  set({ details });
 }
 
 export function resetCasesStore(): void {
@@ -369,6 +416,9 @@ export function resetCasesStore(): void {
   activeSync.pending = null;
   journal.length = 0;
   lastSeen.seq = 0;
+  shownDetails.clear();
+  resolving.clear();
+  leaving.clear();
   for (const sync of Object.values(listSync)) Object.assign(sync, { seq: null, reading: false });
   useCasesStore.setState(initial);
 }
@@ -393,6 +443,16 @@ export function useCaseDetail(id: number | null): Loadable<CaseDetailDto | null>
   useEffect(() => {
     if (missing) void loadDetail(id);
   }, [id, missing, loadDetail]);
+  useEffect(() => {
+    if (id === null) return;
+    shownDetails.set(id, (shownDetails.get(id) ?? 0) + 1);
+    return () => {
+      const left = (shownDetails.get(id) ?? 1) - 1;
+      if (left > 0) return void shownDetails.set(id, left);
+      shownDetails.delete(id);
+      if (leaving.has(id)) dropDetails([id], useCasesStore.setState);
+    };
+  }, [id]);
   return slice ?? (id === null ? idle(null) : { data: null, status: 'loading', error: null });
 }
 

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { DeskApi } from '../../../../shared/api';
 import { resetStores } from '../../stores/reset';
 import { renderDesk, signIn, withRealDesk } from '../../test/desk';
 import { IntakeView } from '../intake/IntakeView';
@@ -83,6 +84,43 @@ describe('Agent', () => {
       ),
     );
     expect(await within(yourCase()).findByText('No case for you right now')).toBeInTheDocument();
+  });
+
+  it('shows the next case from the resolve answer, without waiting for the agents list', async () => {
+    await seed(2);
+    const { user } = renderDesk(<AgentView />);
+    await signIn(user, 'Dana Reyes', PIN);
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+
+    // From here on: every call noted, and the agents list's answers held back.
+    const api = window.api as DeskApi;
+    const calls: { channel: string; input: unknown }[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.api = {
+      ...api,
+      async invoke(channel, input) {
+        calls.push({ channel, input });
+        const answer = api.invoke(channel, input);
+        if (channel === 'agents.list') await held;
+        return answer;
+      },
+    } satisfies DeskApi;
+
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    // Main named the next case in its answer: it shows while the list is still on its way.
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000002' });
+    expect(within(yourCase()).getByRole('status')).toHaveTextContent(
+      'Resolved RMA-000001 — next: RMA-000002',
+    );
+    expect(calls.some((c) => c.channel === 'agents.list')).toBe(true);
+    release();
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: 'Active cases' })).toHaveTextContent(/RMA-000002yours/),
+    );
+    // The case just resolved is no longer on screen: the change does not read it again.
+    expect(calls.filter((c) => c.channel === 'cases.get').map((c) => c.input)).toEqual([{ id: 2 }]);
   });
 
   it('the “Resolved … — next” banner never sits beside a newer state, and fades', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { ResolveResult } from '../../../../shared/contract';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { CaseDetails } from '../../components/CaseDetails';
@@ -58,10 +58,19 @@ function AgentLine({ agent }: { agent: AgentDto }) {
   );
 }
 
-function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result: ResolveResult): void }) {
+function CurrentCase({
+  agent,
+  caseId,
+  onResolved,
+}: {
+  agent: AgentDto;
+  /** The agent's case as main last said it (see `shownCaseId`). */
+  caseId: number | null;
+  onResolved(result: ResolveResult): void;
+}) {
   const t = useT();
-  const detail = useCaseDetail(agent.currentCaseId);
-  if (agent.currentCaseId === null) {
+  const detail = useCaseDetail(caseId);
+  if (caseId === null) {
     return agent.onDuty ? (
       <EmptyState title={t('agent.noCase')}>{t('agent.noCaseBody')}</EmptyState>
     ) : (
@@ -71,8 +80,7 @@ function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result
   if (detail.error && !detail.data) {
     return <ErrorBanner title={t('agent.caseFailed')} message={detail.error.message} />;
   }
-  if (!detail.data || detail.data.id !== agent.currentCaseId)
-    return <Loading what={t('agent.loadingCase')} />;
+  if (!detail.data || detail.data.id !== caseId) return <Loading what={t('agent.loadingCase')} />;
   return (
     <div className="current-case">
       <CaseDetails detail={detail.data} />
@@ -80,6 +88,19 @@ function CurrentCase({ agent, onResolved }: { agent: AgentDto; onResolved(result
       <ResolveForm key={detail.data.id} c={detail.data} agentId={agent.id} onResolved={onResolved} />
     </div>
   );
+}
+
+/**
+ * The agent's case, from the newer of two things main said: the agents list (read again after
+ * every change) or this window's resolve answer, which names the case main gave the agent in the
+ * same commit. While the list still shows the case just resolved, it is older than the answer:
+ * the answer's next case is shown at once, without waiting for the list to be read again.
+ */
+function shownCaseId(me: AgentDto, resolved: ResolveResult | null): number | null {
+  if (resolved && !resolved.signedOut && resolved.resolved.agentId === me.id) {
+    if (me.currentCaseId === resolved.resolved.id) return resolved.next?.id ?? null;
+  }
+  return me.currentCaseId;
 }
 
 /** The signed-in agent's bar: who this desk acts as, how to stop, and their duty. */
@@ -134,25 +155,66 @@ function SignedInBar({ agent, onSignedOut }: { agent: AgentDto; onSignedOut(): v
   );
 }
 
+/**
+ * Every open case, the agent's own marked. Its own memoised component: the agent view renders
+ * again for its banner, the resolve answer and the agents list, and the table (a window of the
+ * queue's rows) need not render with it; it follows the active cases and the mark.
+ */
+const ActiveCases = memo(function ActiveCases({ highlightId }: { highlightId: number | null }) {
+  const t = useT();
+  const active = useActiveCases();
+  return (
+    <section className="card" aria-labelledby="active-cases-title">
+      <div className="card-head">
+        <h2 id="active-cases-title">{t('agent.active')}</h2>
+        <p className="card-sub">{t('agent.activeSub')}</p>
+      </div>
+      {active.error && (
+        <ErrorBanner
+          title={t('agent.activeFailed')}
+          message={active.error.message}
+          onRetry={() => void active.reload()}
+        />
+      )}
+      {active.status === 'loading' ? (
+        <Loading what={t('agent.loadingActive')} />
+      ) : active.data.length === 0 ? (
+        active.status === 'ready' && (
+          <EmptyState title={t('agent.noActive')}>{t('agent.noActiveBody')}</EmptyState>
+        )
+      ) : (
+        <CaseTable
+          label={t('agent.active')}
+          scroll
+          cases={active.data}
+          columns={['reference', 'customer', 'product', 'priority', 'status', 'agent', 'age']}
+          highlightId={highlightId}
+          highlightNote={t('agent.yours')}
+        />
+      )}
+    </section>
+  );
+});
+
 export function AgentView() {
   const t = useT();
   const auth = useAuth();
   const { data: agents, status, error, load } = useAgents();
-  const active = useActiveCases();
   // Fades after a few seconds, and shows only while it still describes the desk (see below).
   const [resolved, setResolved, clearResolved] = useTransient<ResolveResult>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const agentId = auth.session.role === 'agent' ? auth.session.agentId : null;
   // The session in main says who this desk is; the agents list says what they are doing.
   const me = agents.find((agent) => agent.id === agentId);
+  const caseId = me ? shownCaseId(me, resolved) : null;
   const focusHeading = () => headingRef.current?.focus();
   const signedOutByAction = useAuthStore((s) => s.signedOutByAction);
   const loadDetail = useCasesStore((s) => s.loadDetail);
 
   const onResolved = (result: ResolveResult) => {
     setResolved(result);
-    // The next case is known now: read it beside the agents list the change event reloads,
-    // not after it (it is shown once that list says it is this agent's).
+    // The next case is known now and shown at once (`shownCaseId`): read it right away, not
+    // after the render that shows it asks for it.
     if (result.next && !result.signedOut) void loadDetail(result.next.id);
     // Main has already signed this window out: the list of agents comes back for the next person.
     if (result.signedOut) void signedOutByAction().then(focusHeading);
@@ -204,44 +266,16 @@ export function AgentView() {
               {resolved &&
                 resolved.resolved.agentId === me.id &&
                 me.onDuty &&
-                me.currentCaseId === (resolved.next?.id ?? null) &&
+                caseId === (resolved.next?.id ?? null) &&
                 resolvedText(t, resolved)}
             </StatusBanner>
             <NewCaseCue key={me.id} agent={me} />
-            <CurrentCase agent={me} onResolved={onResolved} />
+            <CurrentCase agent={me} caseId={caseId} onResolved={onResolved} />
           </section>
         </>
       )}
 
-      <section className="card" aria-labelledby="active-cases-title">
-        <div className="card-head">
-          <h2 id="active-cases-title">{t('agent.active')}</h2>
-          <p className="card-sub">{t('agent.activeSub')}</p>
-        </div>
-        {active.error && (
-          <ErrorBanner
-            title={t('agent.activeFailed')}
-            message={active.error.message}
-            onRetry={() => void active.reload()}
-          />
-        )}
-        {active.status === 'loading' ? (
-          <Loading what={t('agent.loadingActive')} />
-        ) : active.data.length === 0 ? (
-          active.status === 'ready' && (
-            <EmptyState title={t('agent.noActive')}>{t('agent.noActiveBody')}</EmptyState>
-          )
-        ) : (
-          <CaseTable
-            label={t('agent.active')}
-            scroll
-            cases={active.data}
-            columns={['reference', 'customer', 'product', 'priority', 'status', 'agent', 'age']}
-            highlightId={me?.currentCaseId ?? null}
-            highlightNote={t('agent.yours')}
-          />
-        )}
-      </section>
+      <ActiveCases highlightId={caseId} />
     </div>
   );
 }

@@ -2,12 +2,13 @@
 // for why), always paired with the same figures as a table: the table is the
 // accessible form, the chart the picture. uPlot is loaded on first use and
 // only where a canvas can draw (not in jsdom), so a test reads the table.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type uPlotType from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { HourFigures } from '../../../../../shared/reports';
 import { intlLocale } from '../../../../../shared/i18n/languages';
 import { useI18nStore, useLanguage, useT } from '../../../i18n/i18n-store';
+import { dateTimeFormat } from '../../../lib/intl-cache';
 
 export interface ChartSeries {
   label: string;
@@ -20,7 +21,7 @@ export interface ChartSeries {
 }
 
 /** An axis tick: the hour, and the day too where the day changes (or at the first tick). */
-function tickLabel(
+export function tickLabel(
   at: number,
   before: number | undefined,
   locale: string,
@@ -28,9 +29,9 @@ function tickLabel(
 ) {
   const date = new Date(at * 1000);
   const newDay = before === undefined || new Date(before * 1000).toDateString() !== date.toDateString();
-  const hour = date.toLocaleTimeString(locale, { hour: 'numeric' });
+  const hour = dateTimeFormat(locale, { hour: 'numeric' }).format(date);
   return localise(
-    newDay ? `${hour}\n${date.toLocaleDateString(locale, { month: 'short', day: 'numeric' })}` : hour,
+    newDay ? `${hour}\n${dateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(date)}` : hour,
   );
 }
 
@@ -40,12 +41,64 @@ const canDraw = (): boolean =>
   typeof ResizeObserver === 'function' &&
   !/jsdom/i.test(navigator.userAgent);
 
-const hourLabel = (iso: string, withDay: boolean, locale: string) =>
-  new Date(iso).toLocaleString(locale, {
+export const hourLabel = (iso: string, withDay: boolean, locale: string) =>
+  dateTimeFormat(locale, {
     ...(withDay ? { month: 'short', day: 'numeric' } : {}),
     hour: 'numeric',
     minute: '2-digit',
-  });
+  }).format(new Date(iso));
+
+const chartData = (hours: HourFigures[], series: ChartSeries[]): uPlotType.AlignedData => [
+  hours.map((h) => Date.parse(h.start) / 1000),
+  ...series.map((s) => hours.map((h) => s.values(h))),
+];
+
+/**
+ * The figures as a table, behind a disclosure. Its own component, so a render of the chart
+ * around it (its title, its summary) does not format every hour again.
+ */
+const HourTable = memo(function HourTable({
+  title,
+  hours,
+  series,
+}: {
+  title: string;
+  hours: HourFigures[];
+  series: ChartSeries[];
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const localise = useI18nStore((s) => s.translator.localise);
+  const withDay = hours.length > 24;
+  const locale = intlLocale(language);
+  return (
+    <details className="chart-table">
+      <summary>{t('chart.asTable', { title })}</summary>
+      <table className="table table-compact" aria-label={title}>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.hour')}</th>
+            {series.map((s) => (
+              <th key={s.label} scope="col">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {hours.map((h) => (
+            <tr key={h.start}>
+              <th scope="row">{localise(hourLabel(h.start, withDay, locale))}</th>
+              {series.map((s) => (
+                <td key={s.label}>{s.format(s.values(h))}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+});
 
 export function HourlyChart({
   title,
@@ -70,6 +123,19 @@ export function HourlyChart({
   const [drawn, setDrawn] = useState(false);
   const withDay = hours.length > 24;
 
+  const data = useMemo(() => chartData(hours, series), [hours, series]);
+  // The latest figures, for a plot built later (uPlot loads on first use) to start from.
+  const latestData = useRef(data);
+
+  // New figures for the same chart: redrawn in place.
+  useEffect(() => {
+    latestData.current = data;
+    plot.current?.setData(data);
+  }, [data]);
+
+  // The plot is built once per shape (series, unit, language, one day or several) and then
+  // only given new figures (below): a change event's new counts redraw the canvas, they do
+  // not take the chart down and build it again (axes, legend, DOM, a new canvas).
   useEffect(() => {
     const el = target.current;
     if (!el || !canDraw()) return;
@@ -80,10 +146,6 @@ export function HourlyChart({
     const number = new Intl.NumberFormat(locale);
     void import('uplot').then(({ default: uPlot }) => {
       if (cancelled) return;
-      const data: uPlotType.AlignedData = [
-        hours.map((h) => Date.parse(h.start) / 1000),
-        ...series.map((s) => hours.map((h) => s.values(h))),
-      ];
       // Bars of several series stand side by side within their hour, not on top of each other.
       const barSeries = series.filter((s) => s.kind === 'bars').length;
       const bars = (i: number) =>
@@ -121,7 +183,7 @@ export function HourlyChart({
           })),
         ],
       };
-      plot.current = new uPlot(opts, data, el);
+      plot.current = new uPlot(opts, latestData.current, el);
       setDrawn(true);
       // Resized on the next frame, and only when the width really changed: resizing inside the
       // observer's callback would report a ResizeObserver loop as a page error.
@@ -144,7 +206,7 @@ export function HourlyChart({
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [hours, series, unit, t, language, localise, withDay]);
+  }, [series, unit, t, language, localise, withDay]);
 
   return (
     <figure className="chart">
@@ -156,31 +218,7 @@ export function HourlyChart({
         aria-label={t('chart.label', { title, summary })}
         data-drawn={drawn || undefined}
       />
-      <details className="chart-table">
-        <summary>{t('chart.asTable', { title })}</summary>
-        <table className="table table-compact" aria-label={title}>
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.hour')}</th>
-              {series.map((s) => (
-                <th key={s.label} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {hours.map((h) => (
-              <tr key={h.start}>
-                <th scope="row">{localise(hourLabel(h.start, withDay, intlLocale(language)))}</th>
-                {series.map((s) => (
-                  <td key={s.label}>{s.format(s.values(h))}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <HourTable title={title} hours={hours} series={series} />
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 // The dashboard's figures for one period, kept fresh by main's change events:
 // every committed write that touches cases, agents or settings reloads them, so the
 // panel follows what other windows do. The figures are computed in main.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../shared/result';
 import type { Dashboard } from '../../../../../shared/reports';
 import { call, onDeskChange } from '../../../lib/api';
@@ -32,14 +32,19 @@ export function useDashboard(period: Period = {}): DashboardState {
     const ticket = ++asked.current;
     return call('reports.dashboard', from || to ? { from, to } : undefined).then((result) => {
       if (ticket !== asked.current) return;
-      if (result.ok) {
-        setData(result.data);
-        setStatus('ready');
-        setError(null);
-      } else {
-        setStatus('error');
-        setError(result.error);
-      }
+      // A transition: the figures (two charts and their tables per panel) render in slices
+      // React may interrupt, so a frame that shows what someone just did (a queue row gone,
+      // a case logged) is not held back behind them.
+      startTransition(() => {
+        if (result.ok) {
+          setData(result.data);
+          setStatus('ready');
+          setError(null);
+        } else {
+          setStatus('error');
+          setError(result.error);
+        }
+      });
     });
   }, [from, to]);
 
