@@ -28,7 +28,8 @@ export default defineConfig({
           environment: 'node',
           env,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.tz.test.ts'],
+          // *.pg.test.ts: the PostgreSQL tests' own config (vitest.postgres.config.mts).
+          exclude: ['**/node_modules/**', '**/*.tz.test.ts', '**/*.pg.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
