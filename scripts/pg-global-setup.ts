@@ -10,7 +10,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // RAM-backed where there is room, as the SQLite tests' files (scripts/test-temp-dir.ts).
   const cluster = await startPgCluster({ parentDir: testTempDirs().TMPDIR });
   console.log(
-    `PostgreSQL ${cluster.version}: private cluster on 127.0.0.1:${cluster.port}, up in ${cluster.startMs} ms`,
+    `PostgreSQL ${cluster.version}: private cluster on 127.0.0.1:${cluster.port}, up in ${cluster.startMs} ms` +
+      (cluster.initdb ? ' (initdb included: later runs copy its template)' : ''),
   );
   project.provide('pgUrl', cluster.url);
   return () => cluster.stop();
