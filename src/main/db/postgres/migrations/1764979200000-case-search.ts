@@ -12,12 +12,19 @@ const CASE_TEXT = `
 const COLUMNS = 'rowid, reference, customer_name, email, phone, phone_digits, order_number, product';
 
 /**
+ * Letters folded as FTS5 folds them (every alphabet, "Á" to "á"), whatever the database's own
+ * ctype: its `lower()` under the C locale folds ASCII only. ICU's root collation is in
+ * Debian's PostgreSQL builds (and most others).
+ */
+export const FOLD_COLLATION = '"und-x-icu"';
+
+/**
  * One case's searchable text in one lower-case string, the columns apart by a line break (a
  * search word never holds one, so no match spans two columns, as in FTS5). The trigram index
  * is on this expression: a search names it exactly (see ../case-search.ts).
  */
-export const CASES_FTS_TEXT = `lower(reference || E'\\n' || customer_name || E'\\n' || email || E'\\n' ||
-  phone || E'\\n' || phone_digits || E'\\n' || order_number || E'\\n' || product)`;
+export const CASES_FTS_TEXT = `lower((reference || E'\\n' || customer_name || E'\\n' || email || E'\\n' ||
+  phone || E'\\n' || phone_digits || E'\\n' || order_number || E'\\n' || product) COLLATE ${FOLD_COLLATION})`;
 
 /**
  * Full-text search over cases on PostgreSQL. SQLite uses an FTS5 table with the trigram
