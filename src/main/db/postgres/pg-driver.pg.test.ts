@@ -155,6 +155,26 @@ describe('PgDriver', () => {
     expect(await d.write(async (_sql, at) => at)).toEqual(fixed);
   });
 
+  it('writes at READ COMMITTED with lock_timeout, reads REPEATABLE READ read-only, sessions time out idle', async () => {
+    const d = driver({ lockTimeoutMs: 250 });
+    const settings = `SELECT current_setting('transaction_isolation') AS isolation,
+                             current_setting('transaction_read_only') AS read_only,
+                             current_setting('lock_timeout') AS lock_timeout,
+                             current_setting('idle_in_transaction_session_timeout') AS idle`;
+    expect(await d.write((sql) => sql.get(settings))).toEqual({
+      isolation: 'read committed',
+      read_only: 'off',
+      lock_timeout: '250ms',
+      idle: '1min',
+    });
+    expect(await d.read((sql) => sql.get(settings))).toEqual({
+      isolation: 'repeatable read',
+      read_only: 'on',
+      lock_timeout: '0', // SET LOCAL: the write's own, gone with it
+      idle: '1min',
+    });
+  });
+
   it('gives up on the desk after lock_timeout, rolled back', async () => {
     const d = driver({ lockTimeoutMs: 50 });
     const other = await session();
