@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { SlowestFilesReporter } from './scripts/slowest-files-reporter';
 import { testTempDirs } from './scripts/test-temp-dir';
@@ -8,6 +9,8 @@ import { testTempDirs } from './scripts/test-temp-dir';
 export default defineConfig({
   test: {
     reporters: ['default', new SlowestFilesReporter(10)],
+    // As npm test: a worker per core at least two. The tests mostly wait on the server.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
