@@ -34,7 +34,8 @@ export default defineConfig({
           setupFiles: ['src/main/test/setup.ts'],
           env,
           include: ['src/main/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.tz.test.ts', ...OWN_MODULE_TEST_FILES],
+          // *.pg.test.ts: the PostgreSQL tests' own config (vitest.postgres.config.mts).
+          exclude: ['**/node_modules/**', '**/*.tz.test.ts', '**/*.pg.test.ts', ...OWN_MODULE_TEST_FILES],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -22,11 +22,15 @@ for (const name of new Set([...expected, ...files])) {
   const brokenFiles = (report.testResults ?? []).filter(
     (file) => file.status === 'failed' && !file.assertionResults?.some((test) => test.status === 'failed'),
   ).length;
+  // A run that failed outside any test file (a globalSetup that could not start, an unhandled
+  // error) reports success: false with nothing failed: one failure too.
+  const runFailed = report.success === false && !report.numFailedTests && !brokenFiles ? 1 : 0;
   console.log(
     `${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped` +
-      (brokenFiles ? `, ${brokenFiles} files failed to run` : ''),
+      (brokenFiles ? `, ${brokenFiles} files failed to run` : '') +
+      (runFailed ? ', the run itself failed' : ''),
   );
   passed += report.numPassedTests;
-  failed += report.numFailedTests + brokenFiles + skipped;
+  failed += report.numFailedTests + brokenFiles + skipped + runFailed;
 }
 console.log(`${passed} passed, ${failed} failed`);
