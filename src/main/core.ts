@@ -284,11 +284,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const committed: (() => void)[] = [];
       let event: ChangeEvent | null = null;
       let notices: AssignmentNotice[] = [];
-      const result = await driver.write(async (sql, at) => {
+      const result = await driver.write(async (sql) => {
         const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
         const tx: Tx = {
           ...repos,
-          now: at.toISOString(),
+          // The call's instant, from the same clock when it arrived, as before the seam (the
+          // model test pins it: its clock moves while calls wait). The driver's `at`, taken
+          // after the lock, is the instant a shared database will need (issue 16).
+          now: call.now.toISOString(),
           actor: call.session.actor,
           changed,
           afterCommit: (effect) => committed.push(effect),
