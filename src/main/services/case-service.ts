@@ -31,7 +31,7 @@ export async function getCaseDetail(repos: Repositories, id: number): Promise<Ca
   };
 }
 
-/** A page of cases with the seq it was read at, in one synchronous step (no write between). */
+/** A page of cases with the seq it was read at, in one read (no write commits between). */
 export async function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): Promise<ListedCases> {
   const status = input?.status;
   const page = await repos.cases.list(
@@ -281,7 +281,7 @@ export async function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): Prom
   return tx.changed.settled(await getCase(tx, c.id));
 }
 
-/** The open cases with the seq they were read at, in one synchronous step (no write between). */
+/** The open cases with the seq they were read at, in one read (no write commits between). */
 export const activeCases = async (repos: Repositories): Promise<ActiveCases> => ({
   cases: await repos.cases.active(),
   seq: repos.changeLog.seq,

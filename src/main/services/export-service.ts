@@ -41,7 +41,7 @@ export interface ExportFile {
 }
 
 /**
- * Hands a file, made whole in one synchronous read before this is called, to the save port:
+ * Hands a file, made whole in one read before this is called, to the save port:
  * only the dialog is awaited, never a read that a write could split.
  */
 export async function saveExport(file: ExportFile, saveFile: SaveFile): Promise<ExportResult> {
