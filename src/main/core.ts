@@ -101,6 +101,8 @@ interface Connected {
   integrity: IntegrityStatus;
   /** The deferred whole-file check while it runs. */
   check: BackgroundCheck | null;
+  /** Reads and writes on this file. */
+  desk: DeskAccess;
   routed: Dispatch;
 }
 
@@ -247,6 +249,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Window sessions outlive a restore; whether a passcode exists is re-read with each database.
   const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
 
+  /**
+   * The desk a call's next turn goes to: a call that was under way when a restore began (between
+   * two of its turns) waits for the restored database, as a call arriving then does.
+   */
+  const current = async (): Promise<DeskAccess> => {
+    if (restoring) await restoring.catch(() => undefined);
+    return database.desk;
+  };
+  const currentDesk: DeskAccess = {
+    read: async (fn) => (await current()).read(fn),
+    write: async (call, fn) => (await current()).write(call, fn),
+  };
+
   // The open database and everything bound to it; a restore replaces it whole.
   const connect = async (): Promise<Connected> => {
     const { dataSource, fileCheck } = await openCheckedDatabase({
@@ -326,8 +341,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       driver,
       integrity,
       check: null,
+      desk,
       routed: createDispatch({
-        desk,
+        desk: currentDesk,
         auth,
         now,
         logError,
