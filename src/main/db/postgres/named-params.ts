@@ -27,11 +27,11 @@ export function toPositional(sql: string): PositionalSql {
   let i = 0;
   const n = sql.length;
   while (i < n) {
-    const c = sql[i]!;
+    const c = sql.charAt(i);
     const next = sql[i + 1];
     let end: number;
     if (c === "'") {
-      const escapes = i > 0 && /[Ee]/.test(sql[i - 1]!) && !IDENTIFIER_PART.test(sql[i - 2] ?? ' ');
+      const escapes = i > 0 && /[Ee]/.test(sql.charAt(i - 1)) && !IDENTIFIER_PART.test(sql[i - 2] ?? ' ');
       end = endOfQuoted(sql, i, "'", escapes);
     } else if (c === '"') {
       end = endOfQuoted(sql, i, '"', false);
@@ -40,11 +40,11 @@ export function toPositional(sql: string): PositionalSql {
       end = newline === -1 ? n : newline + 1;
     } else if (c === '/' && next === '*') {
       end = endOfBlockComment(sql, i);
-    } else if (c === '$' && (i === 0 || !IDENTIFIER_PART.test(sql[i - 1]!))) {
+    } else if (c === '$' && (i === 0 || !IDENTIFIER_PART.test(sql.charAt(i - 1)))) {
       end = endOfDollarQuoted(sql, i);
     } else if (c === '@' && next !== undefined && IDENTIFIER_START.test(next)) {
       let j = i + 1;
-      while (j < n && IDENTIFIER_PART.test(sql[j]!)) j++;
+      while (j < n && IDENTIFIER_PART.test(sql.charAt(j))) j++;
       const name = sql.slice(i + 1, j);
       let position = index.get(name);
       if (position === undefined) {
@@ -111,7 +111,8 @@ export class PositionalCache {
     let found = this.entries.get(sql);
     if (!found) {
       found = toPositional(sql);
-      if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+      const oldest = this.entries.keys().next();
+      if (this.entries.size >= this.limit && !oldest.done) this.entries.delete(oldest.value);
       this.entries.set(sql, found);
     }
     return found;

@@ -94,7 +94,7 @@ export class PgDriver implements SqlDriver {
        SELECT pg_advisory_xact_lock(${DESK_LOCK_CLASS}, ${this.deskLockId});
        ${this.options.now ? '' : 'SELECT clock_timestamp() AS at;'}`,
       (results, sql) => {
-        const at = this.options.now ? this.options.now() : lastRow<{ at: Date }>(results).at;
+        const at = this.options.now ? this.options.now() : readInstant(results);
         return fn(sql, at);
       },
     );
@@ -116,8 +116,9 @@ export class PgDriver implements SqlDriver {
     const scope = new TransactionScope(client, this.positional);
     let broken: Error | undefined;
     try {
-      const results = await client.query(begin);
-      const value = await fn(results as pg.QueryResult | pg.QueryResult[], scope);
+      // Several statements in one text answer with one result each (pg's types say one).
+      const results: pg.QueryResult | pg.QueryResult[] = await client.query(begin);
+      const value = await fn(results, scope);
       scope.end();
       await client.query('COMMIT');
       return value;
@@ -171,9 +172,12 @@ class TransactionScope implements SqlWriter {
   }
 }
 
-function lastRow<T>(results: pg.QueryResult | pg.QueryResult[]): T {
-  const last = Array.isArray(results) ? results[results.length - 1] : results;
-  return last!.rows[0] as T;
+/** The instant the write's opening statements read: the last one's single row. */
+function readInstant(results: pg.QueryResult | pg.QueryResult[]): Date {
+  const last = Array.isArray(results) ? results.at(-1) : results;
+  const at: unknown = last?.rows[0]?.at;
+  if (!(at instanceof Date)) throw new Error('The write did not read clock_timestamp()');
+  return at;
 }
 
 function integer(value: number, name: string): number {
