@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore } from '../src/main/core';
 import { asSupervisor } from '../src/main/test/as-supervisor';
-import { Sql } from '../src/main/db/sql';
+import { SqliteDriver } from '../src/main/db/sqlite-driver';
+import type { SqlReader } from '../src/main/db/sql-driver';
 import { activeCases, listCases } from '../src/main/services/case-service';
-import { createRepositories } from '../src/main/db/unit-of-work';
+import { createRepositories, readOnly, type Repositories } from '../src/main/db/unit-of-work';
 import { contract, type ChannelInput } from '../src/shared/contract';
 import { caseReference } from '../src/shared/domain';
 import { migrate, openRaw, seedDesk, type SeededDesk } from './lib/seed';
@@ -149,18 +150,25 @@ function queries(seeded: SeededDesk, db: Database.Database): Query[] {
 }
 
 /** Runs the repository code on a connection of our own and records every statement it runs. */
-class RecordingSql extends Sql {
-  readonly seen: { sql: string; params: Record<string, unknown> }[] = [];
-
-  override get<T>(sql: string, params: Record<string, unknown> = {}): T | undefined {
-    this.seen.push({ sql, params });
-    return super.get<T>(sql, params);
-  }
-
-  override all<T>(sql: string, params: Record<string, unknown> = {}): T[] {
-    this.seen.push({ sql, params });
-    return super.all<T>(sql, params);
-  }
+async function recordStatements(
+  db: Database.Database,
+  fn: (repos: Repositories) => Promise<unknown>,
+): Promise<{ sql: string; params: Record<string, unknown> }[]> {
+  const seen: { sql: string; params: Record<string, unknown> }[] = [];
+  await new SqliteDriver(db).read((sql) => {
+    const recording: SqlReader = {
+      get: (text, params = {}) => {
+        seen.push({ sql: text, params });
+        return sql.get(text, params);
+      },
+      all: (text, params = {}) => {
+        seen.push({ sql: text, params });
+        return sql.all(text, params);
+      },
+    };
+    return fn(createRepositories(readOnly(recording)));
+  });
+  return seen;
 }
 
 /** `SCAN x` with no index, where x is a table (not a subquery SQLite builds itself). */
@@ -175,13 +183,14 @@ function hasFullScan(plan: string[]): boolean {
 }
 
 /** The plan of each distinct statement a query runs, bound to the query's own values. */
-function explain(db: Database.Database, query: Query, rng: Random): PlannedStatement[] {
-  const recording = new RecordingSql(db);
-  const repos = createRepositories(recording);
-  if (query.channel === 'cases.active') activeCases(repos);
-  else listCases(repos, contract['cases.list'].input.parse(query.input(rng)));
+async function explain(db: Database.Database, query: Query, rng: Random): Promise<PlannedStatement[]> {
+  const seen = await recordStatements(db, (repos) =>
+    query.channel === 'cases.active'
+      ? activeCases(repos)
+      : listCases(repos, contract['cases.list'].input.parse(query.input(rng))),
+  );
   const statements = new Map<string, PlannedStatement>();
-  for (const { sql, params } of recording.seen) {
+  for (const { sql, params } of seen) {
     if (statements.has(sql)) continue;
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map(
       (row) => row.detail,
@@ -230,7 +239,8 @@ export async function runLists(
   counts.case_events = reader.prepare(`SELECT COUNT(*) FROM case_events`).pluck().get() as number;
   counts.customers = reader.prepare(`SELECT COUNT(*) FROM customers`).pluck().get() as number;
   const list = queries(desk.seeded, reader);
-  const planned = list.map((query) => explain(reader, query, new Random(11)));
+  const planned: PlannedStatement[][] = [];
+  for (const query of list) planned.push(await explain(reader, query, new Random(11)));
   reader.close();
 
   const core = await asSupervisor(await openCore({ dbPath: desk.dbPath }));

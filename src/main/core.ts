@@ -11,11 +11,20 @@ import { checkRestoreSource, restoreDatabase, undoRestore } from './backup/resto
 import { openCheckedDatabase, rawConnection, type Synchronous } from './db/open-database';
 import { startBackgroundCheck, type BackgroundCheck } from './db/background-check';
 import { DatabaseOpenError } from './db/database-file';
+import type { SqlReader, SqlWriter } from './db/sql-driver';
 import { markClosed } from './db/shutdown-marker';
-import { Sql } from './db/sql';
+import { SqliteDriver } from './db/sqlite-driver';
 import { conflict } from './domain-error';
 import { createDispatch, type Dispatch, type DispatchContext } from './ipc/router';
-import { ChangeLog, ChangeSet, createRepositories, type Repositories, type Tx } from './db/unit-of-work';
+import {
+  ChangeLog,
+  ChangeSet,
+  createRepositories,
+  readOnly,
+  type DeskAccess,
+  type Repositories,
+  type Tx,
+} from './db/unit-of-work';
 import { SUPERVISOR_IDLE_MS } from '../shared/access';
 import { AuthRuntime, type CallContext } from './auth/call-context';
 import type { Session } from './auth/session';
@@ -87,10 +96,13 @@ export type AssignmentListener = (notice: AssignmentNotice) => void;
 /** The open database and everything bound to it (core's own; a restore replaces it whole). */
 interface Connected {
   dataSource: DataSource;
-  sql: Sql;
+  /** The storage seam on this file; `driver.db` is the raw connection for SQLite-only work. */
+  driver: SqliteDriver;
   integrity: IntegrityStatus;
   /** The deferred whole-file check while it runs. */
   check: BackgroundCheck | null;
+  /** Reads and writes on this file. */
+  desk: DeskAccess;
   routed: Dispatch;
 }
 
@@ -163,18 +175,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Counts every committed write across restores: a window's seq stays comparable.
   const changeLog = new ChangeLog();
 
-  /** Numbers the commit; builds its event (reading the changed rows) only if someone listens. */
-  const announce = (build: (seq: number) => ChangeEvent) => {
-    changeLog.seq += 1;
-    if (listeners.size === 0) return;
-    let event: ChangeEvent;
-    try {
-      event = build(changeLog.seq);
-    } catch (error) {
-      // Committed all the same: windows that cannot patch read everything again.
-      logError('could not read the changed rows for the change event', error);
-      event = { seq: changeLog.seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };
-    }
+  /** Tells every listener about a committed write (numbered and built before it committed). */
+  const announce = (event: ChangeEvent) => {
     for (const listener of listeners) {
       try {
         listener(event);
@@ -184,23 +186,45 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  // Read after commit, and only when someone listens: the matcher's hot path stays as it was.
-  const announceAssignments = (
+  /** The event of the commit numbered `seq`, its changed rows read only if someone listens. */
+  const changeEvent = async (changed: ChangeSet, seq: number, repos: Repositories): Promise<ChangeEvent> => {
+    if (listeners.size === 0) return changed.toEvent(seq);
+    try {
+      return await changed.toEvent(seq, repos);
+    } catch (error) {
+      // Committed all the same: windows that cannot patch read everything again.
+      logError('could not read the changed rows for the change event', error);
+      return { seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };
+    }
+  };
+
+  /**
+   * Where the cases handed to agents ended up, read at the end of the write (exactly as it
+   * commits them), and only when someone listens: the matcher's hot path stays as it was.
+   */
+  const assignmentNotices = async (
     repos: Repositories,
     handed: readonly { caseId: number; agentId: number }[],
-  ) => {
+  ): Promise<AssignmentNotice[]> => {
+    const notices: AssignmentNotice[] = [];
     for (const { caseId, agentId } of handed) {
-      const c = repos.cases.find(caseId);
+      const c = await repos.cases.find(caseId);
       // Handed on again within the same write (a swap): only where it ended up.
       if (!c || c.status !== 'assigned' || c.agentId !== agentId || c.agentName === null) continue;
-      const notice: AssignmentNotice = {
+      notices.push({
         caseId,
         reference: c.reference,
         product: c.product,
         categoryName: c.categoryName,
         agentId,
         agentName: c.agentName,
-      };
+      });
+    }
+    return notices;
+  };
+
+  const announceAssignments = (notices: readonly AssignmentNotice[]) => {
+    for (const notice of notices) {
       for (const listener of assignedListeners) {
         try {
           listener(notice);
@@ -218,12 +242,25 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     pagesPerStep: options.backup?.pagesPerStep,
     logError,
     logger,
-    connection: () => database.sql.db,
+    connection: () => database.driver.db,
     restoreFrom: (path) => restore(path),
   });
 
   // Window sessions outlive a restore; whether a passcode exists is re-read with each database.
   const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
+
+  /**
+   * The desk a call's next turn goes to: a call that was under way when a restore began (between
+   * two of its turns) waits for the restored database, as a call arriving then does.
+   */
+  const current = async (): Promise<DeskAccess> => {
+    if (restoring) await restoring.catch(() => undefined);
+    return database.desk;
+  };
+  const currentDesk: DeskAccess = {
+    read: async (fn) => (await current()).read(fn),
+    write: async (call, fn) => (await current()).write(call, fn),
+  };
 
   // The open database and everything bound to it; a restore replaces it whole.
   const connect = async (): Promise<Connected> => {
@@ -241,39 +278,74 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       atOpen,
       background: atOpen === 'deferred' ? 'pending' : 'not-needed',
     };
-    const sql = new Sql(rawConnection(dataSource));
-    const repos = createRepositories(sql, changeLog);
-    auth.passcodeSet = hasSupervisorPasscode(repos);
-    // Main's own messages (validation, CSV headers) in the language this desk has chosen.
-    setDeskLanguage(deskLanguage(repos, options.systemLocale).language);
-    const write = <T>(call: CallContext, fn: (tx: Tx) => T): T => {
+    const driver = new SqliteDriver(rawConnection(dataSource), now);
+    // Repositories hold nothing but their statements' executor: made once per executor (the
+    // SQLite driver hands out the same one each turn), read side and write side apart.
+    const readRepos = new WeakMap<SqlReader, Repositories>();
+    const writeRepos = new WeakMap<SqlWriter, Repositories>();
+    const reposFor = <S extends SqlReader>(
+      map: WeakMap<S, Repositories>,
+      sql: S,
+      make: () => Repositories,
+    ) => {
+      let repos = map.get(sql);
+      if (!repos) map.set(sql, (repos = make()));
+      return repos;
+    };
+    const read = <T>(fn: (repos: Repositories) => Promise<T>): Promise<T> =>
+      driver.read((sql) => fn(reposFor(readRepos, sql, () => createRepositories(readOnly(sql), changeLog))));
+    const write = async <T>(call: CallContext, fn: (tx: Tx) => Promise<T>): Promise<T> => {
       const changed = new ChangeSet();
       const committed: (() => void)[] = [];
-      const tx: Tx = {
-        ...repos,
-        now: call.now.toISOString(),
-        actor: call.session.actor,
-        changed,
-        afterCommit: (effect) => committed.push(effect),
-      };
-      const result = sql.transaction(() => fn(tx));
+      let event: ChangeEvent | null = null;
+      let notices: AssignmentNotice[] = [];
+      const result = await driver.write(async (sql) => {
+        const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
+        const tx: Tx = {
+          ...repos,
+          // The call's instant, from the same clock when it arrived, as before the seam (the
+          // model test pins it: its clock moves while calls wait). The driver's `at`, taken
+          // after the lock, is the instant a shared database will need (issue 16).
+          now: call.now.toISOString(),
+          actor: call.session.actor,
+          changed,
+          afterCommit: (effect) => committed.push(effect),
+        };
+        const answer = await fn(tx);
+        // Still holding the desk: the event is numbered and its rows read exactly as this
+        // transaction commits them, before any other call can read or write.
+        if (!changed.isEmpty) event = await changeEvent(changed, changeLog.seq + 1, repos);
+        if (assignedListeners.size > 0) notices = await assignmentNotices(repos, changed.assignments);
+        // Numbered before COMMIT, which follows at once; a COMMIT that fails leaves a gap in the
+        // numbers (no event has it), never a number reused by another commit.
+        if (event) changeLog.seq = event.seq;
+        return answer;
+      });
       for (const effect of committed) effect();
-      if (!changed.isEmpty) announce((seq) => changed.toEvent(seq, repos));
-      if (assignedListeners.size > 0) announceAssignments(repos, changed.assignments);
+      if (event) announce(event);
+      if (notices.length > 0) announceAssignments(notices);
       autoBackup();
       return result;
     };
+    const desk: DeskAccess = { read, write };
+    const status = await read(async (repos) => ({
+      passcodeSet: await hasSupervisorPasscode(repos),
+      language: (await deskLanguage(repos, options.systemLocale)).language,
+    }));
+    auth.passcodeSet = status.passcodeSet;
+    // Main's own messages (validation, CSV headers) in the language this desk has chosen.
+    setDeskLanguage(status.language);
     logger.info('database opened', { file: basename(options.dbPath), firstRun: !auth.passcodeSet });
     return {
       dataSource,
-      sql,
+      driver,
       integrity,
       check: null,
+      desk,
       routed: createDispatch({
-        repos,
+        desk: currentDesk,
         auth,
         now,
-        write,
         logError,
         backups,
         saveFile: options.saveFile ?? NO_SAVE,
@@ -321,7 +393,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         database = await connect();
         throw error;
       }
-      announce((seq) => ({ seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true }));
+      changeLog.seq += 1;
+      announce({ seq: changeLog.seq, entities: [...CHANGE_ENTITIES], ids: {}, reload: true });
       logger.info('restore done', {
         from: basename(from),
         replaced: outcome.replacedFile && basename(outcome.replacedFile),
@@ -376,6 +449,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   // The last write before the file closes, and only for a desk with nothing found wrong.
   const closeDatabase = async (markClean: boolean) => {
+    // The calls already under way finish first (a write commits or rolls back); no new one starts.
+    await database.driver.close();
     await database.check?.stop();
     if (
       markClean &&
@@ -383,7 +458,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       database.integrity.background !== 'not-run'
     ) {
       try {
-        markClosed(database.sql.db, options.dbPath, now());
+        markClosed(database.driver.db, options.dbPath, now());
       } catch (error) {
         logError('could not record the clean shutdown', error);
       }

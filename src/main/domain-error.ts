@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../shared/result';
+import type { Repositories } from './db/unit-of-work';
 
 /** An expected refusal, with the code the caller sees. Anything else becomes INTERNAL. */
 export class DomainError extends Error {
@@ -13,9 +14,9 @@ export class DomainError extends Error {
 
   /**
    * What must be saved although the call is refused (a wrong sign-in try): the
-   * router runs it after the refused call's transaction has rolled back.
+   * router runs it in a write of its own, after the refused call's transaction has rolled back.
    */
-  afterRefusal?: () => void;
+  afterRefusal?: (repos: Repositories) => Promise<void>;
 }
 
 export const notFound = (message: string, fields?: Record<string, string>) =>

@@ -23,9 +23,9 @@ const agentTarget = (id: number) => `agent:${id}`;
  * The shared counter PC's rules, from the settings table. A value that is missing or not
  * one Admin could have saved (a hand-edited file) counts as the default.
  */
-export function agentSignOutPolicy(repos: Repositories): AgentSignOutPolicy {
-  const minutes = Number(repos.settings.get(SETTING_KEYS.agentIdleMinutes));
-  const afterResolve = repos.settings.get(SETTING_KEYS.agentSignOutAfterResolve);
+export async function agentSignOutPolicy(repos: Repositories): Promise<AgentSignOutPolicy> {
+  const minutes = Number(await repos.settings.get(SETTING_KEYS.agentIdleMinutes));
+  const afterResolve = await repos.settings.get(SETTING_KEYS.agentSignOutAfterResolve);
   return {
     idleMinutes:
       Number.isInteger(minutes) && minutes >= AGENT_IDLE_MINUTES.min && minutes <= AGENT_IDLE_MINUTES.max
@@ -37,21 +37,22 @@ export function agentSignOutPolicy(repos: Repositories): AgentSignOutPolicy {
 }
 
 /** How long this session stays open without input; null when it never ends on its own (front desk). */
-function idleLimitMs(repos: Repositories, call: CallContext): number | null {
+async function idleLimitMs(repos: Repositories, call: CallContext): Promise<number | null> {
   switch (call.session.role) {
     case 'supervisor':
       return call.auth.supervisorIdleMs;
     case 'agent':
-      return agentSignOutPolicy(repos).idleMinutes * 60_000;
+      return (await agentSignOutPolicy(repos)).idleMinutes * 60_000;
     default:
       return null;
   }
 }
 
-export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
+export async function authStatus(repos: Repositories, call: CallContext): Promise<AuthStatus> {
   const { session, auth } = call;
-  const agentName = session.agentId === null ? null : (repos.agents.find(session.agentId)?.name ?? null);
-  const limit = idleLimitMs(repos, call);
+  const agentName =
+    session.agentId === null ? null : ((await repos.agents.find(session.agentId))?.name ?? null);
+  const limit = await idleLimitMs(repos, call);
   return {
     setupRequired: !auth.passcodeSet,
     session: {
@@ -60,20 +61,20 @@ export function authStatus(repos: Repositories, call: CallContext): AuthStatus {
       agentName,
       expiresAt: limit === null ? null : new Date(session.lastActivity + limit).toISOString(),
     },
-    agentSignOut: agentSignOutPolicy(repos),
+    agentSignOut: await agentSignOutPolicy(repos),
   };
 }
 
 /** Whether this database has a supervisor passcode (first run until it has). */
-export const hasSupervisorPasscode = (repos: Repositories): boolean =>
-  repos.settings.supervisorPasscodeHash() !== undefined;
+export const hasSupervisorPasscode = async (repos: Repositories): Promise<boolean> =>
+  (await repos.settings.supervisorPasscodeHash()) !== undefined;
 
 /**
  * Checks a secret, counting wrong tries on disk per sign-in target; refuses
  * outright (without checking) while that target is locked. A right secret
  * clears the count.
  */
-export function checkSecret(
+export async function checkSecret(
   repos: Repositories,
   call: CallContext,
   target: string,
@@ -81,9 +82,9 @@ export function checkSecret(
   stored: string,
   field: string,
   kind: 'passcode' | 'pin',
-): void {
+): Promise<void> {
   const now = call.now.getTime();
-  const row = repos.signIns.get(target);
+  const row = await repos.signIns.get(target);
   const state = row && fromRow(row);
   const wait = lockWaitMs(state, now);
   if (wait > 0) {
@@ -108,10 +109,10 @@ export function checkSecret(
           : refused(field, 'refusal.wrongSecret', 'refusal.wrongSecret', { secret: kind });
     if (wrong.lockedForMs !== null) call.log.warn('sign-in locked after wrong tries', { who: target });
     // Saved even when the refused call was a write that rolls back (changing the passcode).
-    error.afterRefusal = () => repos.signIns.save(toRow(target, wrong.state));
+    error.afterRefusal = (desk) => desk.signIns.save(toRow(target, wrong.state));
     throw error;
   }
-  if (row) repos.signIns.clear(target);
+  if (row) await repos.signIns.clear(target);
 }
 
 /** A wrong secret: the sentence, and the field's own wording of it. */
@@ -130,11 +131,15 @@ function startSupervisor(call: CallContext): void {
   call.session.lastActivity = call.now.getTime();
 }
 
-export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: CallContext): AuthStatus {
-  if (call.auth.passcodeSet || hasSupervisorPasscode(tx)) {
+export async function setupPasscode(
+  tx: Tx,
+  input: ParsedInput<'auth.setup'>,
+  call: CallContext,
+): Promise<AuthStatus> {
+  if (call.auth.passcodeSet || (await hasSupervisorPasscode(tx))) {
     throw conflict(m('refusal.passcodeAlreadySet'));
   }
-  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
+  await tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   // The window is unlocked only once the passcode is committed: a failed commit leaves it as it was.
   tx.afterCommit(() => {
     call.auth.passcodeSet = true;
@@ -148,18 +153,18 @@ export function setupPasscode(tx: Tx, input: ParsedInput<'auth.setup'>, call: Ca
       agentName: null,
       expiresAt: new Date(call.now.getTime() + call.auth.supervisorIdleMs).toISOString(),
     },
-    agentSignOut: agentSignOutPolicy(tx),
+    agentSignOut: await agentSignOutPolicy(tx),
   };
 }
 
-export function unlock(
+export async function unlock(
   repos: Repositories,
   input: ParsedInput<'auth.unlock'>,
   call: CallContext,
-): AuthStatus {
-  const stored = repos.settings.supervisorPasscodeHash();
+): Promise<AuthStatus> {
+  const stored = await repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict(m('refusal.noPasscodeYet'));
-  checkSecret(repos, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
+  await checkSecret(repos, call, SUPERVISOR_KEY, input.passcode, stored, 'passcode', 'passcode');
   startSupervisor(call);
   return authStatus(repos, call);
 }
@@ -168,38 +173,42 @@ export function unlock(
  * The supervisor proves it again before something that cannot be undone
  * lightly (a restore), even in an unlocked Admin. Wrong tries count as at unlock.
  */
-export function confirmSupervisorPasscode(repos: Repositories, call: CallContext, passcode: string): void {
-  const stored = repos.settings.supervisorPasscodeHash();
+export async function confirmSupervisorPasscode(
+  repos: Repositories,
+  call: CallContext,
+  passcode: string,
+): Promise<void> {
+  const stored = await repos.settings.supervisorPasscodeHash();
   if (!stored) throw conflict(m('refusal.noPasscodeYet'));
-  checkSecret(repos, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
+  await checkSecret(repos, call, SUPERVISOR_KEY, passcode, stored, 'passcode', 'passcode');
 }
 
-export function changePasscode(
+export async function changePasscode(
   tx: Tx,
   input: ParsedInput<'auth.changePasscode'>,
   call: CallContext,
-): AuthStatus {
-  const stored = tx.settings.supervisorPasscodeHash();
+): Promise<AuthStatus> {
+  const stored = await tx.settings.supervisorPasscodeHash();
   if (!stored) throw conflict(m('refusal.noPasscodeYet'));
-  checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
-  tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
+  await checkSecret(tx, call, SUPERVISOR_KEY, input.current, stored, 'current', 'passcode');
+  await tx.settings.setSupervisorPasscodeHash(hashSecret(input.passcode), tx.now);
   return authStatus(tx, call);
 }
 
-export function signIn(
+export async function signIn(
   repos: Repositories,
   input: ParsedInput<'auth.signIn'>,
   call: CallContext,
-): AuthStatus {
-  const agent = getAgent(repos, input.agentId);
+): Promise<AuthStatus> {
+  const agent = await getAgent(repos, input.agentId);
   if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
-  const stored = repos.agents.pinHash(agent.id);
+  const stored = await repos.agents.pinHash(agent.id);
   if (!stored) {
     throw new DomainError('FORBIDDEN', m('refusal.noPin', { name: agent.name }), {
       pin: m('refusal.noPinField'),
     });
   }
-  checkSecret(repos, call, agentTarget(agent.id), input.pin, stored, 'pin', 'pin');
+  await checkSecret(repos, call, agentTarget(agent.id), input.pin, stored, 'pin', 'pin');
   call.session.becomeDesk();
   call.session.role = 'agent';
   call.session.agentId = agent.id;
@@ -208,16 +217,16 @@ export function signIn(
 }
 
 /** Admin chooses when agents are signed out on the shared counter PC. */
-export function setAgentSignOut(
+export async function setAgentSignOut(
   tx: Tx,
   input: ParsedInput<'auth.setAgentSignOut'>,
   call: CallContext,
-): AuthStatus {
+): Promise<AuthStatus> {
   if (input.idleMinutes !== undefined) {
-    tx.settings.set(SETTING_KEYS.agentIdleMinutes, String(input.idleMinutes), tx.now);
+    await tx.settings.set(SETTING_KEYS.agentIdleMinutes, String(input.idleMinutes), tx.now);
   }
   if (input.afterResolve !== undefined) {
-    tx.settings.set(SETTING_KEYS.agentSignOutAfterResolve, String(input.afterResolve), tx.now);
+    await tx.settings.set(SETTING_KEYS.agentSignOutAfterResolve, String(input.afterResolve), tx.now);
   }
   return authStatus(tx, call);
 }
@@ -227,24 +236,24 @@ export function setAgentSignOut(
  * front desk so the next person at the counter cannot act as them. Says whether it did.
  * (A supervisor resolving for an agent stays in Admin.) Only once the resolve commits.
  */
-export function signOutAfterResolve(tx: Tx, call: CallContext): boolean {
-  if (call.session.role !== 'agent' || !agentSignOutPolicy(tx).afterResolve) return false;
+export async function signOutAfterResolve(tx: Tx, call: CallContext): Promise<boolean> {
+  if (call.session.role !== 'agent' || !(await agentSignOutPolicy(tx)).afterResolve) return false;
   tx.afterCommit(() => call.session.becomeDesk());
   return true;
 }
 
 /** Lock (supervisor) and sign out (agent) both leave the window at front desk. */
-export function backToDesk(repos: Repositories, call: CallContext): AuthStatus {
+export async function backToDesk(repos: Repositories, call: CallContext): Promise<AuthStatus> {
   call.session.becomeDesk();
-  return authStatus(repos, call);
+  return await authStatus(repos, call);
 }
 
-export function setPin(tx: Tx, input: ParsedInput<'agents.setPin'>): AgentDto {
-  const agent = getAgent(tx, input.id);
+export async function setPin(tx: Tx, input: ParsedInput<'agents.setPin'>): Promise<AgentDto> {
+  const agent = await getAgent(tx, input.id);
   if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
-  tx.agents.setPinHash(agent.id, hashSecret(input.pin), tx.now);
+  await tx.agents.setPinHash(agent.id, hashSecret(input.pin), tx.now);
   // A new PIN from the supervisor ends any lock on the old one.
-  tx.signIns.clear(agentTarget(agent.id));
+  await tx.signIns.clear(agentTarget(agent.id));
   tx.changed.add('agents', agent.id);
   return getAgent(tx, agent.id);
 }

@@ -29,33 +29,38 @@ export class AuthRuntime {
    * Admin idle too long is back to front desk; so is an agent idle longer than the desk's
    * setting (the shared counter PC), or removed (or gone) while signed in.
    */
-  beginCall(
+  async beginCall(
     session: Session,
     now: Date,
-    desk: {
-      agents: { find(id: number): { removedAt: string | null } | undefined };
-      /** Read only for an agent's call: the settings table's idle time. */
-      agentIdleMs: () => number;
-    },
-  ): void {
+    /** Reads the desk in one turn; only an agent's call does (other roles take no turn). */
+    read: <T>(fn: (desk: AgentRules) => Promise<T>) => Promise<T>,
+  ): Promise<void> {
     const idleMs = now.getTime() - session.lastActivity;
     if (session.role === 'supervisor' && idleMs >= this.supervisorIdleMs) {
       session.becomeDesk();
     }
-    if (
-      session.role === 'agent' &&
-      (session.agentId === null ||
-        desk.agents.find(session.agentId)?.removedAt !== null ||
-        idleMs >= desk.agentIdleMs())
-    ) {
-      session.becomeDesk();
-    }
+    if (session.role !== 'agent') return;
+    const agentId = session.agentId;
+    const signedOut =
+      agentId === null ||
+      (await read(
+        async (desk) =>
+          (await desk.agents.find(agentId))?.removedAt !== null || idleMs >= (await desk.agentIdleMs()),
+      ));
+    if (signedOut) session.becomeDesk();
   }
 
   /** Input from the person at the window (a change, a backup, an explicit touch) keeps Admin or an agent in. */
   noteActivity(session: Session, now: Date): void {
     session.lastActivity = now.getTime();
   }
+}
+
+/** What the session rules read for an agent's call. */
+export interface AgentRules {
+  agents: { find(id: number): Promise<{ removedAt: string | null } | undefined> };
+  /** The settings table's idle time. */
+  agentIdleMs: () => Promise<number>;
 }
 
 /** What every handler may know about the call besides its input. */

@@ -14,38 +14,42 @@ import type { ExportResult } from '../../shared/contract';
 import { caseReference } from '../../shared/domain';
 import { deskMessage } from '../../shared/i18n/desk-messages';
 import type { CallContext } from '../auth/call-context';
-import type { Repositories, Tx } from '../db/unit-of-work';
+import type { DeskAccess, Repositories, Tx } from '../db/unit-of-work';
 import { COUNTER_SETTING_KEYS } from '../db/repositories/counter-repository';
 import { conflict, notFound } from '../domain-error';
 import type { CounterPorts } from './ports';
 import { averageHandleMs, estimateWait, HANDLE_SAMPLE } from './wait-estimate';
 
-export function counterSettings(repos: Repositories): CounterSettings {
+export async function counterSettings(repos: Repositories): Promise<CounterSettings> {
   return {
     // Until a supervisor names the store, a name in the desk's language.
     storeName:
-      repos.counter.setting(COUNTER_SETTING_KEYS.storeName) ?? deskMessage('counterPanel.defaultStore'),
-    printDirect: repos.counter.setting(COUNTER_SETTING_KEYS.printDirect) === 'true',
+      (await repos.counter.setting(COUNTER_SETTING_KEYS.storeName)) ??
+      deskMessage('counterPanel.defaultStore'),
+    printDirect: (await repos.counter.setting(COUNTER_SETTING_KEYS.printDirect)) === 'true',
   };
 }
 
-export function setCounterSettings(tx: Tx, input: ParsedInput<'counter.setSettings'>): CounterSettings {
+export async function setCounterSettings(
+  tx: Tx,
+  input: ParsedInput<'counter.setSettings'>,
+): Promise<CounterSettings> {
   if (input.storeName !== undefined)
-    tx.counter.setSetting(COUNTER_SETTING_KEYS.storeName, input.storeName, tx.now);
+    await tx.counter.setSetting(COUNTER_SETTING_KEYS.storeName, input.storeName, tx.now);
   if (input.printDirect !== undefined)
-    tx.counter.setSetting(COUNTER_SETTING_KEYS.printDirect, String(input.printDirect), tx.now);
+    await tx.counter.setSetting(COUNTER_SETTING_KEYS.printDirect, String(input.printDirect), tx.now);
   tx.changed.touch('settings');
   return counterSettings(tx);
 }
 
 /** The estimate for each queue position, from one read of the desk's agents and recent cases. */
-export function waitEstimator(repos: Repositories): {
+export async function waitEstimator(repos: Repositories): Promise<{
   agentsOnDuty: number;
   averageHandleMs: number;
   at: (position: number | null) => WaitEstimate | null;
-} {
-  const agentsOnDuty = repos.counter.agentsOnDuty();
-  const handleMs = averageHandleMs(repos.counter.recentHandleMs(HANDLE_SAMPLE));
+}> {
+  const agentsOnDuty = await repos.counter.agentsOnDuty();
+  const handleMs = averageHandleMs(await repos.counter.recentHandleMs(HANDLE_SAMPLE));
   return {
     agentsOnDuty,
     averageHandleMs: handleMs,
@@ -54,13 +58,13 @@ export function waitEstimator(repos: Repositories): {
   };
 }
 
-export function slip(repos: Repositories, id: number, call: CallContext): SlipDto {
-  const found = repos.cases.find(id);
+export async function slip(repos: Repositories, id: number, call: CallContext): Promise<SlipDto> {
+  const found = await repos.cases.find(id);
   if (!found) throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
-  const wait = waitEstimator(repos);
-  const agent = found.agentId === null ? undefined : repos.agents.find(found.agentId);
+  const wait = await waitEstimator(repos);
+  const agent = found.agentId === null ? undefined : await repos.agents.find(found.agentId);
   return {
-    storeName: counterSettings(repos).storeName,
+    storeName: (await counterSettings(repos)).storeName,
     caseId: found.id,
     reference: found.reference,
     createdAt: found.createdAt,
@@ -79,47 +83,50 @@ export function slip(repos: Repositories, id: number, call: CallContext): SlipDt
 }
 
 /** The waiting-area screen: references, agents and estimates; never a customer's name. */
-export function displayBoard(repos: Repositories): DisplayBoard {
-  const wait = waitEstimator(repos);
+export async function displayBoard(repos: Repositories): Promise<DisplayBoard> {
+  const wait = await waitEstimator(repos);
   return {
-    storeName: counterSettings(repos).storeName,
-    nowServing: repos.counter.nowServing(DISPLAY_NOW_SERVING).map((row) => ({
+    storeName: (await counterSettings(repos)).storeName,
+    nowServing: (await repos.counter.nowServing(DISPLAY_NOW_SERVING)).map((row) => ({
       reference: caseReference(row.id),
       agentName: row.agentName,
       counter: row.agentTitle || null,
       since: row.assignedAt,
     })),
-    waiting: repos.counter.waitingIds(DISPLAY_WAITING).map((id, i) => ({
+    waiting: (await repos.counter.waitingIds(DISPLAY_WAITING)).map((id, i) => ({
       reference: caseReference(id),
       position: i + 1,
       estimate: wait.at(i + 1),
     })),
-    waitingTotal: repos.counter.waitingCount(),
+    waitingTotal: await repos.counter.waitingCount(),
     agentsOnDuty: wait.agentsOnDuty,
   };
 }
 
 /** Prints the slip the calling window shows: the dialog, or the default printer if the desk chose. */
 export async function printSlip(
-  repos: Repositories,
+  desk: DeskAccess,
   input: ParsedInput<'slips.print'>,
   ports: CounterPorts,
 ): Promise<PrintResult> {
-  if (!repos.cases.find(input.id))
-    throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
-  const direct = counterSettings(repos).printDirect;
+  // Checked in one read; the printer is awaited outside it.
+  const direct = await desk.read(async (repos) => {
+    if (!(await repos.cases.find(input.id)))
+      throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
+    return (await counterSettings(repos)).printDirect;
+  });
   const outcome = await ports.printer.print({ silent: direct });
   return { direct, ...outcome };
 }
 
 /** The slip the calling window shows, as Chromium's PDF, through the save dialog. */
 export async function saveSlipPdf(
-  repos: Repositories,
+  desk: DeskAccess,
   input: ParsedInput<'slips.savePdf'>,
   ports: CounterPorts,
 ): Promise<ExportResult> {
-  if (!repos.cases.find(input.id))
-    throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
+  const found = await desk.read((repos) => repos.cases.find(input.id));
+  if (!found) throw notFound(deskMessage('refusal.noSuchCase'), { id: deskMessage('refusal.noSuchCase') });
   const fileName = `${caseReference(input.id)}-slip.pdf`;
   let content: Uint8Array;
   try {

@@ -2,9 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, type TempCore } from '../test/temp-core';
 import { contract, type ChannelInput } from '../../shared/contract';
 import { listCases } from '../services/case-service';
-import { createRepositories } from './unit-of-work';
+import { createRepositories, readOnly } from './unit-of-work';
 import { CaseRepository, searchTerms } from './repositories/case-repository';
-import { Sql } from './sql';
+import { SqliteDriver } from './sqlite-driver';
+import type { SqlReader, SqlWriter } from './sql-driver';
+
+/** Statements on the test's own read-only connection (nothing else uses it: no queue needed). */
+const inspectSql = (core: TempCore): Promise<SqlWriter> =>
+  new SqliteDriver(core.inspect()).read(async (sql) => readOnly(sql));
 
 let core: TempCore;
 beforeEach(async () => {
@@ -116,10 +121,11 @@ describe('case search (FTS5, trigram)', () => {
      */
     const page = async (input: NonNullable<ChannelInput<'cases.list'>>) => {
       const found = await core.ok('cases.list', input);
-      const walking = listCases(
+      const sql = await inspectSql(core);
+      const walking = await listCases(
         {
-          ...createRepositories(new Sql(core.inspect())),
-          cases: new CaseRepository(new Sql(core.inspect()), 0),
+          ...createRepositories(sql),
+          cases: new CaseRepository(sql, 0),
         },
         contract['cases.list'].input.parse(input),
       );
@@ -184,36 +190,40 @@ describe('case search (FTS5, trigram)', () => {
 
     it('counts matches only up to a cap past the page, says so, and pages on past it', async () => {
       await seed();
-      const sql = new Sql(core.inspect());
+      const sql = await inspectSql(core);
       // A cap of 4 instead of 1,000, on both paths (read all and sort; walk the index).
       for (const sortFoundBelow of [1000, 0]) {
         const cases = new CaseRepository(sql, sortFoundBelow, 4);
-        const list = (filter: Parameters<CaseRepository['list']>[0], limit: number, offset: number) => {
-          const { items, total, totalCapped } = cases.list(filter, 'newest', limit, offset);
+        const list = async (filter: Parameters<CaseRepository['list']>[0], limit: number, offset: number) => {
+          const { items, total, totalCapped } = await cases.list(filter, 'newest', limit, offset);
           return { ids: items.map((c) => c.id), total, totalCapped };
         };
         const kettle = { text: 'kettle' };
         // Nine match: counted up to 4 (the first step beyond the page), "4 or more".
-        expect(list(kettle, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
+        expect(await list(kettle, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
         // A page that ends on the step counts to the next one: "8 or more", so Next stays open.
-        expect(list(kettle, 4, 0)).toEqual({ ids: [9, 8, 7, 6], total: 8, totalCapped: true });
+        expect(await list(kettle, 4, 0)).toEqual({ ids: [9, 8, 7, 6], total: 8, totalCapped: true });
         // Past the cap the page still comes, and the count moves to the next step (8).
-        expect(list(kettle, 2, 4)).toEqual({ ids: [5, 4], total: 8, totalCapped: true });
+        expect(await list(kettle, 2, 4)).toEqual({ ids: [5, 4], total: 8, totalCapped: true });
         // The step past the last page holds them all: exact again.
-        expect(list(kettle, 4, 6)).toEqual({ ids: [3, 2, 1], total: 9, totalCapped: false });
+        expect(await list(kettle, 4, 6)).toEqual({ ids: [3, 2, 1], total: 9, totalCapped: false });
         // Below the cap, and exactly at it: exact.
-        expect(list({ text: 'lima steel' }, 2, 0)).toEqual({ ids: [8, 4], total: 3, totalCapped: false });
-        expect(list({ text: 'steel' }, 2, 0)).toEqual({ ids: [8, 6], total: 4, totalCapped: false });
+        expect(await list({ text: 'lima steel' }, 2, 0)).toEqual({
+          ids: [8, 4],
+          total: 3,
+          totalCapped: false,
+        });
+        expect(await list({ text: 'steel' }, 2, 0)).toEqual({ ids: [8, 6], total: 4, totalCapped: false });
         // With another filter, counted the same way.
         const queued = { text: 'kettle', statuses: ['queued' as const] };
-        expect(list(queued, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
-        expect(list({ ...queued, customerId: 2 }, 2, 0)).toEqual({
+        expect(await list(queued, 2, 0)).toEqual({ ids: [9, 8], total: 4, totalCapped: true });
+        expect(await list({ ...queued, customerId: 2 }, 2, 0)).toEqual({
           ids: [9, 6],
           total: 3,
           totalCapped: false,
         });
         // Lists without text count exactly.
-        expect(list({}, 2, 0)).toEqual({ ids: [9, 8], total: 9, totalCapped: false });
+        expect(await list({}, 2, 0)).toEqual({ ids: [9, 8], total: 9, totalCapped: false });
       }
       // Through dispatch, at the real cap of 1,000: exact.
       expect(await core.ok('cases.list', { text: 'kettle', limit: 2 })).toMatchObject({
@@ -226,18 +236,20 @@ describe('case search (FTS5, trigram)', () => {
       await seed();
       const db = core.inspect();
       const seen: string[] = [];
-      class RecordingSql extends Sql {
-        override all<T>(sql: string, params: Record<string, unknown> = {}): T[] {
-          seen.push(sql);
-          return super.all<T>(sql, params);
-        }
-      }
+      const inner = await inspectSql(core);
+      const recording: SqlReader = {
+        get: (text, params) => inner.get(text, params),
+        all: (text, params) => {
+          seen.push(text);
+          return inner.all(text, params);
+        },
+      };
       // Walking: as from SORT_FOUND_BELOW found on.
-      const cases = new CaseRepository(new RecordingSql(db), 0);
+      const cases = new CaseRepository(readOnly(recording), 0);
       for (const statuses of [undefined, ['resolved' as const]]) {
         for (const sort of ['newest', 'oldest'] as const) {
           seen.length = 0;
-          cases.list({ text: 'kettle', statuses }, sort, 50, 0);
+          await cases.list({ text: 'kettle', statuses }, sort, 50, 0);
           const plan = (
             db.prepare(`EXPLAIN QUERY PLAN ${seen[0]}`).all({
               match: searchTerms('kettle'),

@@ -9,7 +9,8 @@ import { CustomerRepository } from './repositories/customer-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
 import { SignInThrottleRepository } from './repositories/sign-in-throttle-repository';
-import type { Sql } from './sql';
+import type { SqlReader, SqlWriter } from './sql-driver';
+import type { CallContext } from '../auth/call-context';
 
 /** The repositories, read side: what a query needs. */
 export interface Repositories {
@@ -41,13 +42,28 @@ export interface Tx extends Repositories {
 
 /**
  * The count of committed writes, one per change event (`ChangeEvent.seq`). Read beside a
- * query in the same synchronous step, it says which events that answer already includes.
+ * query in the same read (one turn of the driver: no write commits in between), it says
+ * which events that answer already includes. A write takes its number at the end of its
+ * transaction, while it still holds the desk, so no read sees its rows with the number before.
  */
 export class ChangeLog {
   seq = 0;
 }
 
-export const createRepositories = (sql: Sql, changeLog = new ChangeLog()): Repositories => ({
+/**
+ * A read's statements as the repositories take them: the read side shares the write side's
+ * classes, and a write statement inside a read is refused instead of run.
+ */
+export function readOnly(sql: SqlReader): SqlWriter {
+  return {
+    get: (text, params) => sql.get(text, params),
+    all: (text, params) => sql.all(text, params),
+    run: () => Promise.reject(new Error('A read cannot write.')),
+  };
+}
+
+/** The repositories over one transaction's (or one read's) statements. */
+export const createRepositories = (sql: SqlWriter, changeLog = new ChangeLog()): Repositories => ({
   agents: new AgentRepository(sql),
   customers: new CustomerRepository(sql),
   cases: new CaseRepository(sql),
@@ -59,6 +75,17 @@ export const createRepositories = (sql: Sql, changeLog = new ChangeLog()): Repos
   changeLog,
   counter: new CounterRepository(sql),
 });
+
+/**
+ * The desk's storage for a handler whose work is more than one transaction (an export, a
+ * print, a restore): each `read` and `write` is one turn of the driver, so nothing slow (a
+ * save dialog, a printer) ever runs while the desk is held.
+ */
+export interface DeskAccess {
+  read<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** One write transaction, announced after commit (as a `write` handler's). */
+  write<T>(call: CallContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
 
 /** Collects what a transaction touched, for the change event sent after commit. */
 export class ChangeSet {
@@ -105,22 +132,25 @@ export class ChangeSet {
     return this.touched.size === 0;
   }
 
-  /** The event for commit number `seq`; with the changed rows when `repos` is given (read after commit). */
-  toEvent(seq: number, repos?: Repositories): ChangeEvent {
+  /**
+   * The event for commit number `seq`; with the changed rows when `repos` is given (read at the
+   * end of the transaction, so exactly as it commits them).
+   */
+  async toEvent(seq: number, repos?: Repositories): Promise<ChangeEvent> {
     const event: ChangeEvent = { seq, entities: [...this.touched.keys()], ids: {} };
     for (const [entity, ids] of this.touched) event.ids[entity] = [...ids];
-    if (repos) event.rows = this.rows(repos);
+    if (repos) event.rows = await this.rows(repos);
     return event;
   }
 
-  private rows(repos: Repositories): ChangeRows {
+  private async rows(repos: Repositories): Promise<ChangeRows> {
     const rows: ChangeRows = { cases: [], customers: [] };
     for (const id of this.touched.get('cases') ?? []) {
-      const c = this.settledCases.get(id) ?? repos.cases.find(id);
+      const c = this.settledCases.get(id) ?? (await repos.cases.find(id));
       if (c) rows.cases.push(c);
     }
     for (const id of this.touched.get('customers') ?? []) {
-      const customer = repos.customers.find(id);
+      const customer = await repos.customers.find(id);
       if (customer) rows.customers.push(customer);
     }
     return rows;

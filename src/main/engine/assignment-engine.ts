@@ -23,11 +23,14 @@ const WINDOW = 16;
  * queue against every free agent. Returns who took which case (by case id), so a
  * caller need not read them back.
  */
-export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number }): Map<number, AgentDto> {
+export async function runMatching(
+  tx: Tx,
+  avoid?: { caseId: number; agentId: number },
+): Promise<Map<number, AgentDto>> {
   const taken = new Map<number, AgentDto>();
-  let free = tx.agents.countFree();
+  let free = await tx.agents.countFree();
   if (free === 0) return taken;
-  const staffed = tx.categories.staffed();
+  const staffed = await tx.categories.staffed();
   // A requeued case does not go back to the agent it was just taken from.
   const allowed = avoid
     ? (agent: AgentDto, c: CaseDto) =>
@@ -39,18 +42,18 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
     // Once a case was passed over, full windows: the queue may hold many such cases.
     const size = passedOver === 0 ? Math.min(free, WINDOW) : WINDOW;
     // Categories some agent on the desk has but no free agent: their cases nobody free may take.
-    const freeSkills = staffed.size > 0 ? tx.categories.heldByFree() : new Set<number>();
+    const freeSkills = staffed.size > 0 ? await tx.categories.heldByFree() : new Set<number>();
     const blocked = [...staffed].filter((k) => !freeSkills.has(k));
-    const window = tx.cases.queuedTakeable(size, blocked, after);
+    const window = await tx.cases.queuedTakeable(size, blocked, after);
     if (window.length === 0) return taken;
-    let agents = tx.agents.freeInFairnessOrder(window.length);
+    let agents = await tx.agents.freeInFairnessOrder(window.length);
     let plan = planAssignments(agents, window, allowed);
     if (agents.length < free && plan.assignments.length < window.length) {
-      agents = tx.agents.freeInFairnessOrder();
+      agents = await tx.agents.freeInFairnessOrder();
       plan = planAssignments(agents, window, allowed);
     }
     for (const { caseId, agentId } of plan.assignments) {
-      assignCase(tx, caseId, agentId, 'assigned');
+      await assignCase(tx, caseId, agentId, 'assigned');
       taken.set(
         caseId,
         agents.find((a) => a.id === agentId)!,
@@ -71,56 +74,56 @@ export function runMatching(tx: Tx, avoid?: { caseId: number; agentId: number })
  * free may. While others wait, the engine decides after the insert (`match`); nobody free,
  * the case simply waits.
  */
-export function placeNewCase(tx: Tx, c: CaseDto): { taker: AgentDto | null; match: boolean } {
-  const first = tx.agents.freeInFairnessOrder(1)[0];
+export async function placeNewCase(tx: Tx, c: CaseDto): Promise<{ taker: AgentDto | null; match: boolean }> {
+  const first = (await tx.agents.freeInFairnessOrder(1))[0];
   if (!first) return { taker: null, match: false };
-  if (tx.cases.hasQueued()) return { taker: null, match: true };
+  if (await tx.cases.hasQueued()) return { taker: null, match: true };
   // Skills narrow who may take it; the set is read only for a case that names a category.
-  const staffed = c.categoryId === null ? new Set<number>() : tx.categories.staffed();
+  const staffed = c.categoryId === null ? new Set<number>() : await tx.categories.staffed();
   const taker = canTake(first, c, staffed)
     ? first
-    : tx.agents.freeInFairnessOrder().find((agent) => canTake(agent, c, staffed));
+    : (await tx.agents.freeInFairnessOrder()).find((agent) => canTake(agent, c, staffed));
   return { taker: taker ?? null, match: false };
 }
 
 /** A case inserted in an agent's hands (`placeNewCase`): the agent is busy, the timeline says so. */
-export function recordNewAssignment(tx: Tx, caseId: number, agentId: number): void {
-  tx.agents.markBusy(agentId, tx.now);
-  tx.events.append({ caseId, type: 'assigned', agentId, actor: tx.actor, at: tx.now, detail: null });
+export async function recordNewAssignment(tx: Tx, caseId: number, agentId: number): Promise<void> {
+  await tx.agents.markBusy(agentId, tx.now);
+  await tx.events.append({ caseId, type: 'assigned', agentId, actor: tx.actor, at: tx.now, detail: null });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
   tx.changed.assigned(caseId, agentId);
 }
 
 /** Puts a case in an agent's hands, who stops being free. */
-export function assignCase(
+export async function assignCase(
   tx: Tx,
   caseId: number,
   agentId: number,
   type: 'assigned' | 'reassigned',
   message?: TimelineMessage,
-): void {
-  tx.cases.assign(caseId, agentId, tx.now);
-  tx.agents.markBusy(agentId, tx.now);
+): Promise<void> {
+  await tx.cases.assign(caseId, agentId, tx.now);
+  await tx.agents.markBusy(agentId, tx.now);
   const messages = message ? [message] : [];
-  tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail: null, messages });
+  await tx.events.append({ caseId, type, agentId, actor: tx.actor, at: tx.now, detail: null, messages });
   tx.changed.add('cases', caseId);
   tx.changed.add('agents', agentId);
   tx.changed.assigned(caseId, agentId);
 }
 
 /** The agent is free from now on (if still on duty): the fairness clock restarts. */
-export function freeAgent(tx: Tx, agentId: number): void {
-  const agent = tx.agents.find(agentId);
+export async function freeAgent(tx: Tx, agentId: number): Promise<void> {
+  const agent = await tx.agents.find(agentId);
   if (!agent || agent.removedAt) return;
-  tx.agents.setAvailability(agentId, agent.onDuty, agent.onDuty ? tx.now : null, tx.now);
+  await tx.agents.setAvailability(agentId, agent.onDuty, agent.onDuty ? tx.now : null, tx.now);
   tx.changed.add('agents', agentId);
 }
 
 /** Takes an assigned case back to the queue, where it keeps its place; frees its agent. */
-export function requeueCase(tx: Tx, c: CaseDto, why: TimelineMessage): void {
-  tx.cases.requeue(c.id, tx.now);
-  tx.events.append({
+export async function requeueCase(tx: Tx, c: CaseDto, why: TimelineMessage): Promise<void> {
+  await tx.cases.requeue(c.id, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'requeued',
     agentId: c.agentId,
@@ -130,5 +133,5 @@ export function requeueCase(tx: Tx, c: CaseDto, why: TimelineMessage): void {
     messages: [why],
   });
   tx.changed.add('cases', c.id);
-  if (c.agentId !== null) freeAgent(tx, c.agentId);
+  if (c.agentId !== null) await freeAgent(tx, c.agentId);
 }

@@ -7,9 +7,10 @@ export const backupHandlers = {
   'backup.restore': {
     mode: 'backup',
     activity: true,
-    run: (backups, input, { repos, call }) => {
+    run: async (backups, input, { desk, call }) => {
       // Asked again even in an unlocked Admin: a restore replaces the whole desk.
-      confirmSupervisorPasscode(repos, call, input.passcode);
+      // A write: a wrong passcode counts, a right one clears the count.
+      await desk.write(call, (tx) => confirmSupervisorPasscode(tx, call, input.passcode));
       return backups.restore(input.name);
     },
   },

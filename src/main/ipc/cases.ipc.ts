@@ -21,7 +21,10 @@ export const caseHandlers = {
   'cases.resolve': {
     mode: 'write',
     activity: true,
-    run: (tx, input, call) => ({ ...resolveCase(tx, input), signedOut: signOutAfterResolve(tx, call) }),
+    run: async (tx, input, call) => ({
+      ...(await resolveCase(tx, input)),
+      signedOut: await signOutAfterResolve(tx, call),
+    }),
   },
   'cases.cancel': { mode: 'write', activity: true, run: cancelCase },
   'cases.reassign': { mode: 'write', activity: true, run: reassignCase },
@@ -33,6 +36,8 @@ export const caseHandlers = {
   'cases.exportCsv': {
     mode: 'export',
     activity: true,
-    run: (repos, input, call, saveFile) => saveExport(exportCases(repos, input, call), saveFile),
+    // The file is made in one read; the save dialog waits outside it.
+    run: async (desk, input, call, saveFile) =>
+      saveExport(await desk.read((repos) => exportCases(repos, input, call)), saveFile),
   },
 } satisfies AreaHandlers<'cases'>;

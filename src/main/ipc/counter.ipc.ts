@@ -16,12 +16,12 @@ export const slipHandlers = {
   'slips.print': {
     mode: 'shell',
     activity: true,
-    run: (repos, input, _call, ports) => printSlip(repos, input, ports),
+    run: (desk, input, _call, ports) => printSlip(desk, input, ports),
   },
   'slips.savePdf': {
     mode: 'shell',
     activity: true,
-    run: (repos, input, _call, ports) => saveSlipPdf(repos, input, ports),
+    run: (desk, input, _call, ports) => saveSlipPdf(desk, input, ports),
   },
 } satisfies AreaHandlers<'slips'>;
 

@@ -1,7 +1,7 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CallContext } from '../auth/call-context';
 import type { BackupService } from '../backup/backup-service';
-import type { Repositories, Tx } from '../db/unit-of-work';
+import type { DeskAccess, Repositories, Tx } from '../db/unit-of-work';
 import type { SaveFile } from '../services/export-service';
 import type { CounterPorts } from '../counter/ports';
 
@@ -15,17 +15,17 @@ import type { CounterPorts } from '../counter/ports';
 export type Handler<C extends ChannelName> = { activity: boolean } & (
   | {
       mode: 'read';
-      run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C>;
+      run: (repos: Repositories, input: ParsedInput<C>, call: CallContext) => Promise<ChannelOutput<C>>;
     }
   | ExportHandler<C>
   | ShellHandler<C>
-  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => ChannelOutput<C> }
+  | { mode: 'write'; run: (tx: Tx, input: ParsedInput<C>, call: CallContext) => Promise<ChannelOutput<C>> }
   | {
       mode: 'backup';
       run: (
         backups: BackupService,
         input: ParsedInput<C>,
-        context: { repos: Repositories; call: CallContext },
+        context: { desk: DeskAccess; call: CallContext },
       ) => Promise<ChannelOutput<C>>;
     }
 );
@@ -34,7 +34,7 @@ export type Handler<C extends ChannelName> = { activity: boolean } & (
 export interface ExportHandler<C extends ChannelName> {
   mode: 'export';
   run: (
-    repos: Repositories,
+    desk: DeskAccess,
     input: ParsedInput<C>,
     call: CallContext,
     saveFile: SaveFile,
@@ -48,7 +48,7 @@ export interface ExportHandler<C extends ChannelName> {
 export interface ShellHandler<C extends ChannelName> {
   mode: 'shell';
   run: (
-    repos: Repositories,
+    desk: DeskAccess,
     input: ParsedInput<C>,
     call: CallContext,
     ports: CounterPorts,

@@ -5,6 +5,6 @@ export const logHandlers = {
   'log.pageError': {
     mode: 'read',
     activity: false,
-    run: (_desk, input, call) => ({ logged: call.pageErrors.report(call.session, input, call.now) }),
+    run: async (_desk, input, call) => ({ logged: call.pageErrors.report(call.session, input, call.now) }),
   },
 } satisfies AreaHandlers<'log'>;

@@ -7,7 +7,8 @@ export const reportHandlers = {
   'reports.exportCsv': {
     mode: 'export',
     activity: true,
-    run: (repos, input, call, saveFile) => saveExport(exportReport(repos, input, call), saveFile),
+    run: async (desk, input, call, saveFile) =>
+      saveExport(await desk.read((repos) => exportReport(repos, input, call)), saveFile),
   },
   'reports.setServiceLevel': { mode: 'write', activity: true, run: setServiceLevel },
 } satisfies AreaHandlers<'reports'>;

@@ -12,7 +12,7 @@ import { agentSignOutPolicy } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
-import type { Repositories, Tx } from '../db/unit-of-work';
+import type { DeskAccess } from '../db/unit-of-work';
 import type { BackupService } from '../backup/backup-service';
 import type { SaveFile } from '../services/export-service';
 import { agentHandlers } from './agents.ipc';
@@ -63,11 +63,13 @@ export interface Dispatch {
 }
 
 export interface RouterDeps {
-  repos: Repositories;
+  /**
+   * The desk's storage: `read` is one turn of the driver (no write open meanwhile); `write` runs
+   * `fn` as one write transaction and announces what it changed after commit.
+   */
+  desk: DeskAccess;
   auth: AuthRuntime;
   now: () => Date;
-  /** Runs `fn` as one write transaction and announces what it changed after commit. */
-  write: <T>(call: CallContext, fn: (tx: Tx) => T) => T;
   logError: (message: string, error: unknown) => void;
   backups: BackupService;
   /** Where an export's file goes: the system save dialog in the app (see core's `saveFile`). */
@@ -123,18 +125,19 @@ export function createDispatch(deps: RouterDeps): Dispatch {
 
     const handler: Handler<C> = handlers[channel];
     if (handler.activity) deps.auth.noteActivity(call.session, call.now);
-    // Reads and writes stay synchronous: no await may split a transaction.
+    // A read is one turn of the driver and a write one transaction, however many awaits they
+    // hold; the other modes take their own turns around the slow part (a dialog, a printer).
     switch (handler.mode) {
       case 'backup':
-        return { ok: true, data: await handler.run(deps.backups, parsed.data, { repos: deps.repos, call }) };
+        return { ok: true, data: await handler.run(deps.backups, parsed.data, { desk: deps.desk, call }) };
       case 'export':
-        return { ok: true, data: await handler.run(deps.repos, parsed.data, call, deps.saveFile) };
+        return { ok: true, data: await handler.run(deps.desk, parsed.data, call, deps.saveFile) };
       case 'shell':
-        return { ok: true, data: await handler.run(deps.repos, parsed.data, call, deps.counterPorts) };
+        return { ok: true, data: await handler.run(deps.desk, parsed.data, call, deps.counterPorts) };
       case 'read':
-        return { ok: true, data: handler.run(deps.repos, parsed.data, call) };
+        return { ok: true, data: await deps.desk.read((repos) => handler.run(repos, parsed.data, call)) };
       case 'write':
-        return { ok: true, data: deps.write(call, (tx) => handler.run(tx, parsed.data, call)) };
+        return { ok: true, data: await deps.desk.write(call, (tx) => handler.run(tx, parsed.data, call)) };
     }
   };
 
@@ -157,11 +160,30 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       pageErrors: deps.pageErrors,
       systemLocale: deps.systemLocale,
     };
-    deps.auth.beginCall(call.session, call.now, {
-      agents: deps.repos.agents,
-      agentIdleMs: () => agentSignOutPolicy(deps.repos).idleMinutes * 60_000,
-    });
-    return runChannel(channel, input, call);
+    await deps.auth.beginCall(call.session, call.now, (fn) =>
+      deps.desk.read((repos) =>
+        fn({
+          agents: repos.agents,
+          agentIdleMs: async () => (await agentSignOutPolicy(repos)).idleMinutes * 60_000,
+        }),
+      ),
+    );
+    try {
+      return await runChannel(channel, input, call);
+    } catch (error) {
+      // A wrong sign-in try counts although the call is refused: saved in a write of its own,
+      // once the refused call's transaction has rolled back.
+      if (error instanceof DomainError && error.afterRefusal) {
+        const save = error.afterRefusal;
+        error.afterRefusal = undefined;
+        try {
+          await deps.desk.write(call, save);
+        } catch (saveError) {
+          deps.logError(`dispatch ${String(channel).slice(0, 60)}: saving after a refusal failed`, saveError);
+        }
+      }
+      throw error;
+    }
   };
 
   // Overloads, as `Dispatch` has: a known channel answers its own output.
@@ -176,11 +198,6 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       return await run(channel, input, ctx);
     } catch (error) {
       if (error instanceof DomainError) {
-        try {
-          error.afterRefusal?.();
-        } catch (saveError) {
-          deps.logError(`dispatch ${String(channel).slice(0, 60)}: saving after a refusal failed`, saveError);
-        }
         return {
           ok: false,
           error: { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) },

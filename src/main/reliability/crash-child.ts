@@ -62,7 +62,7 @@ async function main() {
   say('ready');
 
   for (let n = 0; !closing; n++) {
-    // Each call resolves without leaving the microtask queue (SQLite is synchronous): let
+    // Each call resolves without leaving the microtask queue (SQLite answers at once): let
     // stdin and the background check's worker be heard, as between the app's IPC calls.
     await new Promise((next) => setImmediate(next));
     const roll = random();

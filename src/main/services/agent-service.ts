@@ -7,14 +7,14 @@ import { requeueCase, runMatching } from '../engine/assignment-engine';
 import type { Repositories, Tx } from '../db/unit-of-work';
 import { checkSkills } from './category-service';
 
-export function getAgent(repos: Repositories, id: number): AgentDto {
-  const agent = repos.agents.find(id);
+export async function getAgent(repos: Repositories, id: number): Promise<AgentDto> {
+  const agent = await repos.agents.find(id);
   if (!agent) throw notFound(m('refusal.noAgent', { id }));
   return agent;
 }
 
-function getActiveAgent(repos: Repositories, id: number): AgentDto {
-  const agent = getAgent(repos, id);
+async function getActiveAgent(repos: Repositories, id: number): Promise<AgentDto> {
+  const agent = await getAgent(repos, id);
   if (agent.removedAt) throw conflict(m('refusal.agentRemoved', { name: agent.name }));
   return agent;
 }
@@ -24,9 +24,11 @@ export const agentNameKey = (name: string): string =>
   name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').normalize('NFC');
 
 /** Two agents on the desk may not share a name: sign-in and the case list tell them apart by it. */
-function assertNameFree(repos: Repositories, name: string, selfId?: number): void {
+async function assertNameFree(repos: Repositories, name: string, selfId?: number): Promise<void> {
   const key = agentNameKey(name);
-  const clash = repos.agents.activeNames().find((a) => a.id !== selfId && agentNameKey(a.name) === key);
+  const clash = (await repos.agents.activeNames()).find(
+    (a) => a.id !== selfId && agentNameKey(a.name) === key,
+  );
   if (clash) {
     throw conflict(m('refusal.agentNameTaken', { name: clash.name }), {
       name: m('refusal.agentNameTakenField', { name: clash.name }),
@@ -34,75 +36,79 @@ function assertNameFree(repos: Repositories, name: string, selfId?: number): voi
   }
 }
 
-export function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): AgentDto {
-  assertNameFree(tx, input.name);
+export async function createAgent(tx: Tx, input: ParsedInput<'agents.create'>): Promise<AgentDto> {
+  await assertNameFree(tx, input.name);
   const onDuty = input.onDuty ?? true;
   if (onDuty && !input.pin) {
     // Without a PIN they would be given a case they cannot open.
     throw invalid(m('refusal.onDutyNeedsPin'), { pin: m('refusal.onDutyNeedsPinField') });
   }
-  const id = tx.agents.insert({
+  const id = await tx.agents.insert({
     name: input.name,
     title: input.title ?? '',
     onDuty,
     now: tx.now,
   });
-  if (input.pin) tx.agents.setPinHash(id, hashSecret(input.pin), tx.now);
+  if (input.pin) await tx.agents.setPinHash(id, hashSecret(input.pin), tx.now);
   if (input.skills?.length) {
-    tx.categories.setSkills(id, checkSkills(tx, input.skills));
+    await tx.categories.setSkills(id, await checkSkills(tx, input.skills));
     // Each category counts the agents who have it.
     tx.changed.touch('categories');
   }
   tx.changed.add('agents', id);
-  runMatching(tx);
+  await runMatching(tx);
   return getAgent(tx, id);
 }
 
-export function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): AgentDto {
-  const agent = getActiveAgent(tx, input.id);
-  if (input.name !== undefined) assertNameFree(tx, input.name, agent.id);
-  tx.agents.rename(agent.id, { name: input.name ?? agent.name, title: input.title ?? agent.title }, tx.now);
+export async function updateAgent(tx: Tx, input: ParsedInput<'agents.update'>): Promise<AgentDto> {
+  const agent = await getActiveAgent(tx, input.id);
+  if (input.name !== undefined) await assertNameFree(tx, input.name, agent.id);
+  await tx.agents.rename(
+    agent.id,
+    { name: input.name ?? agent.name, title: input.title ?? agent.title },
+    tx.now,
+  );
   tx.changed.add('agents', agent.id);
   // The agent's name shows on their case.
   if (agent.currentCaseId !== null) tx.changed.add('cases', agent.currentCaseId);
   if (input.skills !== undefined) {
     // A case in hand stays in hand. Otherwise skills change who may take what: a free agent
     // may now take a waiting case, or a category nobody has any more is open to everyone.
-    tx.categories.setSkills(agent.id, checkSkills(tx, input.skills));
+    await tx.categories.setSkills(agent.id, await checkSkills(tx, input.skills));
     tx.changed.touch('categories');
-    runMatching(tx);
+    await runMatching(tx);
   }
   return getAgent(tx, agent.id);
 }
 
 /** On duty: free from now and matched at once. Off duty: their case goes back to the queue. */
-export function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): AgentDto {
-  const agent = getActiveAgent(tx, input.id);
+export async function setOnDuty(tx: Tx, input: ParsedInput<'agents.setOnDuty'>): Promise<AgentDto> {
+  const agent = await getActiveAgent(tx, input.id);
   if (agent.onDuty === input.onDuty) return agent;
   if (input.onDuty && !agent.hasPin) {
     throw conflict(m('refusal.onDutyNoPin', { name: agent.name }));
   }
   if (input.onDuty) {
-    tx.agents.setAvailability(agent.id, true, tx.now, tx.now);
+    await tx.agents.setAvailability(agent.id, true, tx.now, tx.now);
   } else {
-    tx.agents.setAvailability(agent.id, false, null, tx.now);
-    const held = tx.cases.heldBy(agent.id);
-    if (held) requeueCase(tx, held, { id: 'timeline.detailOffDuty', values: { agent: agent.name } });
+    await tx.agents.setAvailability(agent.id, false, null, tx.now);
+    const held = await tx.cases.heldBy(agent.id);
+    if (held) await requeueCase(tx, held, { id: 'timeline.detailOffDuty', values: { agent: agent.name } });
   }
   tx.changed.add('agents', agent.id);
-  runMatching(tx);
+  await runMatching(tx);
   return getAgent(tx, agent.id);
 }
 
 /** Soft delete: history keeps the agent; their case goes back to the queue. */
-export function removeAgent(tx: Tx, input: ParsedInput<'agents.remove'>): AgentDto {
-  const agent = getActiveAgent(tx, input.id);
-  const held = tx.cases.heldBy(agent.id);
-  tx.agents.markRemoved(agent.id, tx.now);
-  if (held) requeueCase(tx, held, { id: 'timeline.detailRemoved', values: { agent: agent.name } });
+export async function removeAgent(tx: Tx, input: ParsedInput<'agents.remove'>): Promise<AgentDto> {
+  const agent = await getActiveAgent(tx, input.id);
+  const held = await tx.cases.heldBy(agent.id);
+  await tx.agents.markRemoved(agent.id, tx.now);
+  if (held) await requeueCase(tx, held, { id: 'timeline.detailRemoved', values: { agent: agent.name } });
   tx.changed.add('agents', agent.id);
   // Their skills stop counting: a category only they had is open to everyone now.
   if (agent.skills.length > 0) tx.changed.touch('categories');
-  runMatching(tx);
+  await runMatching(tx);
   return getAgent(tx, agent.id);
 }

@@ -17,8 +17,8 @@ import type { Tx } from '../db/unit-of-work';
  * any state (a resolved case's record can be wrong too). The timeline keeps each previous
  * value beside the new one. Nothing given differs: nothing is written.
  */
-export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
     throw invalid(m('refusal.purchaseInFuture'), { purchaseDate: m('refusal.purchaseInFutureField') });
   }
@@ -46,8 +46,8 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
   note('purchaseDate');
   note('description');
   if (changes.length === 0) return c;
-  tx.cases.editDetails(c.id, next, tx.now);
-  tx.events.append({
+  await tx.cases.editDetails(c.id, next, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'edited',
     agentId: c.agentId,
@@ -64,12 +64,12 @@ export function editCase(tx: Tx, input: ParsedInput<'cases.edit'>): CaseDto {
  * A waiting or assigned case's priority. A waiting one takes its new place in the queue in
  * the same commit; the engine runs in it too, so the queue is served in its new order.
  */
-export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['queued', 'assigned'], 'priority');
   if (c.priority === input.priority) return c;
-  tx.cases.setPriority(c.id, input.priority, tx.now);
-  tx.events.append({
+  await tx.cases.setPriority(c.id, input.priority, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'priority_changed',
     agentId: c.agentId,
@@ -79,7 +79,7 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
     messages: [{ id: 'timeline.detailPriority', values: { from: c.priority, to: input.priority } }],
   });
   tx.changed.add('cases', c.id);
-  runMatching(tx);
+  await runMatching(tx);
   return getCase(tx, c.id);
 }
 
@@ -88,8 +88,8 @@ export function setPriority(tx: Tx, input: ParsedInput<'cases.setPriority'>): Ca
  * a free agent takes it in the same commit if one is there. Its resolution moves from the case
  * to the timeline, which keeps the whole history.
  */
-export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['resolved'], 'reopen');
   // What the case was resolved as; the supervisor's reason is theirs, kept as typed.
   const was: TimelineMessage[] = !c.outcome
@@ -97,8 +97,8 @@ export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto 
     : c.note
       ? [{ id: 'timeline.detailWasResolvedNote', values: { outcome: c.outcome, note: c.note } }]
       : [{ id: 'timeline.detailWasResolved', values: { outcome: c.outcome } }];
-  tx.cases.reopen(c.id, tx.now);
-  tx.events.append({
+  await tx.cases.reopen(c.id, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'reopened',
     agentId: c.agentId,
@@ -108,6 +108,6 @@ export function reopenCase(tx: Tx, input: ParsedInput<'cases.reopen'>): CaseDto 
     messages: was,
   });
   tx.changed.add('cases', c.id);
-  runMatching(tx);
+  await runMatching(tx);
   return getCase(tx, c.id);
 }

@@ -16,21 +16,25 @@ import { getAgent } from './agent-service';
 import { createCustomer, getCustomer } from './customer-service';
 import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getCase(repos: Repositories, id: number): CaseDto {
-  const found = repos.cases.find(id);
+export async function getCase(repos: Repositories, id: number): Promise<CaseDto> {
+  const found = await repos.cases.find(id);
   if (!found) throw notFound(m('refusal.noCase', { id }));
   return found;
 }
 
-export function getCaseDetail(repos: Repositories, id: number): CaseDetailDto {
-  const found = getCase(repos, id);
-  return { ...found, customer: getCustomer(repos, found.customerId), timeline: repos.events.timeline(id) };
+export async function getCaseDetail(repos: Repositories, id: number): Promise<CaseDetailDto> {
+  const found = await getCase(repos, id);
+  return {
+    ...found,
+    customer: await getCustomer(repos, found.customerId),
+    timeline: await repos.events.timeline(id),
+  };
 }
 
-/** A page of cases with the seq it was read at, in one synchronous step (no write between). */
-export function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): ListedCases {
+/** A page of cases with the seq it was read at, in one read (no write commits between). */
+export async function listCases(repos: Repositories, input: ParsedInput<'cases.list'>): Promise<ListedCases> {
   const status = input?.status;
-  const page = repos.cases.list(
+  const page = await repos.cases.list(
     {
       statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
       agentId: input?.agentId,
@@ -58,7 +62,7 @@ export function expectStatus(c: CaseDto, allowed: CaseStatus[], action: CaseActi
  * Logs a case for an existing customer, or for a new one given inline: one
  * transaction, so a refused case leaves no customer behind either.
  */
-export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto {
+export async function createCase(tx: Tx, input: ParsedInput<'cases.create'>): Promise<CaseDto> {
   // The workstation's own calendar day: a purchase made this evening is not "tomorrow" in UTC.
   if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
     throw invalid(m('refusal.purchaseInFuture'), { purchaseDate: m('refusal.purchaseInFutureField') });
@@ -66,15 +70,16 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
   let customer: { id: number; name: string } | undefined;
   const newCustomer = input.customer;
   if (newCustomer) {
-    customer = withFieldPrefix('customer', () => createCustomer(tx, newCustomer));
+    customer = await withFieldPrefix('customer', () => createCustomer(tx, newCustomer));
   } else {
     // The schema requires one of the two.
-    customer = input.customerId === undefined ? undefined : tx.customers.find(input.customerId);
+    customer = input.customerId === undefined ? undefined : await tx.customers.find(input.customerId);
     if (!customer) {
       throw notFound(m('refusal.customerMissing'), { customerId: m('refusal.customerMissingField') });
     }
   }
-  const category = input.categoryId === undefined ? undefined : tx.categories.findActive(input.categoryId);
+  const category =
+    input.categoryId === undefined ? undefined : await tx.categories.findActive(input.categoryId);
   if (input.categoryId !== undefined && !category) {
     throw invalid(m('refusal.categoryGone'), { categoryId: m('refusal.categoryGoneField') });
   }
@@ -109,16 +114,23 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
   // Nobody waiting and someone free: it goes straight to them, inserted assigned (the same
   // rows as inserting it queued and matching, in one write). Others waiting: it queues and
   // the engine matches as after any change. Nobody free: it waits.
-  const { taker, match } = placeNewCase(tx, logged);
-  const id = tx.cases.insert(fields, tx.now, taker?.id ?? null);
+  const { taker, match } = await placeNewCase(tx, logged);
+  const id = await tx.cases.insert(fields, tx.now, taker?.id ?? null);
   if (category) tx.changed.add('categories', category.id);
-  tx.events.append({ caseId: id, type: 'created', agentId: null, actor: tx.actor, at: tx.now, detail: null });
+  await tx.events.append({
+    caseId: id,
+    type: 'created',
+    agentId: null,
+    actor: tx.actor,
+    at: tx.now,
+    detail: null,
+  });
   tx.changed.add('cases', id);
-  if (taker) recordNewAssignment(tx, id, taker.id);
-  const agent = taker ?? (match ? runMatching(tx).get(id) : undefined);
+  if (taker) await recordNewAssignment(tx, id, taker.id);
+  const agent = taker ?? (match ? (await runMatching(tx)).get(id) : undefined);
   // Queued, it has a place in the queue to read; assigned, everything about it is known here.
   // Either way the answer is the case as the commit leaves it: the change event carries it too.
-  if (!agent) return tx.changed.settled(getCase(tx, id));
+  if (!agent) return tx.changed.settled(await getCase(tx, id));
   return tx.changed.settled({
     ...logged,
     id,
@@ -132,14 +144,17 @@ export function createCase(tx: Tx, input: ParsedInput<'cases.create'>): CaseDto 
 
 /** Only the case's own agent resolves it; they take the next waiting case in the same commit. */
 /** Resolves; whether the agent is then signed out is the auth layer's call (`signOutAfterResolve`). */
-export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<ResolveResult, 'signedOut'> {
-  const c = getCase(tx, input.id);
+export async function resolveCase(
+  tx: Tx,
+  input: ParsedInput<'cases.resolve'>,
+): Promise<Omit<ResolveResult, 'signedOut'>> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'resolve');
   if (c.agentId !== input.agentId) {
     throw conflict(m('refusal.notYourCase', { reference: c.reference, agent: c.agentName }));
   }
-  tx.cases.resolve(c.id, input.outcome, input.note || null, tx.now);
-  tx.events.append({
+  await tx.cases.resolve(c.id, input.outcome, input.note || null, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'resolved',
     agentId: c.agentId,
@@ -158,17 +173,17 @@ export function resolveCase(tx: Tx, input: ParsedInput<'cases.resolve'>): Omit<R
     note: input.note || null,
     resolvedAt: tx.now,
   };
-  freeAgent(tx, c.agentId);
-  runMatching(tx);
-  const next = tx.cases.heldBy(c.agentId);
+  await freeAgent(tx, c.agentId);
+  await runMatching(tx);
+  const next = await tx.cases.heldBy(c.agentId);
   return { resolved: tx.changed.settled(resolved), next: next ? tx.changed.settled(next) : null };
 }
 
-export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['queued', 'assigned'], 'cancel');
-  tx.cases.cancel(c.id, input.reason, tx.now);
-  tx.events.append({
+  await tx.cases.cancel(c.id, input.reason, tx.now);
+  await tx.events.append({
     caseId: c.id,
     type: 'cancelled',
     agentId: c.agentId,
@@ -177,40 +192,40 @@ export function cancelCase(tx: Tx, input: ParsedInput<'cases.cancel'>): CaseDto 
     detail: input.reason,
   });
   tx.changed.add('cases', c.id);
-  if (c.agentId !== null) freeAgent(tx, c.agentId);
-  runMatching(tx);
-  return tx.changed.settled(getCase(tx, c.id));
+  if (c.agentId !== null) await freeAgent(tx, c.agentId);
+  await runMatching(tx);
+  return tx.changed.settled(await getCase(tx, c.id));
 }
 
 /** A supervisor hands an assigned case to a free on-duty agent; the previous agent is freed. */
-export function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function reassignCase(tx: Tx, input: ParsedInput<'cases.reassign'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'reassign');
-  const target = getAgent(tx, input.agentId);
+  const target = await getAgent(tx, input.agentId);
   const name = target.name;
   if (target.id === c.agentId) throw conflict(m('refusal.alreadyWith', { reference: c.reference, name }));
   if (target.removedAt) throw conflict(m('refusal.agentRemoved', { name }));
   if (!target.onDuty) throw conflict(m('refusal.agentOffDuty', { name }));
   const previous = agentOf(c);
   // Skills hold for a supervisor's hand-over too: a case goes only to someone who may take it.
-  const staffed = tx.categories.staffed();
+  const staffed = await tx.categories.staffed();
   if (!canTake(target, c, staffed))
     throw conflict(m('refusal.agentLacksSkill', { name, category: c.categoryName }));
   if (target.currentCaseId !== null) {
     if (!input.swap) throw conflict(m('refusal.agentBusy', { name }));
-    const other = getCase(tx, target.currentCaseId);
-    if (!canTake(getAgent(tx, previous), other, staffed)) {
+    const other = await getCase(tx, target.currentCaseId);
+    if (!canTake(await getAgent(tx, previous), other, staffed)) {
       throw conflict(m('refusal.cannotSwap', { agent: c.agentName, category: other.categoryName }));
     }
-    return swapCases(tx, c, other, target.name);
+    return await swapCases(tx, c, other, target.name);
   }
-  assignCase(tx, c.id, target.id, 'reassigned', {
+  await assignCase(tx, c.id, target.id, 'reassigned', {
     id: 'timeline.detailFrom',
     values: { agent: c.agentName },
   });
-  freeAgent(tx, previous);
-  runMatching(tx);
-  return tx.changed.settled(getCase(tx, c.id));
+  await freeAgent(tx, previous);
+  await runMatching(tx);
+  return tx.changed.settled(await getCase(tx, c.id));
 }
 
 /** The agent of a case already checked to be assigned (the schema ties `agent_id` to the status). */
@@ -223,14 +238,14 @@ function agentOf(c: CaseDto): number {
  * Two busy agents exchange their cases, as one commit: nobody is freed, nothing is queued, and
  * at every statement each agent holds at most one case (the first case steps out first).
  */
-function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): CaseDto {
+async function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): Promise<CaseDto> {
   const from = agentOf(c);
-  tx.cases.requeue(c.id, tx.now);
-  assignCase(tx, other.id, from, 'reassigned', {
+  await tx.cases.requeue(c.id, tx.now);
+  await assignCase(tx, other.id, from, 'reassigned', {
     id: 'timeline.detailSwapped',
     values: { reference: c.reference, agent: targetName },
   });
-  assignCase(tx, c.id, agentOf(other), 'reassigned', {
+  await assignCase(tx, c.id, agentOf(other), 'reassigned', {
     id: 'timeline.detailSwapped',
     values: { reference: other.reference, agent: c.agentName },
   });
@@ -243,39 +258,39 @@ function swapCases(tx: Tx, c: CaseDto, other: CaseDto, targetName: string): Case
  * waits while that agent takes another waiting case. When the only way left is back to the
  * same agent, main refuses and says so (nothing changes), unless asked `toSameAgent`.
  */
-export function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): CaseDto {
-  const c = getCase(tx, input.id);
+export async function requeue(tx: Tx, input: ParsedInput<'cases.requeue'>): Promise<CaseDto> {
+  const c = await getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'requeue');
   const from = agentOf(c);
-  requeueCase(tx, c, { id: 'timeline.detailSentBack', values: {} });
-  runMatching(tx, { caseId: c.id, agentId: from });
-  const stillFree = tx.agents.find(from);
+  await requeueCase(tx, c, { id: 'timeline.detailSentBack', values: {} });
+  await runMatching(tx, { caseId: c.id, agentId: from });
+  const stillFree = await tx.agents.find(from);
   if (
-    getCase(tx, c.id).status === 'queued' &&
+    (await getCase(tx, c.id)).status === 'queued' &&
     stillFree?.onDuty &&
     stillFree.currentCaseId === null &&
     // Taken a skill away meanwhile, they would not get it back anyway.
-    canTake(stillFree, c, tx.categories.staffed())
+    canTake(stillFree, c, await tx.categories.staffed())
   ) {
     if (!input.toSameAgent) {
       const message = m('refusal.onlyBackToSame', { reference: c.reference, agent: c.agentName });
       throw conflict(message, { toSameAgent: message });
     }
-    runMatching(tx);
+    await runMatching(tx);
   }
-  return tx.changed.settled(getCase(tx, c.id));
+  return tx.changed.settled(await getCase(tx, c.id));
 }
 
-/** The open cases with the seq they were read at, in one synchronous step (no write between). */
-export const activeCases = (repos: Repositories): ActiveCases => ({
-  cases: repos.cases.active(),
+/** The open cases with the seq they were read at, in one read (no write commits between). */
+export const activeCases = async (repos: Repositories): Promise<ActiveCases> => ({
+  cases: await repos.cases.active(),
   seq: repos.changeLog.seq,
 });
 
 /** Runs `fn`, naming the fields of any refusal as parts of `prefix` (`customer.email`). */
-function withFieldPrefix<T>(prefix: string, fn: () => T): T {
+async function withFieldPrefix<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (error) {
     if (!(error instanceof DomainError) || !error.fields) throw error;
     const fields = Object.fromEntries(

@@ -5,20 +5,23 @@ import { conflict, invalid, notFound } from '../domain-error';
 import type { CustomerFields } from '../db/repositories/customer-repository';
 import type { Repositories, Tx } from '../db/unit-of-work';
 
-export function getCustomer(repos: Repositories, id: number): CustomerDto {
-  const customer = repos.customers.find(id);
+export async function getCustomer(repos: Repositories, id: number): Promise<CustomerDto> {
+  const customer = await repos.customers.find(id);
   if (!customer) throw notFound(m('refusal.noCustomer', { id }));
   return customer;
 }
 
-export function searchCustomers(repos: Repositories, input: ParsedInput<'customers.search'>): CustomerDto[] {
-  return repos.customers.search(input.query, input.limit ?? 10);
+export async function searchCustomers(
+  repos: Repositories,
+  input: ParsedInput<'customers.search'>,
+): Promise<CustomerDto[]> {
+  return await repos.customers.search(input.query, input.limit ?? 10);
 }
 
 /** One customer per email address: a second record would split their history. */
-function assertEmailFree(repos: Repositories, email: string | null, selfId?: number): void {
+async function assertEmailFree(repos: Repositories, email: string | null, selfId?: number): Promise<void> {
   if (!email) return;
-  const existing = repos.customers.findByEmail(email);
+  const existing = await repos.customers.findByEmail(email);
   if (existing && existing.id !== selfId) {
     throw conflict(m('refusal.emailTaken', { name: existing.name }), {
       email: m('refusal.emailTakenField', { name: existing.name }),
@@ -28,20 +31,20 @@ function assertEmailFree(repos: Repositories, email: string | null, selfId?: num
 
 const blankToNull = (value: string | undefined): string | null => (value ? value : null);
 
-export function createCustomer(tx: Tx, input: ParsedInput<'customers.create'>): CustomerDto {
+export async function createCustomer(tx: Tx, input: ParsedInput<'customers.create'>): Promise<CustomerDto> {
   const fields: CustomerFields = {
     name: input.name,
     email: blankToNull(input.email),
     phone: blankToNull(input.phone),
   };
-  assertEmailFree(tx, fields.email);
-  const id = tx.customers.insert(fields, tx.now);
+  await assertEmailFree(tx, fields.email);
+  const id = await tx.customers.insert(fields, tx.now);
   tx.changed.add('customers', id);
   return getCustomer(tx, id);
 }
 
-export function updateCustomer(tx: Tx, input: ParsedInput<'customers.update'>): CustomerDto {
-  const current = getCustomer(tx, input.id);
+export async function updateCustomer(tx: Tx, input: ParsedInput<'customers.update'>): Promise<CustomerDto> {
+  const current = await getCustomer(tx, input.id);
   const fields: CustomerFields = {
     name: input.name ?? current.name,
     email: input.email === undefined ? current.email : blankToNull(input.email),
@@ -50,8 +53,8 @@ export function updateCustomer(tx: Tx, input: ParsedInput<'customers.update'>): 
   if (!fields.email && !fields.phone) {
     throw invalid(m('refusal.needsContact'), { email: m('validation.emailOrPhone') });
   }
-  assertEmailFree(tx, fields.email, current.id);
-  tx.customers.update(current.id, fields, tx.now);
+  await assertEmailFree(tx, fields.email, current.id);
+  await tx.customers.update(current.id, fields, tx.now);
   tx.changed.add('customers', current.id);
   return getCustomer(tx, current.id);
 }

@@ -41,7 +41,7 @@ export interface ExportFile {
 }
 
 /**
- * Hands a file, made whole in one synchronous read before this is called, to the save port:
+ * Hands a file, made whole in one read before this is called, to the save port:
  * only the dialog is awaited, never a read that a write could split.
  */
 export async function saveExport(file: ExportFile, saveFile: SaveFile): Promise<ExportResult> {
@@ -73,13 +73,13 @@ const CASE_COLUMNS: [MessageId, (c: CaseDto) => CsvValue][] = [
 ];
 
 /** The cases the Admin list shows for this filter, newest first, as one CSV file. */
-export function exportCases(
+export async function exportCases(
   repos: Repositories,
   input: ParsedInput<'cases.exportCsv'>,
   call: CallContext,
-): ExportFile {
+): Promise<ExportFile> {
   const status = input?.status;
-  const { items } = repos.cases.list(
+  const { items } = await repos.cases.list(
     {
       statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
       agentId: input?.agentId,
@@ -102,12 +102,12 @@ export function exportCases(
 }
 
 /** A period's report: its figures, then the agents, then the hours (times as ISO instants). */
-export function exportReport(
+export async function exportReport(
   repos: Repositories,
   input: ParsedInput<'reports.exportCsv'>,
   call: CallContext,
-): ExportFile {
-  const d = dashboard(repos, input, call);
+): Promise<ExportFile> {
+  const d = await dashboard(repos, input, call);
   const p = d.period;
   const rows: CsvValue[][] = [
     [m('csv.figure'), m('csv.value')],

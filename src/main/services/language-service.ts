@@ -9,26 +9,29 @@ import { SETTING_KEYS } from '../db/repositories/setting-repository';
 import type { Repositories, Tx } from '../db/unit-of-work';
 
 /** The stored setting resolved on this workstation; anything unknown reads as 'system'. */
-export function deskLanguage(
+export async function deskLanguage(
   repos: Pick<Repositories, 'settings'>,
   systemLocale: string | undefined,
-): DeskLanguage {
-  const stored = repos.settings.get(SETTING_KEYS.language);
+): Promise<DeskLanguage> {
+  const stored = await repos.settings.get(SETTING_KEYS.language);
   const setting = isLanguageSetting(stored) ? stored : 'system';
   return { setting, language: resolveLanguage(setting, systemLocale) };
 }
 
-export const getLanguage = (repos: Repositories, _input: unknown, call: CallContext): DeskLanguage =>
-  deskLanguage(repos, call.systemLocale);
+export const getLanguage = async (
+  repos: Repositories,
+  _input: unknown,
+  call: CallContext,
+): Promise<DeskLanguage> => await deskLanguage(repos, call.systemLocale);
 
-export function setLanguage(
+export async function setLanguage(
   tx: Tx,
   input: ParsedInput<'settings.setLanguage'>,
   call: CallContext,
-): DeskLanguage {
-  tx.settings.set(SETTING_KEYS.language, input.language, tx.now);
+): Promise<DeskLanguage> {
+  await tx.settings.set(SETTING_KEYS.language, input.language, tx.now);
   tx.changed.touch('settings');
-  const chosen = deskLanguage(tx, call.systemLocale);
+  const chosen = await deskLanguage(tx, call.systemLocale);
   // Before the change event goes out, so a window that reloads reads main's messages in it too.
   tx.afterCommit(() => setDeskLanguage(chosen.language));
   return chosen;

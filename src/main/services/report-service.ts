@@ -42,8 +42,8 @@ function daysOf(from: string, to: string): string[] {
  * The service level's threshold: a setting, 5 minutes unless the desk chose otherwise. A stored
  * value a supervisor could not have saved (a hand-edited file) counts as the default.
  */
-export function serviceLevelThresholdMs(repos: Repositories): number {
-  const stored = Number(repos.settings.get(SETTING_KEYS.serviceLevelThresholdMs));
+export async function serviceLevelThresholdMs(repos: Repositories): Promise<number> {
+  const stored = Number(await repos.settings.get(SETTING_KEYS.serviceLevelThresholdMs));
   const minutes = stored / MINUTE_MS;
   return Number.isInteger(minutes) &&
     minutes >= SERVICE_LEVEL_MINUTES.min &&
@@ -56,10 +56,17 @@ export function serviceLevelThresholdMs(repos: Repositories): number {
  * A supervisor chooses the threshold. Stored in ms like the figures; the change event tells
  * every open dashboard to recompute its service level.
  */
-export function setServiceLevel(tx: Tx, input: ParsedInput<'reports.setServiceLevel'>): ServiceLevelSetting {
-  tx.settings.set(SETTING_KEYS.serviceLevelThresholdMs, String(input.thresholdMinutes * MINUTE_MS), tx.now);
+export async function setServiceLevel(
+  tx: Tx,
+  input: ParsedInput<'reports.setServiceLevel'>,
+): Promise<ServiceLevelSetting> {
+  await tx.settings.set(
+    SETTING_KEYS.serviceLevelThresholdMs,
+    String(input.thresholdMinutes * MINUTE_MS),
+    tx.now,
+  );
   tx.changed.touch('settings');
-  return { thresholdMs: serviceLevelThresholdMs(tx) };
+  return { thresholdMs: await serviceLevelThresholdMs(tx) };
 }
 
 const roundMs = (value: number | null): number | null => (value === null ? null : Math.round(value));
@@ -77,11 +84,11 @@ export function periodBounds(from: string, to: string, now: Date): PeriodBounds 
   };
 }
 
-export function dashboard(
+export async function dashboard(
   repos: Repositories,
   input: ParsedInput<'reports.dashboard'>,
   call: CallContext,
-): Dashboard {
+): Promise<Dashboard> {
   const today = localDate(call.now);
   const from = input?.from ?? today;
   const to = input?.to ?? today;
@@ -89,11 +96,11 @@ export function dashboard(
     throw invalid(m('refusal.periodBackwards'), { to: m('validation.endBeforeStart') });
   }
   const bounds = periodBounds(from, to, call.now);
-  const thresholdMs = serviceLevelThresholdMs(repos);
+  const thresholdMs = await serviceLevelThresholdMs(repos);
 
-  const current = repos.reports.deskNow(bounds.now);
-  const period = repos.reports.period(bounds, thresholdMs);
-  const perAgent: AgentFigures[] = repos.reports.perAgent(bounds).map((row) => ({
+  const current = await repos.reports.deskNow(bounds.now);
+  const period = await repos.reports.period(bounds, thresholdMs);
+  const perAgent: AgentFigures[] = (await repos.reports.perAgent(bounds)).map((row) => ({
     agentId: row.agent_id,
     name: row.name,
     resolved: row.resolved,
@@ -110,7 +117,7 @@ export function dashboard(
       buckets.push([localMidnight(day, 0, h).toISOString(), localMidnight(day, 0, h + 1).toISOString()]);
     }
   }
-  const hours = repos.reports.hourly(buckets);
+  const hours = await repos.reports.hourly(buckets);
   const hourly: HourFigures[] = buckets.map(([start], i) => {
     const row = hours[i]!;
     return { start, created: row.created, resolved: row.resolved, avgWaitMs: roundMs(row.avg_wait) };
@@ -124,7 +131,7 @@ export function dashboard(
       queued: current.queued,
       inProgress: current.in_progress,
       agentsOnDuty: current.on_duty,
-      agentsFree: repos.agents.countFree(),
+      agentsFree: await repos.agents.countFree(),
       longestWaitMs: current.oldest ? Math.max(0, call.now.getTime() - Date.parse(current.oldest)) : 0,
     },
     period: {
@@ -137,7 +144,7 @@ export function dashboard(
         ? Math.round(((period.sl_met ?? 0) / period.sl_eligible) * 1000) / 10
         : null,
       serviceLevelThresholdMs: thresholdMs,
-      outcomes: repos.reports.outcomes(bounds),
+      outcomes: await repos.reports.outcomes(bounds),
     },
     perAgent,
     hourly,

@@ -1,6 +1,7 @@
 import type { AgentDto } from '../../../shared/domain';
 import type { AgentRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
+import { insertReturningId } from '../inserted-id';
 
 type AgentWithCase = AgentRow & { current_case_id: number | null };
 
@@ -40,33 +41,35 @@ function skillsByAgent(rows: SkillRow[]): Map<number, number[]> {
 }
 
 export class AgentRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
-  find(id: number): AgentDto | undefined {
-    const row = this.sql.get<AgentWithCase>(`${SELECT_AGENT} WHERE a.id = @id`, { id });
+  async find(id: number): Promise<AgentDto | undefined> {
+    const row = await this.sql.get<AgentWithCase>(`${SELECT_AGENT} WHERE a.id = @id`, { id });
     if (!row) return undefined;
-    const skills = this.sql
-      .all<{ category_id: number }>(
+    const skills = (
+      await this.sql.all<{ category_id: number }>(
         `SELECT category_id FROM agent_skills WHERE agent_id = @id ORDER BY category_id`,
         { id },
       )
-      .map((skill) => skill.category_id);
+    ).map((skill) => skill.category_id);
     return toAgentDto(row, skills);
   }
 
-  list(includeRemoved: boolean): AgentDto[] {
+  async list(includeRemoved: boolean): Promise<AgentDto[]> {
     const where = includeRemoved ? '' : 'WHERE a.removed_at IS NULL';
     const skills = skillsByAgent(
-      this.sql.all<SkillRow>(`SELECT agent_id, category_id FROM agent_skills ORDER BY category_id`),
+      await this.sql.all<SkillRow>(`SELECT agent_id, category_id FROM agent_skills ORDER BY category_id`),
     );
-    return this.sql
-      .all<AgentWithCase>(`${SELECT_AGENT} ${where} ORDER BY a.name COLLATE NOCASE, a.id`)
-      .map((row) => toAgentDto(row, skills.get(row.id)));
+    return (
+      await this.sql.all<AgentWithCase>(`${SELECT_AGENT} ${where} ORDER BY a.name COLLATE NOCASE, a.id`)
+    ).map((row) => toAgentDto(row, skills.get(row.id)));
   }
 
   /** Id and name of every agent not removed: what a name must differ from. */
-  activeNames(): { id: number; name: string }[] {
-    return this.sql.all<{ id: number; name: string }>(`SELECT id, name FROM agents WHERE removed_at IS NULL`);
+  async activeNames(): Promise<{ id: number; name: string }[]> {
+    return await this.sql.all<{ id: number; name: string }>(
+      `SELECT id, name FROM agents WHERE removed_at IS NULL`,
+    );
   }
 
   /**
@@ -74,17 +77,17 @@ export class AgentRepository {
    * `limit` of them when given. "Free" is read from the cases themselves, not from a flag
    * that could drift.
    */
-  freeInFairnessOrder(limit?: number): AgentDto[] {
+  async freeInFairnessOrder(limit?: number): Promise<AgentDto[]> {
     const sql = `SELECT a.*, NULL AS current_case_id FROM agents a ${FREE} ORDER BY a.free_since, a.id`;
     // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
     const rows =
       limit === undefined
-        ? this.sql.all<AgentWithCase>(sql)
-        : this.sql.all<AgentWithCase>(`${sql} LIMIT CAST(@limit AS INTEGER)`, { limit });
+        ? await this.sql.all<AgentWithCase>(sql)
+        : await this.sql.all<AgentWithCase>(`${sql} LIMIT CAST(@limit AS INTEGER)`, { limit });
     if (rows.length === 0) return [];
     // The skills of every free agent (a handful of rows): the matcher needs them to pair.
     const skills = skillsByAgent(
-      this.sql.all<SkillRow>(
+      await this.sql.all<SkillRow>(
         `SELECT s.agent_id, s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
          ${FREE} ORDER BY s.category_id`,
       ),
@@ -93,12 +96,13 @@ export class AgentRepository {
   }
 
   /** How many agents `freeInFairnessOrder` would return, without reading them. */
-  countFree(): number {
-    return this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${FREE}`)?.n ?? 0;
+  async countFree(): Promise<number> {
+    return (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${FREE}`))?.n ?? 0;
   }
 
-  insert(agent: { name: string; title: string; onDuty: boolean; now: string }): number {
-    const id = this.sql.run(
+  async insert(agent: { name: string; title: string; onDuty: boolean; now: string }): Promise<number> {
+    const id = await insertReturningId(
+      this.sql,
       `INSERT INTO agents (name, title, on_duty, free_since, created_at, updated_at)
        VALUES (@name, @title, @onDuty, @freeSince, @now, @now)`,
       {
@@ -108,10 +112,10 @@ export class AgentRepository {
         freeSince: agent.onDuty ? agent.now : null,
         now: agent.now,
       },
-    ).lastInsertRowid;
+    );
     // The duty log's first entry (later duty changes are logged by a trigger, see SupervisorDesk).
     if (agent.onDuty) {
-      this.sql.run(
+      await this.sql.run(
         `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@id, 'duty', 1, NULL, @now)`,
         { id, now: agent.now },
       );
@@ -119,8 +123,8 @@ export class AgentRepository {
     return id;
   }
 
-  rename(id: number, fields: { name: string; title: string }, now: string): void {
-    this.sql.run(`UPDATE agents SET name = @name, title = @title, updated_at = @now WHERE id = @id`, {
+  async rename(id: number, fields: { name: string; title: string }, now: string): Promise<void> {
+    await this.sql.run(`UPDATE agents SET name = @name, title = @title, updated_at = @now WHERE id = @id`, {
       id,
       ...fields,
       now,
@@ -128,33 +132,34 @@ export class AgentRepository {
   }
 
   /** Records whether the agent is on duty and since when they are free (null: not free). */
-  setAvailability(id: number, onDuty: boolean, freeSince: string | null, now: string): void {
-    this.sql.run(
+  async setAvailability(id: number, onDuty: boolean, freeSince: string | null, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE agents SET on_duty = @onDuty, free_since = @freeSince, updated_at = @now WHERE id = @id`,
       { id, onDuty: onDuty ? 1 : 0, freeSince, now },
     );
   }
 
   /** The stored PIN hash, for sign-in only; undefined when the agent does not exist. */
-  pinHash(id: number): string | null | undefined {
-    return this.sql.get<{ pin_hash: string | null }>(`SELECT pin_hash FROM agents WHERE id = @id`, { id })
-      ?.pin_hash;
+  async pinHash(id: number): Promise<string | null | undefined> {
+    return (
+      await this.sql.get<{ pin_hash: string | null }>(`SELECT pin_hash FROM agents WHERE id = @id`, { id })
+    )?.pin_hash;
   }
 
-  setPinHash(id: number, pinHash: string, now: string): void {
-    this.sql.run(`UPDATE agents SET pin_hash = @pinHash, updated_at = @now WHERE id = @id`, {
+  async setPinHash(id: number, pinHash: string, now: string): Promise<void> {
+    await this.sql.run(`UPDATE agents SET pin_hash = @pinHash, updated_at = @now WHERE id = @id`, {
       id,
       pinHash,
       now,
     });
   }
 
-  markBusy(id: number, now: string): void {
-    this.sql.run(`UPDATE agents SET free_since = NULL, updated_at = @now WHERE id = @id`, { id, now });
+  async markBusy(id: number, now: string): Promise<void> {
+    await this.sql.run(`UPDATE agents SET free_since = NULL, updated_at = @now WHERE id = @id`, { id, now });
   }
 
-  markRemoved(id: number, now: string): void {
-    this.sql.run(
+  async markRemoved(id: number, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE agents SET removed_at = @now, on_duty = 0, free_since = NULL, updated_at = @now
        WHERE id = @id`,
       { id, now },

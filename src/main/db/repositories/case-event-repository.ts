@@ -1,7 +1,7 @@
 import type { CaseEventDto, CaseEventType } from '../../../shared/domain';
 import { parseTimelineMessages, type TimelineMessage } from '../../../shared/timeline-schema';
 import type { CaseEventRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
 
 type EventWithName = CaseEventRow & { agent_name: string | null; actor_name: string | null };
 
@@ -18,10 +18,10 @@ export interface NewCaseEvent {
 }
 
 export class CaseEventRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
-  append(event: NewCaseEvent): void {
-    this.sql.run(
+  async append(event: NewCaseEvent): Promise<void> {
+    await this.sql.run(
       `INSERT INTO case_events (case_id, type, agent_id, actor, at, detail, detail_message)
        VALUES (@caseId, @type, @agentId, @actor, @at, @detail, @detailMessage)`,
       {
@@ -36,9 +36,9 @@ export class CaseEventRepository {
     );
   }
 
-  timeline(caseId: number): CaseEventDto[] {
-    return this.sql
-      .all<EventWithName>(
+  async timeline(caseId: number): Promise<CaseEventDto[]> {
+    return (
+      await this.sql.all<EventWithName>(
         // The actor is recorded as `agent:<id>`, `supervisor` or `desk`; an agent's name is joined in.
         `SELECT e.*, a.name AS agent_name, actor.name AS actor_name FROM case_events e
          LEFT JOIN agents a ON a.id = e.agent_id
@@ -46,17 +46,17 @@ export class CaseEventRepository {
          WHERE e.case_id = @caseId ORDER BY e.id`,
         { caseId },
       )
-      .map((row) => ({
-        id: row.id,
-        caseId: row.case_id,
-        type: row.type,
-        agentId: row.agent_id,
-        agentName: row.agent_name,
-        actor: row.actor,
-        actorName: row.actor_name,
-        at: row.at,
-        detail: row.detail,
-        messages: parseTimelineMessages(row.detail_message),
-      }));
+    ).map((row) => ({
+      id: row.id,
+      caseId: row.case_id,
+      type: row.type,
+      agentId: row.agent_id,
+      agentName: row.agent_name,
+      actor: row.actor,
+      actorName: row.actor_name,
+      at: row.at,
+      detail: row.detail,
+      messages: parseTimelineMessages(row.detail_message),
+    }));
   }
 }

@@ -10,7 +10,8 @@ import {
   type Priority,
 } from '../../../shared/domain';
 import type { CaseRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
+import { insertReturningId } from '../inserted-id';
 import { likePattern } from './like-pattern';
 
 type CaseWithNames = CaseRow & {
@@ -116,21 +117,21 @@ export const COUNT_FOUND_STEP = 1000;
 
 export class CaseRepository {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: SqlWriter,
     /** Tests lower it to run the walking path on a small desk. */
     private readonly sortFoundBelow = SORT_FOUND_BELOW,
     /** Tests lower it to count past the cap on a small desk. */
     private readonly countFoundStep = COUNT_FOUND_STEP,
   ) {}
 
-  find(id: number): CaseDto | undefined {
-    const row = this.sql.get<CaseWithNames>(`${SELECT_CASE} WHERE c.id = @id`, { id });
-    return row && this.withPosition(row);
+  async find(id: number): Promise<CaseDto | undefined> {
+    const row = await this.sql.get<CaseWithNames>(`${SELECT_CASE} WHERE c.id = @id`, { id });
+    return row && (await this.withPosition(row));
   }
 
   /** The case an agent holds now, if any. */
-  heldBy(agentId: number): CaseDto | undefined {
-    const row = this.sql.get<CaseWithNames>(
+  async heldBy(agentId: number): Promise<CaseDto | undefined> {
+    const row = await this.sql.get<CaseWithNames>(
       `${SELECT_CASE} WHERE c.agent_id = @agentId AND c.status = 'assigned'`,
       { agentId },
     );
@@ -145,7 +146,7 @@ export class CaseRepository {
    * (no head-of-line blocking); whole rows are read for the window only. The blocked list is
    * padded to a power of two to bound the statement cache.
    */
-  queuedTakeable(limit: number, blocked: readonly number[], after?: CaseDto): CaseDto[] {
+  async queuedTakeable(limit: number, blocked: readonly number[], after?: CaseDto): Promise<CaseDto[]> {
     const params: Record<string, unknown> = { limit };
     const where = [`c.status = 'queued'`];
     if (after) {
@@ -154,40 +155,42 @@ export class CaseRepository {
     }
     if (blocked.length === 0) {
       // Nothing to skip (a desk without skills, or every skill free): the plain queue window.
-      return this.sql
-        .all<CaseWithNames>(
+      return (
+        await this.sql.all<CaseWithNames>(
           `${SELECT_CASE} WHERE ${where.join(' AND ')} ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER)`,
           params,
         )
-        .map((row) => toCaseDto(row, null));
+      ).map((row) => toCaseDto(row, null));
     }
     const slots = 2 ** Math.ceil(Math.log2(blocked.length));
     const names = Array.from({ length: slots }, (_, i) => `b${i}`);
     names.forEach((name, i) => (params[name] = blocked[i] ?? -1));
     where.push(`(c.category_id IS NULL OR c.category_id NOT IN (${names.map((n) => `@${n}`).join(', ')}))`);
-    return this.sql
-      .all<CaseWithNames>(
+    return (
+      await this.sql.all<CaseWithNames>(
         `${SELECT_CASE} WHERE c.id IN (
            SELECT c.id FROM cases c WHERE ${where.join(' AND ')}
            ORDER BY ${QUEUE_ORDER} LIMIT CAST(@limit AS INTEGER))
          ORDER BY ${QUEUE_ORDER}`,
         params,
       )
-      .map((row) => toCaseDto(row, null));
+    ).map((row) => toCaseDto(row, null));
   }
 
   /** All queued and assigned cases: the queue in serving order, then the assigned ones. */
-  active(): CaseDto[] {
-    const queued = this.sql
-      .all<CaseWithNames>(`${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER}`)
-      .map((row, i) => toCaseDto(row, i + 1));
-    const assigned = this.sql
-      .all<CaseWithNames>(`${SELECT_CASE} WHERE c.status = 'assigned' ORDER BY c.assigned_at, c.id`)
-      .map((row) => toCaseDto(row, null));
+  async active(): Promise<CaseDto[]> {
+    const queued = (
+      await this.sql.all<CaseWithNames>(`${SELECT_CASE} WHERE c.status = 'queued' ORDER BY ${QUEUE_ORDER}`)
+    ).map((row, i) => toCaseDto(row, i + 1));
+    const assigned = (
+      await this.sql.all<CaseWithNames>(
+        `${SELECT_CASE} WHERE c.status = 'assigned' ORDER BY c.assigned_at, c.id`,
+      )
+    ).map((row) => toCaseDto(row, null));
     return [...queued, ...assigned];
   }
 
-  list(filter: CaseFilter, sort: CaseSort, limit: number, offset: number): CasePage {
+  async list(filter: CaseFilter, sort: CaseSort, limit: number, offset: number): Promise<CasePage> {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit, offset };
     if (filter.statuses?.length === 1) {
@@ -233,19 +236,23 @@ export class CaseRepository {
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // No join: the foreign key guarantees every case its customer, and the count stays on an index.
     const total =
-      this.sql.get<{ n: number }>(
-        countFromSearch ? this.textSearchCount() : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`,
-        params,
+      (
+        await this.sql.get<{ n: number }>(
+          countFromSearch ? this.textSearchCount() : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`,
+          params,
+        )
       )?.n ?? 0;
     // The page's ids first, from index entries alone; whole rows and names for those ids only.
     // Skipped and unchosen matches then cost an index entry each, not a row and two joins.
-    const rows = this.sql.all<CaseWithNames>(
+    const rows = await this.sql.all<CaseWithNames>(
       `${SELECT_CASE} WHERE c.id IN (
          SELECT c.id FROM cases c ${whereSql} ORDER BY ${SORTS[sort]} LIMIT @limit OFFSET @offset)
        ORDER BY ${SORTS[sort]}`,
       params,
     );
-    const positions = this.queuePositions(rows.filter((row) => row.status === 'queued').map((row) => row.id));
+    const positions = await this.queuePositions(
+      rows.filter((row) => row.status === 'queued').map((row) => row.id),
+    );
     return {
       items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)),
       total,
@@ -264,13 +271,13 @@ export class CaseRepository {
    * page: more than that, and the answer says `totalCapped` (at least `total`). Few found (under
    * `sortFoundBelow`): their ids are read at once and sorted, which is cheaper then.
    */
-  private listFound(
+  private async listFound(
     match: string,
     where: string[],
     /** The other filters' values, with the page's `limit` and `offset`. */
     params: Record<string, unknown>,
     sort: Exclude<CaseSort, 'queue'>,
-  ): CasePage {
+  ): Promise<CasePage> {
     const direction = sort === 'oldest' ? 'ASC' : 'DESC';
     const end = Number(params.offset) + Number(params.limit);
     // Always beyond the page: 1,000 for pages 1–19 of 50, 2,000 for pages 20–39. A capped total
@@ -284,9 +291,11 @@ export class CaseRepository {
       : `FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
     // One past the cap tells "more" from "exactly the cap"; the walk stops there.
     const counted =
-      this.sql.get<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT CAST(@countLimit AS INTEGER))`,
-        searchParams,
+      (
+        await this.sql.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT CAST(@countLimit AS INTEGER))`,
+          searchParams,
+        )
       )?.n ?? 0;
     const totalCapped = counted > countTo;
     const total = totalCapped ? countTo : counted;
@@ -295,11 +304,13 @@ export class CaseRepository {
         ? `WITH found AS MATERIALIZED (SELECT cases_fts.rowid AS id ${from})
            SELECT id FROM found ORDER BY id ${direction} LIMIT @limit OFFSET @offset`
         : `SELECT cases_fts.rowid ${from} ORDER BY cases_fts.rowid ${direction} LIMIT @limit OFFSET @offset`;
-    const rows = this.sql.all<CaseWithNames>(
+    const rows = await this.sql.all<CaseWithNames>(
       `${SELECT_CASE} WHERE c.id IN (${pageIds}) ORDER BY c.id ${direction}`,
       searchParams,
     );
-    const positions = this.queuePositions(rows.filter((row) => row.status === 'queued').map((row) => row.id));
+    const positions = await this.queuePositions(
+      rows.filter((row) => row.status === 'queued').map((row) => row.id),
+    );
     return {
       items: rows.map((row) => toCaseDto(row, positions.get(row.id) ?? null)),
       total,
@@ -337,8 +348,9 @@ export class CaseRepository {
    * update). Then the agent's busy log gets its entry here: the trigger that writes it for an
    * assignment fires on UPDATE only (see migration SupervisorDesk), as for an agent added on duty.
    */
-  insert(data: NewCase, now: string, agentId: number | null = null): number {
-    const id = this.sql.run(
+  async insert(data: NewCase, now: string, agentId: number | null = null): Promise<number> {
+    const id = await insertReturningId(
+      this.sql,
       `INSERT INTO cases (customer_id, order_number, product, purchase_date, reason, description,
                           priority, priority_rank, category_id, status, agent_id, assigned_at, first_assigned_at,
                           created_at, updated_at)
@@ -352,9 +364,9 @@ export class CaseRepository {
         assignedAt: agentId === null ? null : now,
         now,
       },
-    ).lastInsertRowid;
+    );
     if (agentId !== null) {
-      this.sql.run(
+      await this.sql.run(
         `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@agentId, 'busy', 1, @id, @now)`,
         { agentId, id, now },
       );
@@ -363,12 +375,12 @@ export class CaseRepository {
   }
 
   /** Whether any case waits (one entry of the queue index). */
-  hasQueued(): boolean {
-    return this.sql.get(`SELECT 1 AS one FROM cases WHERE status = 'queued' LIMIT 1`) !== undefined;
+  async hasQueued(): Promise<boolean> {
+    return (await this.sql.get(`SELECT 1 AS one FROM cases WHERE status = 'queued' LIMIT 1`)) !== undefined;
   }
 
-  assign(id: number, agentId: number, now: string): void {
-    this.sql.run(
+  async assign(id: number, agentId: number, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET status = 'assigned', agent_id = @agentId, assigned_at = @now,
                         first_assigned_at = COALESCE(first_assigned_at, @now), updated_at = @now
        WHERE id = @id`,
@@ -377,16 +389,16 @@ export class CaseRepository {
   }
 
   /** Back to the queue; it keeps its creation time, so it keeps its place. */
-  requeue(id: number, now: string): void {
-    this.sql.run(
+  async requeue(id: number, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET status = 'queued', agent_id = NULL, assigned_at = NULL, updated_at = @now
        WHERE id = @id`,
       { id, now },
     );
   }
 
-  resolve(id: number, outcome: Outcome, note: string | null, now: string): void {
-    this.sql.run(
+  async resolve(id: number, outcome: Outcome, note: string | null, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET status = 'resolved', outcome = @outcome, note = @note, resolved_at = @now,
                         updated_at = @now
        WHERE id = @id`,
@@ -394,8 +406,8 @@ export class CaseRepository {
     );
   }
 
-  cancel(id: number, reason: string, now: string): void {
-    this.sql.run(
+  async cancel(id: number, reason: string, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET status = 'cancelled', cancel_reason = @reason, cancelled_at = @now,
                         updated_at = @now
        WHERE id = @id`,
@@ -404,12 +416,12 @@ export class CaseRepository {
   }
 
   /** The details a supervisor may correct (cases.edit). */
-  editDetails(
+  async editDetails(
     id: number,
     d: Pick<NewCase, 'orderNumber' | 'product' | 'reason' | 'purchaseDate' | 'description'>,
     now: string,
-  ): void {
-    this.sql.run(
+  ): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET order_number = @orderNumber, product = @product, reason = @reason,
                         purchase_date = @purchaseDate, description = @description, updated_at = @now
        WHERE id = @id`,
@@ -417,16 +429,16 @@ export class CaseRepository {
     );
   }
 
-  setPriority(id: number, priority: Priority, now: string): void {
-    this.sql.run(
+  async setPriority(id: number, priority: Priority, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET priority = @priority, priority_rank = @rank, updated_at = @now WHERE id = @id`,
       { id, priority, rank: priorityRank(priority), now },
     );
   }
 
   /** Resolved back to queued: its place comes from priority and creation time, as always. */
-  reopen(id: number, now: string): void {
-    this.sql.run(
+  async reopen(id: number, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE cases SET status = 'queued', agent_id = NULL, assigned_at = NULL, resolved_at = NULL,
                         outcome = NULL, note = NULL, updated_at = @now
        WHERE id = @id AND status = 'resolved'`,
@@ -438,12 +450,12 @@ export class CaseRepository {
    * Queue positions of several waiting cases in one ordered pass over the queue index, instead
    * of one count per case. The id list is padded to a power of two to bound the statement cache.
    */
-  private queuePositions(ids: number[]): Map<number, number> {
+  private async queuePositions(ids: number[]): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
     const slots = 2 ** Math.ceil(Math.log2(ids.length));
     const params: Record<string, unknown> = {};
     for (let i = 0; i < slots; i++) params[`id${i}`] = ids[i] ?? -1;
-    const rows = this.sql.all<{ id: number; position: number }>(
+    const rows = await this.sql.all<{ id: number; position: number }>(
       `SELECT q.id, q.position FROM (
          SELECT c.id, ROW_NUMBER() OVER (ORDER BY ${QUEUE_ORDER}) AS position
          FROM cases c WHERE c.status = 'queued') q
@@ -455,18 +467,20 @@ export class CaseRepository {
     return new Map(rows.map((row) => [row.id, row.position]));
   }
 
-  private withPosition(row: CaseWithNames): CaseDto {
+  private async withPosition(row: CaseWithNames): Promise<CaseDto> {
     if (row.status !== 'queued') return toCaseDto(row, null);
     // The cases ahead, as three ranges of the queue index: each a plain index range count,
     // where one OR'ed condition would be evaluated on every waiting case.
     const ahead =
-      this.sql.get<{ n: number }>(
-        `SELECT (SELECT COUNT(*) FROM cases c WHERE c.status = 'queued' AND c.priority_rank > @rank)
+      (
+        await this.sql.get<{ n: number }>(
+          `SELECT (SELECT COUNT(*) FROM cases c WHERE c.status = 'queued' AND c.priority_rank > @rank)
               + (SELECT COUNT(*) FROM cases c WHERE c.status = 'queued' AND c.priority_rank = @rank
                    AND c.created_at < @createdAt)
               + (SELECT COUNT(*) FROM cases c WHERE c.status = 'queued' AND c.priority_rank = @rank
                    AND c.created_at = @createdAt AND c.id < @id) AS n`,
-        { rank: row.priority_rank, createdAt: row.created_at, id: row.id },
+          { rank: row.priority_rank, createdAt: row.created_at, id: row.id },
+        )
       )?.n ?? 0;
     return toCaseDto(row, ahead + 1);
   }

@@ -1,5 +1,6 @@
 import type { CategoryDto } from '../../../shared/domain';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
+import { insertReturningId } from '../inserted-id';
 
 interface CategoryRow {
   id: number;
@@ -18,57 +19,70 @@ const AGENTS_WITH = `SELECT COUNT(*) FROM agent_skills s JOIN agents a ON a.id =
  * named it; it leaves lists and loses its agents.
  */
 export class CategoryRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
   /** The categories in use, by name, with how many agents have each and how many cases wait for it. */
-  list(): CategoryDto[] {
-    return this.sql
-      .all<CategoryRow>(
+  async list(): Promise<CategoryDto[]> {
+    return (
+      await this.sql.all<CategoryRow>(
         `SELECT k.id, k.name, k.created_at, (${AGENTS_WITH}) AS agent_count,
                 (SELECT COUNT(*) FROM cases c WHERE c.category_id = k.id AND c.status = 'queued')
                   AS waiting_count
          FROM categories k WHERE k.removed_at IS NULL ORDER BY lower(k.name), k.id`,
       )
-      .map((row) => ({
-        id: row.id,
-        name: row.name,
-        createdAt: row.created_at,
-        agentCount: row.agent_count,
-        waitingCount: row.waiting_count,
-      }));
+    ).map((row) => ({
+      id: row.id,
+      name: row.name,
+      createdAt: row.created_at,
+      agentCount: row.agent_count,
+      waitingCount: row.waiting_count,
+    }));
   }
 
   /** A category in use (not removed), or undefined. */
-  findActive(id: number): { id: number; name: string } | undefined {
-    return this.sql.get<{ id: number; name: string }>(
+  async findActive(id: number): Promise<{ id: number; name: string } | undefined> {
+    return await this.sql.get<{ id: number; name: string }>(
       `SELECT id, name FROM categories WHERE id = @id AND removed_at IS NULL`,
       { id },
     );
   }
 
-  insert(name: string, now: string): number {
-    return this.sql.run(`INSERT INTO categories (name, created_at, updated_at) VALUES (@name, @now, @now)`, {
-      name,
-      now,
-    }).lastInsertRowid;
+  async insert(name: string, now: string): Promise<number> {
+    return await insertReturningId(
+      this.sql,
+      `INSERT INTO categories (name, created_at, updated_at) VALUES (@name, @now, @now)`,
+      {
+        name,
+        now,
+      },
+    );
   }
 
-  rename(id: number, name: string, now: string): void {
-    this.sql.run(`UPDATE categories SET name = @name, updated_at = @now WHERE id = @id`, { id, name, now });
+  async rename(id: number, name: string, now: string): Promise<void> {
+    await this.sql.run(`UPDATE categories SET name = @name, updated_at = @now WHERE id = @id`, {
+      id,
+      name,
+      now,
+    });
   }
 
   /** Marks it removed and takes it from every agent (the skill no longer exists). */
-  markRemoved(id: number, now: string): void {
-    this.sql.run(`DELETE FROM agent_skills WHERE category_id = @id`, { id });
-    this.sql.run(`UPDATE categories SET removed_at = @now, updated_at = @now WHERE id = @id`, { id, now });
+  async markRemoved(id: number, now: string): Promise<void> {
+    await this.sql.run(`DELETE FROM agent_skills WHERE category_id = @id`, { id });
+    await this.sql.run(`UPDATE categories SET removed_at = @now, updated_at = @now WHERE id = @id`, {
+      id,
+      now,
+    });
   }
 
   /** How many waiting or assigned cases name the category. */
-  countActiveCases(id: number): number {
+  async countActiveCases(id: number): Promise<number> {
     return (
-      this.sql.get<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM cases WHERE category_id = @id AND status IN ('queued', 'assigned')`,
-        { id },
+      (
+        await this.sql.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM cases WHERE category_id = @id AND status IN ('queued', 'assigned')`,
+          { id },
+        )
       )?.n ?? 0
     );
   }
@@ -77,35 +91,35 @@ export class CategoryRepository {
    * The categories some agent on the desk (not removed, on duty or not) has. A case of any
    * other category waits for nobody in particular: any agent may take it (see eligibility.ts).
    */
-  staffed(): Set<number> {
+  async staffed(): Promise<Set<number>> {
     return new Set(
-      this.sql
-        .all<{ category_id: number }>(
+      (
+        await this.sql.all<{ category_id: number }>(
           `SELECT DISTINCT s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
            WHERE a.removed_at IS NULL`,
         )
-        .map((row) => row.category_id),
+      ).map((row) => row.category_id),
     );
   }
 
   /** The categories some free agent (on duty, not removed, holding no case) has. */
-  heldByFree(): Set<number> {
+  async heldByFree(): Promise<Set<number>> {
     return new Set(
-      this.sql
-        .all<{ category_id: number }>(
+      (
+        await this.sql.all<{ category_id: number }>(
           `SELECT DISTINCT s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
            WHERE a.on_duty = 1 AND a.removed_at IS NULL
              AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`,
         )
-        .map((row) => row.category_id),
+      ).map((row) => row.category_id),
     );
   }
 
   /** Replaces an agent's skills. */
-  setSkills(agentId: number, categoryIds: readonly number[]): void {
-    this.sql.run(`DELETE FROM agent_skills WHERE agent_id = @agentId`, { agentId });
+  async setSkills(agentId: number, categoryIds: readonly number[]): Promise<void> {
+    await this.sql.run(`DELETE FROM agent_skills WHERE agent_id = @agentId`, { agentId });
     for (const categoryId of categoryIds) {
-      this.sql.run(`INSERT INTO agent_skills (agent_id, category_id) VALUES (@agentId, @categoryId)`, {
+      await this.sql.run(`INSERT INTO agent_skills (agent_id, category_id) VALUES (@agentId, @categoryId)`, {
         agentId,
         categoryId,
       });

@@ -1,6 +1,7 @@
 import type { CustomerDto } from '../../../shared/domain';
 import type { CustomerRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
+import { insertReturningId } from '../inserted-id';
 import { likePattern } from './like-pattern';
 
 export const toCustomerDto = (row: CustomerRow): CustomerDto => ({
@@ -18,15 +19,15 @@ export interface CustomerFields {
 }
 
 export class CustomerRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
-  find(id: number): CustomerDto | undefined {
-    const row = this.sql.get<CustomerRow>(`SELECT * FROM customers WHERE id = @id`, { id });
+  async find(id: number): Promise<CustomerDto | undefined> {
+    const row = await this.sql.get<CustomerRow>(`SELECT * FROM customers WHERE id = @id`, { id });
     return row && toCustomerDto(row);
   }
 
-  findByEmail(email: string): CustomerDto | undefined {
-    const row = this.sql.get<CustomerRow>(
+  async findByEmail(email: string): Promise<CustomerDto | undefined> {
+    const row = await this.sql.get<CustomerRow>(
       `SELECT * FROM customers WHERE email = @email COLLATE NOCASE ORDER BY id LIMIT 1`,
       { email },
     );
@@ -34,16 +35,19 @@ export class CustomerRepository {
   }
 
   /** Name, email or phone containing the query; names that start with it first. */
-  search(query: string, limit: number): CustomerDto[] {
+  async search(query: string, limit: number): Promise<CustomerDto[]> {
     if (query === '') {
-      return this.sql
-        .all<CustomerRow>(`SELECT * FROM customers ORDER BY updated_at DESC, id DESC LIMIT @limit`, {
-          limit,
-        })
-        .map(toCustomerDto);
+      return (
+        await this.sql.all<CustomerRow>(
+          `SELECT * FROM customers ORDER BY updated_at DESC, id DESC LIMIT @limit`,
+          {
+            limit,
+          },
+        )
+      ).map(toCustomerDto);
     }
-    return this.sql
-      .all<CustomerRow>(
+    return (
+      await this.sql.all<CustomerRow>(
         `SELECT * FROM customers
          WHERE name LIKE @contains ESCAPE '\\' OR email LIKE @contains ESCAPE '\\'
             OR phone LIKE @contains ESCAPE '\\'
@@ -51,19 +55,20 @@ export class CustomerRepository {
          LIMIT @limit`,
         { contains: likePattern(query, 'contains'), prefix: likePattern(query, 'prefix'), limit },
       )
-      .map(toCustomerDto);
+    ).map(toCustomerDto);
   }
 
-  insert(fields: CustomerFields, now: string): number {
-    return this.sql.run(
+  async insert(fields: CustomerFields, now: string): Promise<number> {
+    return await insertReturningId(
+      this.sql,
       `INSERT INTO customers (name, email, phone, created_at, updated_at)
        VALUES (@name, @email, @phone, @now, @now)`,
       { ...fields, now },
-    ).lastInsertRowid;
+    );
   }
 
-  update(id: number, fields: CustomerFields, now: string): void {
-    this.sql.run(
+  async update(id: number, fields: CustomerFields, now: string): Promise<void> {
+    await this.sql.run(
       `UPDATE customers SET name = @name, email = @email, phone = @phone, updated_at = @now
        WHERE id = @id`,
       { id, ...fields, now },

@@ -1,5 +1,5 @@
 import type { Outcome } from '../../../shared/domain';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
 
 /**
  * Milliseconds from one stored instant to another, in SQL. Timestamps are stored as ISO-8601
@@ -51,20 +51,22 @@ export interface HourRow {
  * from agent_events (idx_agent_events_agent). No case row leaves SQLite.
  */
 export class ReportRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
-  deskNow(now: string): { queued: number; in_progress: number; on_duty: number; oldest: string | null } {
-    return this.sql.get(
+  async deskNow(
+    now: string,
+  ): Promise<{ queued: number; in_progress: number; on_duty: number; oldest: string | null }> {
+    return (await this.sql.get(
       `SELECT (SELECT COUNT(*) FROM cases WHERE status = 'queued') AS queued,
               (SELECT COUNT(*) FROM cases WHERE status = 'assigned') AS in_progress,
               (SELECT COUNT(*) FROM agents WHERE on_duty = 1 AND removed_at IS NULL) AS on_duty,
               (SELECT MIN(created_at) FROM cases WHERE status = 'queued' AND created_at <= @now) AS oldest`,
       { now },
-    )!;
+    ))!;
   }
 
-  period(p: PeriodBounds, thresholdMs: number): PeriodRow {
-    return this.sql.get<PeriodRow>(
+  async period(p: PeriodBounds, thresholdMs: number): Promise<PeriodRow> {
+    return (await this.sql.get<PeriodRow>(
       `WITH made AS (
          SELECT created_at, first_assigned_at, cancelled_at FROM cases
          WHERE created_at >= @start AND created_at < @end),
@@ -84,11 +86,11 @@ export class ReportRepository {
              -- never assigned: decided once the threshold elapsed while it waited
              OR ${ms('created_at', 'COALESCE(cancelled_at, @now)')} >= @threshold) AS sl_eligible`,
       { ...p, threshold: thresholdMs },
-    )!;
+    ))!;
   }
 
-  outcomes(p: PeriodBounds): Record<Outcome, number> {
-    const rows = this.sql.all<{ outcome: Outcome; n: number }>(
+  async outcomes(p: PeriodBounds): Promise<Record<Outcome, number>> {
+    const rows = await this.sql.all<{ outcome: Outcome; n: number }>(
       `SELECT outcome, COUNT(*) AS n FROM cases WHERE resolved_at >= @start AND resolved_at < @end
        GROUP BY outcome`,
       p,
@@ -109,8 +111,8 @@ export class ReportRepository {
    * spans run from an event to the agent's next event on that track (or `until`); the state an
    * agent carried into the period is their last event before it. Then cases resolved.
    */
-  perAgent(p: PeriodBounds): AgentPeriodRow[] {
-    return this.sql.all<AgentPeriodRow>(
+  async perAgent(p: PeriodBounds): Promise<AgentPeriodRow[]> {
+    return await this.sql.all<AgentPeriodRow>(
       `WITH tracks (track) AS (VALUES ('duty'), ('busy')),
        carried AS (
          SELECT (SELECT x.id FROM agent_events x
@@ -150,8 +152,8 @@ export class ReportRepository {
   }
 
   /** Created, resolved and average wait per bucket; `buckets` are [start, end) instant pairs. */
-  hourly(buckets: [string, string][]): HourRow[] {
-    return this.sql.all<HourRow>(
+  async hourly(buckets: [string, string][]): Promise<HourRow[]> {
+    return await this.sql.all<HourRow>(
       `WITH b AS (
          SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e
          FROM json_each(@buckets))

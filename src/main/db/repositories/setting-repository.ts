@@ -1,5 +1,5 @@
 import type { SettingRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
 
 export const SETTING_KEYS = {
   supervisorPasscode: 'supervisor_passcode_hash',
@@ -15,23 +15,23 @@ export const SETTING_KEYS = {
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export class SettingRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
   /** The supervisor passcode's scrypt hash; undefined until first run sets it. */
-  supervisorPasscodeHash(): string | undefined {
-    return this.get(SETTING_KEYS.supervisorPasscode);
+  async supervisorPasscodeHash(): Promise<string | undefined> {
+    return await this.get(SETTING_KEYS.supervisorPasscode);
   }
 
-  setSupervisorPasscodeHash(hash: string, now: string): void {
-    this.set(SETTING_KEYS.supervisorPasscode, hash, now);
+  async setSupervisorPasscodeHash(hash: string, now: string): Promise<void> {
+    await this.set(SETTING_KEYS.supervisorPasscode, hash, now);
   }
 
-  get(key: SettingKey): string | undefined {
-    return this.sql.get<SettingRow>(`SELECT * FROM settings WHERE key = @key`, { key })?.value;
+  async get(key: SettingKey): Promise<string | undefined> {
+    return (await this.sql.get<SettingRow>(`SELECT * FROM settings WHERE key = @key`, { key }))?.value;
   }
 
-  set(key: SettingKey, value: string, now: string): void {
-    this.sql.run(
+  async set(key: SettingKey, value: string, now: string): Promise<void> {
+    await this.sql.run(
       `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
       { key, value, now },

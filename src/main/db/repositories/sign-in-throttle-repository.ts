@@ -1,18 +1,18 @@
 import type { SignInThrottleRow } from '../rows';
-import type { Sql } from '../sql';
+import type { SqlWriter } from '../sql-driver';
 
 /** Wrong sign-in tries per target ('supervisor', 'agent:<id>'), kept across restarts. */
 export class SignInThrottleRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: SqlWriter) {}
 
-  get(target: string): SignInThrottleRow | undefined {
-    return this.sql.get<SignInThrottleRow>(`SELECT * FROM sign_in_throttle WHERE target = @target`, {
+  async get(target: string): Promise<SignInThrottleRow | undefined> {
+    return await this.sql.get<SignInThrottleRow>(`SELECT * FROM sign_in_throttle WHERE target = @target`, {
       target,
     });
   }
 
-  save(row: SignInThrottleRow): void {
-    this.sql.run(
+  async save(row: SignInThrottleRow): Promise<void> {
+    await this.sql.run(
       `INSERT INTO sign_in_throttle (target, wrong_tries, lockouts, locked_until, last_wrong_at)
        VALUES (@target, @wrong_tries, @lockouts, @locked_until, @last_wrong_at)
        ON CONFLICT (target) DO UPDATE SET
@@ -24,7 +24,7 @@ export class SignInThrottleRepository {
     );
   }
 
-  clear(target: string): void {
-    this.sql.run(`DELETE FROM sign_in_throttle WHERE target = @target`, { target });
+  async clear(target: string): Promise<void> {
+    await this.sql.run(`DELETE FROM sign_in_throttle WHERE target = @target`, { target });
   }
 }
