@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
+import type { SqlDialect } from '../db/sql-driver';
 import { openDatabase } from '../db/open-database';
 import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
@@ -25,6 +26,8 @@ export class TestClock {
 
 export interface TempCore extends Core {
   dbPath: string;
+  /** On PostgreSQL (`testDriver()`), the test database's URL; null on SQLite. */
+  databaseUrl: string | null;
   dir: string;
   clock: TestClock;
   /**
@@ -47,6 +50,78 @@ export interface TempCore extends Core {
 }
 
 export const TEST_PASSCODE = TOOLS_PASSCODE;
+
+/**
+ * Which engine the temp cores run on: SQLite unless the test project says otherwise
+ * (`RETURNDESK_TEST_DRIVER=postgres`, set by vitest.postgres.config.mts for the core suites
+ * it runs a second time on the private cluster).
+ */
+export function testDriver(): SqlDialect {
+  return process.env.RETURNDESK_TEST_DRIVER === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * The core on a fresh PostgreSQL database of its own: `CREATE DATABASE … TEMPLATE` of the
+ * cluster's migrated new desk (scripts/pg-global-setup.ts), dropped by `dispose()`. The
+ * SQLite file's inspection (`inspect`, `contentHash`) is not there: a test that needs it is a
+ * SQLite-file test.
+ */
+async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
+  cheapHashesForTests(2);
+  const { createTestDatabase } = await import('../db/postgres/test-database');
+  const database = await createTestDatabase({ fromTemplate: true });
+  const dir = mkdtempSync(join(tmpdir(), 'returndesk-test-'));
+  const clock = options.clock ?? new TestClock();
+  const log = createMemoryLogger();
+  const saved: TempCore['saved'] = [];
+  const printed: TempCore['printed'] = [];
+  const core = await openCore({
+    saveFile: async (name, content) => {
+      saved.push({ name, content });
+      return { saved: true, path: join(dir, name) };
+    },
+    printer: {
+      print: async ({ silent }) => {
+        printed.push({ silent });
+        return { printed: true, reason: null };
+      },
+      pdf: async () => new TextEncoder().encode(TEST_PDF),
+    },
+    databaseUrl: database.url,
+    now: clock.now,
+    logger: log,
+    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+  });
+  const supervised = await asSupervisor(core, TEST_PASSCODE);
+  const dispatch = supervised.dispatch;
+  const sqliteOnly = (): never => {
+    throw new Error('This test core is on PostgreSQL: inspecting the SQLite file is SQLite-only.');
+  };
+  return {
+    ...core,
+    dispatch,
+    dbPath: '',
+    databaseUrl: database.url,
+    dir,
+    clock,
+    log,
+    saved,
+    printed,
+    async ok(channel, input) {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    inspect: sqliteOnly,
+    contentHash: sqliteOnly,
+    async dispose() {
+      await core.close();
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+      log.assertNoUnexpectedErrors();
+    },
+  };
+}
 /** What the temp core's printer port answers for a PDF of the window. */
 export const TEST_PDF = '%PDF-1.4 test slip';
 
@@ -98,6 +173,7 @@ async function copyNewDesk(dbPath: string, now: Date): Promise<void> {
  * `ok` act as an unlocked supervisor unless given another session.
  */
 export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
+  if (testDriver() === 'postgres' && !options.dir) return openTempPgCore(options);
   // Hundreds of PINs per run in some tests: the hash's cost is not what they are about (the
   // app's parameters are pinned by secrets.test.ts). scrypt's smallest work factor.
   cheapHashesForTests(2);
@@ -135,6 +211,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     ...core,
     dispatch,
     dbPath,
+    databaseUrl: null,
     dir,
     clock,
     log,
