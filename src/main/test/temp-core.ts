@@ -11,6 +11,12 @@ import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
+import { prepared } from './invariants';
+import pg from 'pg';
+import { numberTypes } from '../db/postgres/pg-driver';
+
+/** A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are. */
+const inspector = (url: string) => new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
 export class TestClock {
@@ -37,7 +43,12 @@ export interface TempCore extends Core {
   log: MemoryLogger;
   /** Dispatches and returns the data, failing the test on any error result. */
   ok<C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
-  /** A read-only second connection to the same file, to look at rows directly. */
+  /**
+   * Rows of a query on the desk's database, read directly (not through the core), on either
+   * engine: numbers as numbers, booleans as 1/0. For checks that hold on both drivers.
+   */
+  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /** A read-only second connection to the same file, to look at rows directly (SQLite only). */
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
   contentHash(): string;
@@ -94,6 +105,8 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
   });
   const supervised = await asSupervisor(core, TEST_PASSCODE);
   const dispatch = supervised.dispatch;
+  let reader: pg.Pool | undefined;
+  let disposed = false;
   const sqliteOnly = (): never => {
     throw new Error('This test core is on PostgreSQL: inspecting the SQLite file is SQLite-only.');
   };
@@ -112,9 +125,13 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
       if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.data;
     },
+    query: async <T>(sql: string) => (await (reader ??= inspector(database.url)).query(sql)).rows as T[],
     inspect: sqliteOnly,
     contentHash: sqliteOnly,
     async dispose() {
+      if (disposed) return;
+      disposed = true;
+      await reader?.end();
       await core.close();
       await database.drop();
       rmSync(dir, { recursive: true, force: true });
@@ -223,6 +240,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
       return result.data;
     },
     inspect,
+    query: async <T>(sql: string) => prepared(inspect(), sql).all() as T[],
     contentHash() {
       const db = inspect();
       return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));

@@ -38,6 +38,7 @@ export async function createTestDatabase(options: { fromTemplate?: boolean } = {
   url.pathname = `/${name}`;
   return {
     url: url.href,
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
