@@ -157,6 +157,7 @@ async function recordStatements(
   const seen: { sql: string; params: Record<string, unknown> }[] = [];
   await new SqliteDriver(db).read((sql) => {
     const recording: SqlReader = {
+      dialect: sql.dialect,
       get: (text, params = {}) => {
         seen.push({ sql: text, params });
         return sql.get(text, params);

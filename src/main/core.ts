@@ -6,12 +6,14 @@ import type { ChannelName, ChannelOutput, RestoreResult } from '../shared/contra
 import type { DataSource } from 'typeorm';
 import type { Result } from '../shared/result';
 import { CHANGE_ENTITIES, type ChangeEvent } from '../shared/events';
-import { createBackupService } from './backup/backup-service';
+import { createBackupService, type CoreBackups } from './backup/backup-service';
 import { checkRestoreSource, restoreDatabase, undoRestore } from './backup/restore';
 import { openCheckedDatabase, rawConnection, type Synchronous } from './db/open-database';
 import { startBackgroundCheck, type BackgroundCheck } from './db/background-check';
 import { DatabaseOpenError } from './db/database-file';
-import type { SqlReader, SqlWriter } from './db/sql-driver';
+import type { SqlDialect, SqlDriver, SqlReader, SqlWriter } from './db/sql-driver';
+import { PgDriver } from './db/postgres/pg-driver';
+import { runPostgresMigrations } from './db/postgres/run-migrations';
 import { markClosed } from './db/shutdown-marker';
 import { SqliteDriver } from './db/sqlite-driver';
 import { conflict } from './domain-error';
@@ -40,7 +42,15 @@ import { deskMessage, setDeskLanguage } from '../shared/i18n/desk-messages';
 export type { Dispatch, DispatchContext, Session };
 
 export interface CoreOptions {
-  dbPath: string;
+  /** The desk's SQLite file (the default: one workstation). */
+  dbPath?: string;
+  /**
+   * A shared PostgreSQL desk instead (issue 16): `postgres://user:password@host:port/db`. Its
+   * migrations run at open (under a session advisory lock); writes go through `PgDriver`. The
+   * SQLite file's own machinery (file checks, shutdown marker, backups, restore, quick_check)
+   * is not offered: backups of a server's database are the server's job (`pg_dump`).
+   */
+  databaseUrl?: string;
   /** The clock; tests inject one to control fairness and queue order. */
   now?: () => Date;
   /**
@@ -95,9 +105,10 @@ export type AssignmentListener = (notice: AssignmentNotice) => void;
 
 /** The open database and everything bound to it (core's own; a restore replaces it whole). */
 interface Connected {
-  dataSource: DataSource;
-  /** The storage seam on this file; `driver.db` is the raw connection for SQLite-only work. */
-  driver: SqliteDriver;
+  /** The storage seam: SQLite's file or a shared PostgreSQL. */
+  driver: SqlDriver;
+  /** The SQLite file's own connection and driver (`db` for SQLite-only work); null on PostgreSQL. */
+  sqlite: { dataSource: DataSource; driver: SqliteDriver } | null;
   integrity: IntegrityStatus;
   /** The deferred whole-file check while it runs. */
   check: BackgroundCheck | null;
@@ -122,8 +133,10 @@ export interface IntegrityStatus {
 export type IntegrityProblemListener = (problem: DatabaseOpenError) => void;
 
 export interface Core {
-  /** The database file this core has open. */
+  /** The database file this core has open ('' on PostgreSQL). */
   readonly dbPath: string;
+  /** Which engine holds the desk. */
+  readonly dialect: SqlDialect;
   dispatch: Dispatch;
   /**
    * A new session at front-desk level, for one window; pass it as `ctx.session`. The
@@ -161,7 +174,35 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** The SQLite file's own connection: only SQLite desks have backups. */
+function sqliteOf(connected: Connected): NonNullable<Connected['sqlite']> {
+  if (!connected.sqlite) throw conflict(deskMessage('refusal.backupsOnServer'));
+  return connected.sqlite;
+}
+
+/**
+ * A shared PostgreSQL desk's backups: the server's job (`pg_dump`, its own schedule), not
+ * one workstation's. Every backup channel answers so; nothing is made automatically.
+ */
+function serverBackups(): CoreBackups {
+  const refuse = (): never => {
+    throw conflict(deskMessage('refusal.backupsOnServer'));
+  };
+  return {
+    now: async () => refuse(),
+    list: () => refuse(),
+    restore: async () => refuse(),
+    maybeAutoBackup: () => undefined,
+    idle: async () => undefined,
+  };
+}
+
 export async function openCore(options: CoreOptions): Promise<Core> {
+  const databaseUrl = options.databaseUrl;
+  if ((databaseUrl === undefined) === (options.dbPath === undefined)) {
+    throw new Error('openCore needs either dbPath (SQLite) or databaseUrl (PostgreSQL), not both.');
+  }
+  const dbPath = options.dbPath ?? '';
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? consoleLogger;
   const logError = options.logError ?? ((message, error) => logger.error(message, error));
@@ -235,16 +276,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  const backups = createBackupService({
-    dbPath: options.dbPath,
-    now,
-    keep: options.backup?.keep,
-    pagesPerStep: options.backup?.pagesPerStep,
-    logError,
-    logger,
-    connection: () => database.driver.db,
-    restoreFrom: (path) => restore(path),
-  });
+  const backups: CoreBackups = databaseUrl
+    ? serverBackups()
+    : createBackupService({
+        dbPath,
+        now,
+        keep: options.backup?.keep,
+        pagesPerStep: options.backup?.pagesPerStep,
+        logError,
+        logger,
+        connection: () => sqliteOf(database).driver.db,
+        restoreFrom: (path) => restore(path),
+      });
 
   // Window sessions outlive a restore; whether a passcode exists is re-read with each database.
   const auth = new AuthRuntime(options.supervisorIdleMs ?? SUPERVISOR_IDLE_MS, false);
@@ -263,9 +306,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
 
   // The open database and everything bound to it; a restore replaces it whole.
-  const connect = async (): Promise<Connected> => {
+  const openSqlite = async (): Promise<Pick<Connected, 'driver' | 'sqlite' | 'integrity'>> => {
     const { dataSource, fileCheck } = await openCheckedDatabase({
-      dbPath: options.dbPath,
+      dbPath,
       synchronous: options.synchronous,
       logger,
       trackShutdown: true,
@@ -279,6 +322,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       background: atOpen === 'deferred' ? 'pending' : 'not-needed',
     };
     const driver = new SqliteDriver(rawConnection(dataSource), now);
+    return { driver, sqlite: { dataSource, driver }, integrity };
+  };
+
+  // A shared PostgreSQL: migrated at open (four workstations starting at once take turns),
+  // no file to check. `now` is given to the driver as on SQLite; a shared desk's `tx.now`
+  // from the server's clock comes with the multi-workstation step (issue 16).
+  const openPostgres = async (url: string): Promise<Pick<Connected, 'driver' | 'sqlite' | 'integrity'>> => {
+    await runPostgresMigrations(url);
+    const driver = new PgDriver({ connectionString: url });
+    return { driver, sqlite: null, integrity: { atOpen: 'deferred', background: 'not-needed' } };
+  };
+
+  const connect = async (): Promise<Connected> => {
+    const { driver, sqlite, integrity } = databaseUrl ? await openPostgres(databaseUrl) : await openSqlite();
     // Repositories hold nothing but their statements' executor: made once per executor (the
     // SQLite driver hands out the same one each turn), read side and write side apart.
     const readRepos = new WeakMap<SqlReader, Repositories>();
@@ -335,10 +392,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     auth.passcodeSet = status.passcodeSet;
     // Main's own messages (validation, CSV headers) in the language this desk has chosen.
     setDeskLanguage(status.language);
-    logger.info('database opened', { file: basename(options.dbPath), firstRun: !auth.passcodeSet });
+    logger.info('database opened', {
+      file: databaseUrl ? 'PostgreSQL' : basename(dbPath),
+      firstRun: !auth.passcodeSet,
+    });
     return {
-      dataSource,
       driver,
+      sqlite,
       integrity,
       check: null,
       desk,
@@ -371,9 +431,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   async function restore(from: string): Promise<RestoreResult> {
     if (closed) throw new Error('The desk database is closed.');
+    if (databaseUrl) throw conflict(deskMessage('refusal.backupsOnServer'));
     if (restoring) throw conflict(deskMessage('refusal.restoreRunning'));
     // A refused file is refused while the desk stays open and untouched.
-    checkRestoreSource({ dbPath: options.dbPath, from });
+    checkRestoreSource({ dbPath, from });
     const job = (async () => {
       await backups.idle();
       // Not marked closed: whichever file opens next here is checked whole first.
@@ -381,15 +442,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       let outcome: Awaited<ReturnType<typeof restoreDatabase>> | undefined;
       try {
         outcome = await restoreDatabase({
-          dbPath: options.dbPath,
+          dbPath,
           from,
           at: now(),
         });
         database = await connect();
       } catch (error) {
         // Refused (nothing changed) or, should the restored file not open, the replaced one is put back.
-        if (outcome?.replacedFile)
-          undoRestore({ dbPath: options.dbPath, replacedFile: outcome.replacedFile, at: now() });
+        if (outcome?.replacedFile) undoRestore({ dbPath, replacedFile: outcome.replacedFile, at: now() });
         database = await connect();
         throw error;
       }
@@ -411,9 +471,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   async function checkInBackground(): Promise<IntegrityStatus> {
     const current = database;
-    if (closed || current.integrity.background !== 'pending') return { ...current.integrity };
+    if (closed || !current.sqlite || current.integrity.background !== 'pending')
+      return { ...current.integrity };
     current.integrity.background = 'running';
-    const check = startBackgroundCheck(options.dbPath);
+    const check = startBackgroundCheck(dbPath);
     current.check = check;
     const found = await check.result;
     current.check = null;
@@ -433,7 +494,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const problem = new DatabaseOpenError(
         found.kind === 'corrupt' ? 'corrupt' : 'unreadable',
         found.message,
-        options.dbPath,
+        dbPath,
       );
       logError('the background check of the database found a problem', problem);
       for (const listener of problemListeners) {
@@ -452,18 +513,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // The calls already under way finish first (a write commits or rolls back); no new one starts.
     await database.driver.close();
     await database.check?.stop();
+    const sqlite = database.sqlite;
+    if (!sqlite) return;
     if (
       markClean &&
       database.integrity.background !== 'problem' &&
       database.integrity.background !== 'not-run'
     ) {
       try {
-        markClosed(database.driver.db, options.dbPath, now());
+        markClosed(sqlite.driver.db, dbPath, now());
       } catch (error) {
         logError('could not record the clean shutdown', error);
       }
     }
-    await database.dataSource.destroy();
+    await sqlite.dataSource.destroy();
   };
 
   // Overloads, as `Dispatch` has: a known channel answers its own output.
@@ -483,7 +546,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
 
   return {
-    dbPath: options.dbPath,
+    dbPath,
+    dialect: database.driver.dialect,
     dispatch,
     openSession: (role) => auth.openSession(role),
     onChange(listener) {

@@ -238,6 +238,7 @@ describe('case search (FTS5, trigram)', () => {
       const seen: string[] = [];
       const inner = await inspectSql(core);
       const recording: SqlReader = {
+        dialect: inner.dialect,
         get: (text, params) => inner.get(text, params),
         all: (text, params) => {
           seen.push(text);

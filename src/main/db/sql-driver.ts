@@ -2,11 +2,23 @@
 // database, with one implementation per engine. Embedded SQLite stays the
 // default; a shared PostgreSQL lets several counters work one queue.
 
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/**
+ * SQL that has no form both engines accept (a boolean test that SQLite's partial index must
+ * see as written, a date difference): one text per engine, picked by the statements' dialect.
+ */
+export function dialectSql(sql: SqlReader, forms: Record<SqlDialect, string>): string {
+  return forms[sql.dialect];
+}
+
 /** Named parameters: `@name` in the SQL text, `{ name: value }` here, on both engines. */
 export type SqlParams = Record<string, unknown>;
 
 /** Statements that read. Rows come back with numbers as numbers on both engines. */
 export interface SqlReader {
+  /** The engine these statements run on, for the few forms that differ (`dialectSql`). */
+  readonly dialect: SqlDialect;
   get<T>(sql: string, params?: SqlParams): Promise<T | undefined>;
   all<T>(sql: string, params?: SqlParams): Promise<T[]>;
 }
@@ -15,8 +27,6 @@ export interface SqlReader {
 export interface SqlWriter extends SqlReader {
   run(sql: string, params?: SqlParams): Promise<{ changes: number }>;
 }
-
-export type SqlDialect = 'sqlite' | 'postgres';
 
 export interface SqlDriver {
   readonly dialect: SqlDialect;

@@ -12,6 +12,7 @@ import type { SqlDriver, SqlParams, SqlReader, SqlWriter } from './sql-driver';
  * runs its statement at once; the promise only carries the answer (and a failure as a rejection).
  */
 class SqliteStatements implements SqlWriter {
+  readonly dialect = 'sqlite';
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly db: BetterSqlite3.Database) {}

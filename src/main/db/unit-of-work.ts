@@ -56,6 +56,7 @@ export class ChangeLog {
  */
 export function readOnly(sql: SqlReader): SqlWriter {
   return {
+    dialect: sql.dialect,
     get: (text, params) => sql.get(text, params),
     all: (text, params) => sql.all(text, params),
     run: () => Promise.reject(new Error('A read cannot write.')),

@@ -8,7 +8,7 @@ import {
 } from '../../shared/contract';
 import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import type { AppError, Result } from '../../shared/result';
-import { agentSignOutPolicy } from '../auth/auth-service';
+import { agentSignOutPolicy, hasSupervisorPasscode } from '../auth/auth-service';
 import type { AuthRuntime, CallContext } from '../auth/call-context';
 import type { Session } from '../auth/session';
 import { DomainError } from '../domain-error';
@@ -160,6 +160,11 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       pageErrors: deps.pageErrors,
       systemLocale: deps.systemLocale,
     };
+    // Whether the supervisor passcode exists is the database's: on a shared desk another
+    // workstation may have set it since. Read again only while this process has not seen it.
+    if (!deps.auth.passcodeSet) {
+      deps.auth.passcodeSet = await deps.desk.read((repos) => hasSupervisorPasscode(repos));
+    }
     await deps.auth.beginCall(call.session, call.now, (fn) =>
       deps.desk.read((repos) =>
         fn({

@@ -17,11 +17,50 @@ export function prepared(db: BetterSqlite3.Database, sql: string): BetterSqlite3
   return statement;
 }
 
+const LAST_EVENT_SQL = `SELECT case_id, type, agent_id FROM case_events e
+     WHERE id = (SELECT MAX(id) FROM case_events WHERE case_id = e.case_id
+                 AND type NOT IN ('edited', 'priority_changed'))`;
+const FIRST_EVENT_SQL = `SELECT case_id, type FROM case_events WHERE id IN (SELECT MIN(id) FROM case_events GROUP BY case_id)`;
+
+/** The rows the invariants are checked on. */
+interface InvariantRows {
+  agents: Row[];
+  cases: Row[];
+  skills: Row[];
+  lastEvents: Row[];
+  firstEvents: Row[];
+}
+
 /** Returns the broken invariants as sentences; empty when all six hold. */
 export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
+  // A desk from before skills (a migration fixture) has no agent_skills: nobody has a skill.
+  const hasSkills =
+    prepared(db, `SELECT 1 FROM sqlite_master WHERE name = 'agent_skills'`).get() !== undefined;
+  return violations({
+    agents: prepared(db, 'SELECT * FROM agents').all() as Row[],
+    cases: prepared(db, 'SELECT * FROM cases').all() as Row[],
+    skills: hasSkills ? (prepared(db, 'SELECT agent_id, category_id FROM agent_skills').all() as Row[]) : [],
+    lastEvents: prepared(db, LAST_EVENT_SQL).all() as Row[],
+    firstEvents: prepared(db, FIRST_EVENT_SQL).all() as Row[],
+  });
+}
+
+/**
+ * The same check through any engine's rows (a test core's `query`, on SQLite or PostgreSQL;
+ * booleans as 1/0, numbers as numbers), on a desk at the head migration.
+ */
+export async function findInvariantViolationsBy(query: (sql: string) => Promise<Row[]>): Promise<string[]> {
+  return violations({
+    agents: await query('SELECT * FROM agents'),
+    cases: await query('SELECT * FROM cases'),
+    skills: await query('SELECT agent_id, category_id FROM agent_skills'),
+    lastEvents: await query(LAST_EVENT_SQL),
+    firstEvents: await query(FIRST_EVENT_SQL),
+  });
+}
+
+function violations({ agents, cases, skills, lastEvents, firstEvents }: InvariantRows): string[] {
   const problems: string[] = [];
-  const agents = prepared(db, 'SELECT * FROM agents').all() as Row[];
-  const cases = prepared(db, 'SELECT * FROM cases').all() as Row[];
   const agentById = new Map(agents.map((a) => [a.id as number, a]));
   const assigned = cases.filter((c) => c.status === 'assigned');
   const queued = cases.filter((c) => c.status === 'queued');
@@ -44,12 +83,6 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
   // 3. Work-conserving: no queued case while a free on-duty agent who may take it exists
   // (its category is none, one of the agent's skills, or one nobody on the desk has).
   const free = agents.filter((a) => a.on_duty === 1 && a.removed_at === null && !holders.has(a.id as number));
-  // A desk from before skills (a migration fixture) has no agent_skills: nobody has a skill.
-  const hasSkills =
-    prepared(db, `SELECT 1 FROM sqlite_master WHERE name = 'agent_skills'`).get() !== undefined;
-  const skills = hasSkills
-    ? (prepared(db, 'SELECT agent_id, category_id FROM agent_skills').all() as Row[])
-    : [];
   const removed = new Set(agents.filter((a) => a.removed_at !== null).map((a) => a.id as number));
   const staffed = new Set(
     skills.filter((s) => !removed.has(s.agent_id as number)).map((s) => s.category_id as number),
@@ -73,19 +106,8 @@ export function findInvariantViolations(db: BetterSqlite3.Database): string[] {
 
   // 6. Nothing lost: every case has a timeline that starts with 'created' and ends in its state.
   // Edits and priority changes say nothing about where a case is: the last event that moved it does.
-  const lastEvent = prepared(
-    db,
-    `SELECT case_id, type, agent_id FROM case_events e
-     WHERE id = (SELECT MAX(id) FROM case_events WHERE case_id = e.case_id
-                 AND type NOT IN ('edited', 'priority_changed'))`,
-  );
-  const lastByCase = new Map((lastEvent.all() as Row[]).map((e) => [e.case_id as number, e]));
-  const firstTypes = prepared(
-    db,
-
-    `SELECT case_id, type FROM case_events WHERE id IN (SELECT MIN(id) FROM case_events GROUP BY case_id)`,
-  ).all() as Row[];
-  const firstByCase = new Map(firstTypes.map((e) => [e.case_id as number, e.type]));
+  const lastByCase = new Map(lastEvents.map((e) => [e.case_id as number, e]));
+  const firstByCase = new Map(firstEvents.map((e) => [e.case_id as number, e.type]));
   const expectedLast: Record<string, string[]> = {
     queued: ['created', 'requeued', 'reopened'],
     assigned: ['assigned', 'reassigned'],

@@ -5,11 +5,18 @@ import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
+import type { SqlDialect } from '../db/sql-driver';
 import { openDatabase } from '../db/open-database';
 import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
+import { prepared } from './invariants';
+import pg from 'pg';
+import { numberTypes } from '../db/postgres/pg-driver';
+
+/** A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are. */
+const inspector = (url: string) => new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
 export class TestClock {
@@ -25,6 +32,8 @@ export class TestClock {
 
 export interface TempCore extends Core {
   dbPath: string;
+  /** On PostgreSQL (`testDriver()`), the test database's URL; null on SQLite. */
+  databaseUrl: string | null;
   dir: string;
   clock: TestClock;
   /**
@@ -34,7 +43,12 @@ export interface TempCore extends Core {
   log: MemoryLogger;
   /** Dispatches and returns the data, failing the test on any error result. */
   ok<C extends ChannelName>(channel: C, input?: unknown): Promise<ChannelOutput<C>>;
-  /** A read-only second connection to the same file, to look at rows directly. */
+  /**
+   * Rows of a query on the desk's database, read directly (not through the core), on either
+   * engine: numbers as numbers, booleans as 1/0. For checks that hold on both drivers.
+   */
+  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /** A read-only second connection to the same file, to look at rows directly (SQLite only). */
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
   contentHash(): string;
@@ -47,6 +61,84 @@ export interface TempCore extends Core {
 }
 
 export const TEST_PASSCODE = TOOLS_PASSCODE;
+
+/**
+ * Which engine the temp cores run on: SQLite unless the test project says otherwise
+ * (`RETURNDESK_TEST_DRIVER=postgres`, set by vitest.postgres.config.mts for the core suites
+ * it runs a second time on the private cluster).
+ */
+export function testDriver(): SqlDialect {
+  return process.env.RETURNDESK_TEST_DRIVER === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * The core on a fresh PostgreSQL database of its own: `CREATE DATABASE … TEMPLATE` of the
+ * cluster's migrated new desk (scripts/pg-global-setup.ts), dropped by `dispose()`. The
+ * SQLite file's inspection (`inspect`, `contentHash`) is not there: a test that needs it is a
+ * SQLite-file test.
+ */
+async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
+  cheapHashesForTests(2);
+  const { createTestDatabase } = await import('../db/postgres/test-database');
+  const database = await createTestDatabase({ fromTemplate: true });
+  const dir = mkdtempSync(join(tmpdir(), 'returndesk-test-'));
+  const clock = options.clock ?? new TestClock();
+  const log = createMemoryLogger();
+  const saved: TempCore['saved'] = [];
+  const printed: TempCore['printed'] = [];
+  const core = await openCore({
+    saveFile: async (name, content) => {
+      saved.push({ name, content });
+      return { saved: true, path: join(dir, name) };
+    },
+    printer: {
+      print: async ({ silent }) => {
+        printed.push({ silent });
+        return { printed: true, reason: null };
+      },
+      pdf: async () => new TextEncoder().encode(TEST_PDF),
+    },
+    databaseUrl: database.url,
+    now: clock.now,
+    logger: log,
+    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+  });
+  const supervised = await asSupervisor(core, TEST_PASSCODE);
+  const dispatch = supervised.dispatch;
+  let reader: pg.Pool | undefined;
+  let disposed = false;
+  const sqliteOnly = (): never => {
+    throw new Error('This test core is on PostgreSQL: inspecting the SQLite file is SQLite-only.');
+  };
+  return {
+    ...core,
+    dispatch,
+    dbPath: '',
+    databaseUrl: database.url,
+    dir,
+    clock,
+    log,
+    saved,
+    printed,
+    async ok(channel, input) {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    query: async <T>(sql: string) => (await (reader ??= inspector(database.url)).query(sql)).rows as T[],
+    inspect: sqliteOnly,
+    contentHash: sqliteOnly,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      await reader?.end();
+      await core.close();
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+      log.assertNoUnexpectedErrors();
+    },
+  };
+}
 /** What the temp core's printer port answers for a PDF of the window. */
 export const TEST_PDF = '%PDF-1.4 test slip';
 
@@ -98,6 +190,7 @@ async function copyNewDesk(dbPath: string, now: Date): Promise<void> {
  * `ok` act as an unlocked supervisor unless given another session.
  */
 export async function openTempCore(options: TempCoreOptions = {}): Promise<TempCore> {
+  if (testDriver() === 'postgres' && !options.dir) return openTempPgCore(options);
   // Hundreds of PINs per run in some tests: the hash's cost is not what they are about (the
   // app's parameters are pinned by secrets.test.ts). scrypt's smallest work factor.
   cheapHashesForTests(2);
@@ -135,6 +228,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     ...core,
     dispatch,
     dbPath,
+    databaseUrl: null,
     dir,
     clock,
     log,
@@ -146,6 +240,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
       return result.data;
     },
     inspect,
+    query: async <T>(sql: string) => prepared(inspect(), sql).all() as T[],
     contentHash() {
       const db = inspect();
       return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));

@@ -139,6 +139,7 @@ export class PgDriver implements SqlDriver {
 
 /** The statements of one transaction, refused once it has ended (a call left un-awaited). */
 class TransactionScope implements SqlWriter {
+  readonly dialect = 'postgres';
   private open = true;
 
   constructor(

@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A superuser's URL to the test cluster's `returndesk` database (scripts/pg-global-setup.ts). */
     pgUrl: string;
+    /** A database at the head migration, to copy with `CREATE DATABASE … TEMPLATE` (pg-global-setup.ts). */
+    pgTemplate: string;
   }
 }
 
@@ -27,14 +29,16 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** An empty database (no migrations run). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** An empty database (no migrations run), or with `fromTemplate` a copy of a migrated new desk. */
+export async function createTestDatabase(options: { fromTemplate?: boolean } = {}): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  const template = options.fromTemplate ? ` TEMPLATE ${inject('pgTemplate')}` : '';
+  await admin((client) => client.query(`CREATE DATABASE ${name}${template}`));
   const url = new URL(inject('pgUrl'));
   url.pathname = `/${name}`;
   return {
     url: url.href,
-    drop: () => admin((client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

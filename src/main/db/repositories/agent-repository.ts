@@ -1,6 +1,7 @@
 import type { AgentDto } from '../../../shared/domain';
 import type { AgentRow } from '../rows';
-import type { SqlWriter } from '../sql-driver';
+import type { SqlReader, SqlWriter } from '../sql-driver';
+import { isTrue, orderNoCase } from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 
 type AgentWithCase = AgentRow & { current_case_id: number | null };
@@ -11,7 +12,7 @@ const SELECT_AGENT = `
   LEFT JOIN cases c ON c.agent_id = a.id AND c.status = 'assigned'`;
 
 /** On duty, not removed, and holding no assigned case. */
-const FREE = `WHERE a.on_duty = 1 AND a.removed_at IS NULL
+const free = (sql: SqlReader) => `WHERE ${isTrue(sql, 'a.on_duty')} AND a.removed_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`;
 
 export const toAgentDto = (row: AgentWithCase, skills: number[] = []): AgentDto => ({
@@ -61,7 +62,9 @@ export class AgentRepository {
       await this.sql.all<SkillRow>(`SELECT agent_id, category_id FROM agent_skills ORDER BY category_id`),
     );
     return (
-      await this.sql.all<AgentWithCase>(`${SELECT_AGENT} ${where} ORDER BY a.name COLLATE NOCASE, a.id`)
+      await this.sql.all<AgentWithCase>(
+        `${SELECT_AGENT} ${where} ORDER BY ${orderNoCase(this.sql, 'a.name')}, a.id`,
+      )
     ).map((row) => toAgentDto(row, skills.get(row.id)));
   }
 
@@ -78,7 +81,7 @@ export class AgentRepository {
    * that could drift.
    */
   async freeInFairnessOrder(limit?: number): Promise<AgentDto[]> {
-    const sql = `SELECT a.*, NULL AS current_case_id FROM agents a ${FREE} ORDER BY a.free_since, a.id`;
+    const sql = `SELECT a.*, NULL AS current_case_id FROM agents a ${free(this.sql)} ORDER BY a.free_since, a.id`;
     // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
     const rows =
       limit === undefined
@@ -89,7 +92,7 @@ export class AgentRepository {
     const skills = skillsByAgent(
       await this.sql.all<SkillRow>(
         `SELECT s.agent_id, s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
-         ${FREE} ORDER BY s.category_id`,
+         ${free(this.sql)} ORDER BY s.category_id`,
       ),
     );
     return rows.map((row) => toAgentDto(row, skills.get(row.id)));
@@ -97,7 +100,9 @@ export class AgentRepository {
 
   /** How many agents `freeInFairnessOrder` would return, without reading them. */
   async countFree(): Promise<number> {
-    return (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${FREE}`))?.n ?? 0;
+    return (
+      (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${free(this.sql)}`))?.n ?? 0
+    );
   }
 
   async insert(agent: { name: string; title: string; onDuty: boolean; now: string }): Promise<number> {
@@ -116,7 +121,7 @@ export class AgentRepository {
     // The duty log's first entry (later duty changes are logged by a trigger, see SupervisorDesk).
     if (agent.onDuty) {
       await this.sql.run(
-        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@id, 'duty', 1, NULL, @now)`,
+        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@id, 'duty', TRUE, NULL, @now)`,
         { id, now: agent.now },
       );
     }
@@ -160,7 +165,7 @@ export class AgentRepository {
 
   async markRemoved(id: number, now: string): Promise<void> {
     await this.sql.run(
-      `UPDATE agents SET removed_at = @now, on_duty = 0, free_since = NULL, updated_at = @now
+      `UPDATE agents SET removed_at = @now, on_duty = FALSE, free_since = NULL, updated_at = @now
        WHERE id = @id`,
       { id, now },
     );

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain';
 import type { CaseRow } from '../rows';
 import type { SqlWriter } from '../sql-driver';
+import { likeNoCase } from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 import { likePattern } from './like-pattern';
 
@@ -228,8 +229,8 @@ export class CaseRepository {
       } else {
         // Words too short to search inside: the reference exactly; order number and customer
         // name by prefix, so indexes serve it.
-        where.push(`(c.id = @referenceId OR c.order_number LIKE @prefix ESCAPE '\\'
-                     OR c.customer_id IN (SELECT id FROM customers WHERE name LIKE @prefix ESCAPE '\\'))`);
+        where.push(`(c.id = @referenceId OR ${likeNoCase(this.sql, 'c.order_number', '@prefix')}
+                     OR c.customer_id IN (SELECT id FROM customers WHERE ${likeNoCase(this.sql, 'name', '@prefix')}))`);
         params.prefix = likePattern(filter.text, 'prefix');
       }
     }
@@ -367,7 +368,7 @@ export class CaseRepository {
     );
     if (agentId !== null) {
       await this.sql.run(
-        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@agentId, 'busy', 1, @id, @now)`,
+        `INSERT INTO agent_events (agent_id, track, active, case_id, at) VALUES (@agentId, 'busy', TRUE, @id, @now)`,
         { agentId, id, now },
       );
     }

@@ -1,5 +1,6 @@
 import type { CategoryDto } from '../../../shared/domain';
 import type { SqlWriter } from '../sql-driver';
+import { isTrue } from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 
 interface CategoryRow {
@@ -108,7 +109,7 @@ export class CategoryRepository {
       (
         await this.sql.all<{ category_id: number }>(
           `SELECT DISTINCT s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
-           WHERE a.on_duty = 1 AND a.removed_at IS NULL
+           WHERE ${isTrue(this.sql, 'a.on_duty')} AND a.removed_at IS NULL
              AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`,
         )
       ).map((row) => row.category_id),

@@ -1,6 +1,7 @@
 // Reads for the customer at the counter (issue 15): the estimated wait's inputs, the waiting-area
 // display's rows, and the counter settings (store name, direct printing).
 import type { SqlWriter } from '../sql-driver';
+import { isTrue, msBetween } from './dialect-forms';
 
 export const COUNTER_SETTING_KEYS = {
   /** The store's name on slips and the display; absent: the default. */
@@ -24,7 +25,7 @@ export class CounterRepository {
     // sorted them, 85–240 ms per slip at 100,000 cases, where this walk takes 0.2 ms.
     return (
       await this.sql.all<{ ms: number | null }>(
-        `SELECT (julianday(resolved_at) - julianday(assigned_at)) * 86400000 AS ms
+        `SELECT ${msBetween(this.sql, 'assigned_at', 'resolved_at', '(julianday(resolved_at) - julianday(assigned_at)) * 86400000')} AS ms
          FROM cases WHERE resolved_at IS NOT NULL AND (status || '') = 'resolved' AND assigned_at IS NOT NULL
          ORDER BY resolved_at DESC LIMIT CAST(@limit AS INTEGER)`,
         { limit },
@@ -37,7 +38,7 @@ export class CounterRepository {
     return (
       (
         await this.sql.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM agents WHERE on_duty = 1 AND removed_at IS NULL`,
+          `SELECT COUNT(*) AS n FROM agents WHERE ${isTrue(this.sql, 'on_duty')} AND removed_at IS NULL`,
         )
       )?.n ?? 0
     );

@@ -3,6 +3,7 @@ import type { CustomerRow } from '../rows';
 import type { SqlWriter } from '../sql-driver';
 import { insertReturningId } from '../inserted-id';
 import { likePattern } from './like-pattern';
+import { equalsNoCase, likeNoCase, orderNoCase } from './dialect-forms';
 
 export const toCustomerDto = (row: CustomerRow): CustomerDto => ({
   id: row.id,
@@ -28,7 +29,7 @@ export class CustomerRepository {
 
   async findByEmail(email: string): Promise<CustomerDto | undefined> {
     const row = await this.sql.get<CustomerRow>(
-      `SELECT * FROM customers WHERE email = @email COLLATE NOCASE ORDER BY id LIMIT 1`,
+      `SELECT * FROM customers WHERE ${equalsNoCase(this.sql, 'email', '@email')} ORDER BY id LIMIT 1`,
       { email },
     );
     return row && toCustomerDto(row);
@@ -49,9 +50,9 @@ export class CustomerRepository {
     return (
       await this.sql.all<CustomerRow>(
         `SELECT * FROM customers
-         WHERE name LIKE @contains ESCAPE '\\' OR email LIKE @contains ESCAPE '\\'
-            OR phone LIKE @contains ESCAPE '\\'
-         ORDER BY (name LIKE @prefix ESCAPE '\\') DESC, name COLLATE NOCASE, id
+         WHERE ${likeNoCase(this.sql, 'name', '@contains')} OR ${likeNoCase(this.sql, 'email', '@contains')}
+            OR ${likeNoCase(this.sql, 'phone', '@contains')}
+         ORDER BY (${likeNoCase(this.sql, 'name', '@prefix')}) DESC, ${orderNoCase(this.sql, 'name')}, id
          LIMIT @limit`,
         { contains: likePattern(query, 'contains'), prefix: likePattern(query, 'prefix'), limit },
       )

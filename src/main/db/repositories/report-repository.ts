@@ -1,5 +1,6 @@
 import type { Outcome } from '../../../shared/domain';
 import type { SqlWriter } from '../sql-driver';
+import { isTrue, msBetween } from './dialect-forms';
 
 /**
  * Milliseconds from one stored instant to another, in SQL. Timestamps are stored as ISO-8601
@@ -7,8 +8,7 @@ import type { SqlWriter } from '../sql-driver';
  * last bits (julianday is exact to well under a millisecond). A PostgreSQL store would write
  * `EXTRACT(EPOCH FROM (b - a)) * 1000` here: this is the one dialect-specific expression.
  */
-const ms = (from: string, to: string) =>
-  `CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000.0) AS INTEGER)`;
+const ms = msBetween;
 
 /** A period: instants as stored (ISO, UTC), `end` exclusive; `until` = min(end, now). */
 export interface PeriodBounds extends Record<string, string> {
@@ -59,7 +59,7 @@ export class ReportRepository {
     return (await this.sql.get(
       `SELECT (SELECT COUNT(*) FROM cases WHERE status = 'queued') AS queued,
               (SELECT COUNT(*) FROM cases WHERE status = 'assigned') AS in_progress,
-              (SELECT COUNT(*) FROM agents WHERE on_duty = 1 AND removed_at IS NULL) AS on_duty,
+              (SELECT COUNT(*) FROM agents WHERE ${isTrue(this.sql, 'on_duty')} AND removed_at IS NULL) AS on_duty,
               (SELECT MIN(created_at) FROM cases WHERE status = 'queued' AND created_at <= @now) AS oldest`,
       { now },
     ))!;
@@ -76,15 +76,15 @@ export class ReportRepository {
          (SELECT COUNT(*) FROM made) AS created,
          (SELECT COUNT(*) FROM done) AS resolved,
          (SELECT COUNT(*) FROM cases WHERE cancelled_at >= @start AND cancelled_at < @end) AS cancelled,
-         (SELECT AVG(${ms('created_at', 'first_assigned_at')}) FROM made
+         (SELECT AVG(${ms(this.sql, 'created_at', 'first_assigned_at')}) FROM made
           WHERE first_assigned_at IS NOT NULL) AS avg_wait,
-         (SELECT AVG(${ms('assigned_at', 'resolved_at')}) FROM done) AS avg_handle,
-         (SELECT SUM(CASE WHEN ${ms('created_at', 'first_assigned_at')} <= @threshold THEN 1 ELSE 0 END)
+         (SELECT AVG(${ms(this.sql, 'assigned_at', 'resolved_at')}) FROM done) AS avg_handle,
+         (SELECT SUM(CASE WHEN ${ms(this.sql, 'created_at', 'first_assigned_at')} <= @threshold THEN 1 ELSE 0 END)
           FROM made WHERE first_assigned_at IS NOT NULL) AS sl_met,
          (SELECT COUNT(*) FROM made
           WHERE first_assigned_at IS NOT NULL
              -- never assigned: decided once the threshold elapsed while it waited
-             OR ${ms('created_at', 'COALESCE(cancelled_at, @now)')} >= @threshold) AS sl_eligible`,
+             OR ${ms(this.sql, 'created_at', 'COALESCE(cancelled_at, @now)')} >= @threshold) AS sl_eligible`,
       { ...p, threshold: thresholdMs },
     ))!;
   }
@@ -134,11 +134,11 @@ export class ReportRepository {
          FROM events),
        timed AS (
          SELECT agent_id,
-                SUM(CASE WHEN track = 'duty' AND e > s THEN ${ms('s', 'e')} ELSE 0 END) AS on_duty_ms,
-                SUM(CASE WHEN track = 'busy' AND e > s THEN ${ms('s', 'e')} ELSE 0 END) AS busy_ms
-         FROM spans WHERE active = 1 GROUP BY agent_id),
+                SUM(CASE WHEN track = 'duty' AND e > s THEN ${ms(this.sql, 's', 'e')} ELSE 0 END) AS on_duty_ms,
+                SUM(CASE WHEN track = 'busy' AND e > s THEN ${ms(this.sql, 's', 'e')} ELSE 0 END) AS busy_ms
+         FROM spans WHERE ${isTrue(this.sql, 'active')} GROUP BY agent_id),
        resolved AS (
-         SELECT agent_id, COUNT(*) AS n, AVG(${ms('assigned_at', 'resolved_at')}) AS avg_handle
+         SELECT agent_id, COUNT(*) AS n, AVG(${ms(this.sql, 'assigned_at', 'resolved_at')}) AS avg_handle
          FROM cases WHERE resolved_at >= @start AND resolved_at < @end GROUP BY agent_id)
        SELECT a.id AS agent_id, a.name, COALESCE(r.n, 0) AS resolved, r.avg_handle,
               COALESCE(t.on_duty_ms, 0) AS on_duty_ms, COALESCE(t.busy_ms, 0) AS busy_ms
@@ -160,7 +160,7 @@ export class ReportRepository {
        SELECT b.i,
          (SELECT COUNT(*) FROM cases c WHERE c.created_at >= b.s AND c.created_at < b.e) AS created,
          (SELECT COUNT(*) FROM cases c WHERE c.resolved_at >= b.s AND c.resolved_at < b.e) AS resolved,
-         (SELECT AVG(${ms('c.created_at', 'c.first_assigned_at')}) FROM cases c
+         (SELECT AVG(${ms(this.sql, 'c.created_at', 'c.first_assigned_at')}) FROM cases c
           WHERE c.created_at >= b.s AND c.created_at < b.e AND c.first_assigned_at IS NOT NULL) AS avg_wait
        FROM b ORDER BY b.i`,
       { buckets: JSON.stringify(buckets) },
