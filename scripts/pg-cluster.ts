@@ -100,9 +100,13 @@ function runChecked(command: string, args: string[]): void {
     );
 }
 
+// util-linux's runuser is in sbin, which a root shell's PATH may leave out (a minimal CI
+// environment did): take it from there when it is there.
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+
 /** Runs a PostgreSQL binary as the server's user. */
 function pgRun(bin: string, tool: string, args: string[]): void {
-  if (asRoot()) runChecked('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]);
+  if (asRoot()) runChecked(RUNUSER, ['-u', 'postgres', '--', join(bin, tool), ...args]);
   else runChecked(join(bin, tool), args);
 }
 
