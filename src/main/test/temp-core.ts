@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
-import { openCore, type Core } from '../core';
+import { openCore, type Core, type CoreOptions } from '../core';
 import type { SqlDialect } from '../db/sql-driver';
 import { openDatabase } from '../db/open-database';
 import { markClosed } from '../db/shutdown-marker';
@@ -77,20 +77,20 @@ export function testDriver(): SqlDialect {
  * SQLite file's inspection (`inspect`, `contentHash`) is not there: a test that needs it is a
  * SQLite-file test.
  */
-async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
-  cheapHashesForTests(2);
-  const { createTestDatabase } = await import('../db/postgres/test-database');
-  const database = await createTestDatabase({ fromTemplate: true });
-  const dir = mkdtempSync(join(tmpdir(), 'returndesk-test-'));
-  const clock = options.clock ?? new TestClock();
-  const log = createMemoryLogger();
+/** A temp core's Admin stays unlocked unless a test sets an idle time. */
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** The save dialog and the printer as a test core has them: each records what it was given. */
+function recordingPorts(dir: string) {
   const saved: TempCore['saved'] = [];
   const printed: TempCore['printed'] = [];
-  const core = await openCore({
+  const ports = {
+    // As if the person chose the suggested name in the save dialog; nothing is written.
     saveFile: async (name, content) => {
       saved.push({ name, content });
       return { saved: true, path: join(dir, name) };
     },
+    // As if the print went through and the window made a (tiny) PDF.
     printer: {
       print: async ({ silent }) => {
         printed.push({ silent });
@@ -98,10 +98,24 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
       },
       pdf: async () => new TextEncoder().encode(TEST_PDF),
     },
+  } satisfies Pick<CoreOptions, 'saveFile' | 'printer'>;
+  return { saved, printed, ports };
+}
+
+async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
+  cheapHashesForTests(2);
+  const { createTestDatabase } = await import('../db/postgres/test-database');
+  const database = await createTestDatabase({ fromTemplate: true });
+  const dir = mkdtempSync(join(tmpdir(), 'returndesk-test-'));
+  const clock = options.clock ?? new TestClock();
+  const log = createMemoryLogger();
+  const { saved, printed, ports } = recordingPorts(dir);
+  const core = await openCore({
+    ...ports,
     databaseUrl: database.url,
     now: clock.now,
     logger: log,
-    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+    supervisorIdleMs: options.supervisorIdleMs ?? YEAR_MS,
   });
   const supervised = await asSupervisor(core, TEST_PASSCODE);
   const dispatch = supervised.dispatch;
@@ -198,27 +212,14 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const dbPath = join(dir, 'desk.sqlite');
   const clock = options.clock ?? new TestClock();
   const log = createMemoryLogger();
-  const saved: TempCore['saved'] = [];
-  const printed: TempCore['printed'] = [];
+  const { saved, printed, ports } = recordingPorts(dir);
   if (!existsSync(dbPath)) await copyNewDesk(dbPath, clock.now());
   const core = await openCore({
-    // As if the person chose the suggested name in the save dialog; nothing is written.
-    saveFile: async (name, content) => {
-      saved.push({ name, content });
-      return { saved: true, path: join(dir, name) };
-    },
-    // As if the print went through and the window made a (tiny) PDF.
-    printer: {
-      print: async ({ silent }) => {
-        printed.push({ silent });
-        return { printed: true, reason: null };
-      },
-      pdf: async () => new TextEncoder().encode(TEST_PDF),
-    },
+    ...ports,
     dbPath,
     now: clock.now,
     logger: log,
-    supervisorIdleMs: options.supervisorIdleMs ?? 365 * 24 * 3600 * 1000,
+    supervisorIdleMs: options.supervisorIdleMs ?? YEAR_MS,
   });
   const supervised = await asSupervisor(core, TEST_PASSCODE);
   const dispatch = supervised.dispatch;
