@@ -8,9 +8,14 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLICK_ACTIONS, clickFigures, runClickToPixel, type ClickToPixelResult } from './click-to-pixel';
+import {
+  buildClickDesk,
+  CLICK_ACTIONS,
+  clickFigures,
+  runClickToPixel,
+  type ClickToPixelResult,
+} from './click-to-pixel';
 import { buildRenderer, sourcesOf } from './lib/build-renderer';
-import { buildLargeDesk } from './lists';
 import { progress } from './lib/progress';
 
 const load = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -29,14 +34,7 @@ async function main(): Promise<void> {
     await buildRenderer({ outDir: builds.base, minify: true, root: sourcesOf(base) });
     await buildRenderer({ outDir: builds.head, minify: true });
     progress('building the 100,000-case desk');
-    const desk = await buildLargeDesk({
-      dir,
-      cases: 100_000,
-      customers: 20_000,
-      queued: 1_000,
-      rounds: 1,
-      calls: 0,
-    });
+    const desk = await buildClickDesk(dir);
     const results: Record<keyof typeof builds, ClickToPixelResult[]> = { base: [], head: [] };
     const loads: string[] = [];
     let run = 0;

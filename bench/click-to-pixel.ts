@@ -24,8 +24,13 @@ import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
 import { openCore, type Core } from '../src/main/core';
 import type { Dispatch } from '../src/main/ipc/router';
 import { PAGE_MARKS, readTrace } from './lib/page-trace';
+import { buildLargeDesk } from './lists';
 import { progress } from './lib/progress';
 import { percentile } from './lib/stats';
+
+/** The standalone click tools' desk (ab-clicks, profile-clicks): the full run's size. */
+export const buildClickDesk = (dir: string) =>
+  buildLargeDesk({ dir, cases: 100_000, customers: 20_000, queued: 1_000, rounds: 1, calls: 0 });
 
 export const CLICK_ACTIONS = [
   'log_case_same_window',

@@ -10,8 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERER_DIR } from '../e2e/harness/server';
-import { runClickToPixel, clickFigures, CLICK_ACTIONS } from './click-to-pixel';
-import { buildLargeDesk } from './lists';
+import { buildClickDesk, runClickToPixel, clickFigures, CLICK_ACTIONS } from './click-to-pixel';
 import { buildRenderer } from './lib/build-renderer';
 import { progress } from './lib/progress';
 
@@ -94,14 +93,7 @@ async function main(): Promise<void> {
       await buildRenderer({ outDir: rendererDir, minify: false });
     }
     progress('building the 100,000-case desk');
-    const desk = await buildLargeDesk({
-      dir,
-      cases: 100_000,
-      customers: 20_000,
-      queued: 1_000,
-      rounds: 1,
-      calls: 0,
-    });
+    const desk = await buildClickDesk(dir);
     const result = await runClickToPixel({
       dbPath: desk.dbPath,
       actions,
