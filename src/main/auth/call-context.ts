@@ -27,27 +27,29 @@ export class AuthRuntime {
   /**
    * The session rules every call starts with, before its role is checked: an unlocked
    * Admin idle too long is back to front desk; so is an agent idle longer than the desk's
-   * setting (the shared counter PC), or removed (or gone) while signed in.
+   * setting (the shared counter PC), or removed (or gone) while signed in. Until this
+   * process has seen a supervisor passcode, it asks the database again: on a shared desk
+   * another workstation may have set it since.
    */
   async beginCall(
     session: Session,
     now: Date,
-    /** Reads the desk in one turn; only an agent's call does (other roles take no turn). */
-    read: <T>(fn: (desk: AgentRules) => Promise<T>) => Promise<T>,
+    /** Reads the desk in one turn; only a call that needs the database takes one. */
+    read: <T>(fn: (desk: CallRules) => Promise<T>) => Promise<T>,
   ): Promise<void> {
     const idleMs = now.getTime() - session.lastActivity;
     if (session.role === 'supervisor' && idleMs >= this.supervisorIdleMs) {
       session.becomeDesk();
     }
-    if (session.role !== 'agent') return;
-    const agentId = session.agentId;
-    const signedOut =
-      agentId === null ||
-      (await read(
-        async (desk) =>
-          (await desk.agents.find(agentId))?.removedAt !== null || idleMs >= (await desk.agentIdleMs()),
-      ));
-    if (signedOut) session.becomeDesk();
+    const agentId = session.role === 'agent' ? session.agentId : undefined;
+    if (agentId === null) session.becomeDesk();
+    if (this.passcodeSet && (agentId === undefined || agentId === null)) return;
+    const agentGone = await read(async (desk) => {
+      if (!this.passcodeSet) this.passcodeSet = await desk.passcodeSet();
+      if (agentId === undefined || agentId === null) return false;
+      return (await desk.agents.find(agentId))?.removedAt !== null || idleMs >= (await desk.agentIdleMs());
+    });
+    if (agentGone) session.becomeDesk();
   }
 
   /** Input from the person at the window (a change, a backup, an explicit touch) keeps Admin or an agent in. */
@@ -56,8 +58,10 @@ export class AuthRuntime {
   }
 }
 
-/** What the session rules read for an agent's call. */
-export interface AgentRules {
+/** What the session rules read: the passcode flag, and an agent's own row and idle time. */
+export interface CallRules {
+  /** Whether a supervisor passcode exists in the database. */
+  passcodeSet: () => Promise<boolean>;
   agents: { find(id: number): Promise<{ removedAt: string | null } | undefined> };
   /** The settings table's idle time. */
   agentIdleMs: () => Promise<number>;

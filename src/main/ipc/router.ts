@@ -160,14 +160,10 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       pageErrors: deps.pageErrors,
       systemLocale: deps.systemLocale,
     };
-    // Whether the supervisor passcode exists is the database's: on a shared desk another
-    // workstation may have set it since. Read again only while this process has not seen it.
-    if (!deps.auth.passcodeSet) {
-      deps.auth.passcodeSet = await deps.desk.read((repos) => hasSupervisorPasscode(repos));
-    }
     await deps.auth.beginCall(call.session, call.now, (fn) =>
       deps.desk.read((repos) =>
         fn({
+          passcodeSet: () => hasSupervisorPasscode(repos),
           agents: repos.agents,
           agentIdleMs: async () => (await agentSignOutPolicy(repos)).idleMinutes * 60_000,
         }),
