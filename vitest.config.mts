@@ -69,7 +69,7 @@ export default defineConfig({
         define: { __APP_VERSION__: JSON.stringify(version) },
         test: {
           name: 'renderer',
-          environment: 'jsdom',
+          environment: './src/renderer/src/test/jsdom-environment.ts',
           // Files share their worker's modules (React, the core, the catalogues are imported once
           // per worker, not per file): half the project's time. setup.ts gives each file an empty
           // document and fresh stores.
