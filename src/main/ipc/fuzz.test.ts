@@ -15,7 +15,7 @@ import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core } from '../core';
 import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { TestClock } from '../test/temp-core';
-import { nastyUnicode } from '../test/unicode-arbitraries';
+import { binaryString, nastyUnicode } from '../test/unicode-arbitraries';
 import { createMemoryLogger } from '../log/memory-logger';
 import { contentTables } from '../reliability/sql-dump';
 
@@ -198,7 +198,7 @@ const HOSTILE_CONSTANTS: unknown[] = [
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: nastyUnicode, weight: 3 },
   { arbitrary: fc.constantFrom(...HOSTILE_CONSTANTS), weight: 4 },
-  { arbitrary: fc.string({ unit: 'binary', maxLength: 80 }), weight: 2 },
+  { arbitrary: binaryString({ maxLength: 80 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }), weight: 1 },
   { arbitrary: fc.integer(), weight: 1 },
   { arbitrary: fc.double(), weight: 1 },
