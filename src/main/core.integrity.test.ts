@@ -11,6 +11,10 @@ import { openCore } from './core';
 import { DatabaseOpenError } from './db/database-file';
 import { SHUTDOWN_SETTING } from './db/shutdown-marker';
 import { TestClock } from './test/temp-core';
+import { cheapHashesForTests } from './auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let dir: string;
 let n = 0;

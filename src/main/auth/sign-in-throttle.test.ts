@@ -15,6 +15,10 @@ import {
   triesLeftToShow,
   type ThrottleState,
 } from './sign-in-throttle';
+import { cheapHashesForTests } from './secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 const MIN = 60_000;
 

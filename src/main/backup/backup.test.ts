@@ -24,6 +24,10 @@ import { backupFolder, listBackups, planRotation } from './backup-files';
 import { isBackupDue } from './backup-service';
 import { checkRestoreSource, restoreDatabase, RestoreRefusedError, TABLES_BY_MIGRATION } from './restore';
 import { knownMigrationNames } from '../db/database-file';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let dir: string;
 let dbPath: string;

@@ -10,6 +10,10 @@ import { asSupervisor, TOOLS_PASSCODE } from '../test/as-supervisor';
 import { openCore } from '../core';
 import { backupFolder } from './backup-files';
 import { recoveryChoices, restoreForRecovery } from './recovery';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let dir: string;
 let dbPath: string;

@@ -17,6 +17,10 @@ import { TestClock } from '../test/temp-core';
 import { knownMigrationNames } from './database-file';
 import { MIGRATIONS } from './migrations';
 import { openDatabase, rawConnection } from './open-database';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 const fixtureFile = (name: string) => join(__dirname, '../reliability/migration-fixtures', `${name}.sql`);
 

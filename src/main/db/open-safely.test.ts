@@ -24,6 +24,10 @@ import { openCore } from '../core';
 import { asSupervisor } from '../test/as-supervisor';
 import { TestClock } from '../test/temp-core';
 import { classifyDatabaseFile, DatabaseOpenError, type DatabaseFileKind } from './database-file';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let root: string;
 /** A closed, checkpointed ReturnDesk database with a few dozen cases: the file every damage starts from. */

@@ -13,6 +13,10 @@ import { DAY_CASE_TEXT, personalData, scriptedDay } from '../test/scripted-day';
 import { SECRET_LEFT_OUT } from './database-report';
 import { collectVersions } from './versions';
 import { writeDiagnosticsZip } from './diagnostics-zip';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let dir: string;
 let files: Record<string, string>;

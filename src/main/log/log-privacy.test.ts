@@ -10,6 +10,10 @@ import { knownMigrationNames } from '../db/database-file';
 import { TestClock } from '../test/temp-core';
 import { personalData, scriptedDay } from '../test/scripted-day';
 import { createFileLogger } from './file-logger';
+import { cheapHashesForTests } from '../auth/secrets';
+
+// Hashing cost is not what this file is about (the app's own is pinned by secrets.test.ts).
+cheapHashesForTests(2);
 
 let dir: string;
 let log: string;
