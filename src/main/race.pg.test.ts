@@ -148,11 +148,17 @@ async function monitor(url: string, stopped: () => boolean): Promise<Snapshots> 
         skills.rows.some((s) => s.agent_id === agentId && s.category_id === category);
       const someoneHas = (category: number) =>
         skills.rows.some((s) => s.category_id === category && !removed.has(s.agent_id));
+      // One miss per snapshot, however many cases it shows waiting.
       for (const c of queued.rows) {
         const taker = agents.rows.find(
           (a) => a.free && (c.category_id === null || has(a.id, c.category_id) || !someoneHas(c.category_id)),
         );
-        if (taker) result.missed.push(`case ${c.id} queued while agent ${taker.id} was free`);
+        if (taker) {
+          result.missed.push(
+            `snapshot ${result.taken}: case ${c.id} queued while agent ${taker.id} was free`,
+          );
+          break;
+        }
       }
       const wait = SNAPSHOT_EVERY_MS - (performance.now() - started);
       if (wait > 0) await new Promise((done) => setTimeout(done, wait));
