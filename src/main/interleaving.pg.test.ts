@@ -6,7 +6,7 @@
 // the desk from before the first and the race happens every time.
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDto } from '../shared/contract';
+import type { CaseDto } from '../shared/domain';
 import { cheapHashesForTests } from './auth/secrets';
 import { openCore, type Core } from './core';
 import { createTestDatabase, type TestDatabase } from './db/postgres/test-database';
