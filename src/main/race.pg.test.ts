@@ -434,8 +434,9 @@ describe('four counters on one PostgreSQL desk', () => {
     expect(lost).toEqual([]);
     expect(unexplained).toEqual([]);
     expect(replay.mismatches.slice(0, 5)).toEqual([]);
-    // The mix did race: assignments happened and some calls lost to another counter's commit.
+    // The run did something: cases were logged and handed over.
     expect(replay.assignments).toBeGreaterThan(0);
     expect(created.length).toBeGreaterThan(0);
-  });
+    // A hang guard, not a speed claim: 12 s of racing plus set-up, replay and a loaded machine.
+  }, 180_000);
 });
