@@ -9,6 +9,7 @@ import { runHandover, type HandoverResult } from './handover';
 import { runIntake, type IntakeResult } from './intake';
 import { buildLargeDesk, runLists, type ListsResult } from './lists';
 import { runOpen, type OpenResult } from './open';
+import { runPostgres, type PostgresResult } from './postgres';
 import { runRenderer, type RendererResult } from './renderer';
 import { CLICK_ACTIONS, clickFigures, runClickToPixel, type ClickToPixelResult } from './click-to-pixel';
 import { exportRatios, runReports, type ReportsResult } from './reports';
@@ -35,6 +36,8 @@ const SIZES = {
     clickActions: 0,
     dashboardCalls: 20,
     exportCalls: 3,
+    /** PostgreSQL: calls per scenario (intake, hand-over; 1 and 4 processes). */
+    pgCalls: 200,
   },
   full: {
     rounds: 7,
@@ -52,6 +55,7 @@ const SIZES = {
     clickActions: 100,
     dashboardCalls: 100,
     exportCalls: 10,
+    pgCalls: 1_000,
   },
 };
 
@@ -91,7 +95,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
     else
       throw new Error(
-        `unknown option ${arg} (use --quick, --json, --keep, --trace, --only=intake,handover,lists,open,renderer,clicks,reports)`,
+        `unknown option ${arg} (use --quick, --json, --keep, --trace, --only=intake,handover,lists,open,renderer,clicks,reports,postgres)`,
       );
   }
   return args;
@@ -159,6 +163,7 @@ async function main(): Promise<void> {
   let renderer: RendererResult | undefined;
   let clicks: ClickToPixelResult | undefined;
   let reports: ReportsResult | undefined;
+  let postgres: PostgresResult | undefined;
   try {
     if (wants('intake')) {
       const common = { dir, rounds: size.rounds, warmup: size.warmup };
@@ -206,6 +211,7 @@ async function main(): Promise<void> {
         exportCalls: size.exportCalls,
       });
     }
+    if (wants('postgres')) postgres = await runPostgres({ dir, calls: size.pgCalls });
   } finally {
     if (!args.keep) rmSync(dir, { recursive: true, force: true });
   }
@@ -439,6 +445,27 @@ async function main(): Promise<void> {
     });
   }
 
+  if (postgres?.skipped) {
+    sections.push({ title: `9. PostgreSQL: not run (${postgres.skipped})`, rows: [] });
+  } else if (postgres) {
+    const rows: Row[] = [];
+    for (const s of postgres.scenarios) {
+      const what = s.name === 'intake' ? 'cases.create' : 'cases.resolve incl. hand-over';
+      const who = `${s.workers} process${s.workers > 1 ? 'es' : ''}`;
+      rows.push(row(`${what}, ${who}`, figure([s.opsPerS]), 'ops/s', 0));
+      rows.push(row('  latency p50', figure([s.p50]), 'ms', 2));
+      rows.push(row('  latency p99', figure([s.p99]), 'ms', 2));
+    }
+    sections.push({
+      title: `9. PostgreSQL ${postgres.version} (private cluster, 127.0.0.1, fsync off): ${size.pgCalls} calls per row, ${postgres.agents} agents`,
+      rows,
+      notes: [
+        'Each process is a workstation opening the real core; their writes take turns on the desk’s advisory lock.',
+        `Hand-over: ${postgres.waiting.toLocaleString('en-US')} waiting at the start; ops/s is all processes’ calls per second of wall time.`,
+      ],
+    });
+  }
+
   const out: string[] = [];
   out.push(`ReturnDesk benchmark (${args.quick ? 'quick' : 'full'}): ${machine(dir)}`);
   out.push('Every figure: median of the rounds, with min and max. p50/p99 are per round.');
@@ -516,6 +543,14 @@ async function main(): Promise<void> {
       export_10k_p99_ms: reports ? med(reports.exportAll.map((r) => r.p99)) : null,
       export_10k_raw_read_p50_ms: reports ? med(reports.rawRead.map((r) => r.p50)) : null,
       export_10k_ratio: reports ? med(exportRatios(reports)) : null,
+      pg_skipped: postgres?.skipped ?? null,
+      ...Object.fromEntries(
+        (postgres?.scenarios ?? []).flatMap((s) => [
+          [`pg_${s.name}_${s.workers}p_p50_ms`, s.p50],
+          [`pg_${s.name}_${s.workers}p_p99_ms`, s.p99],
+          [`pg_${s.name}_${s.workers}p_ops_per_s`, s.opsPerS],
+        ]),
+      ),
       seconds: (performance.now() - started) / 1000,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
