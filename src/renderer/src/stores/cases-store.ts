@@ -304,7 +304,14 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
     const id = typeof draft.id === 'number' ? draft.id : null;
     if (id !== null) resolving.add(id);
     try {
-      return await callDraft('cases.resolve', draft);
+      const result = await callDraft('cases.resolve', draft);
+      // The next case comes in full with the answer: shown at once, without a `cases.get` first.
+      // Only where nothing is known of it yet (a read on its way, or change events, keep theirs).
+      const next = result.ok ? result.data.nextDetail : null;
+      if (next && get().details[next.id] === undefined) {
+        set({ details: { ...get().details, [next.id]: { data: next, status: 'ready', error: null } } });
+      }
+      return result;
     } finally {
       if (id !== null) resolving.delete(id);
     }
