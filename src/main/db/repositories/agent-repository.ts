@@ -113,8 +113,6 @@ export class AgentRepository {
         ? await this.sql.all<AgentWithCase>(this.hot.freeInOrder)
         : await this.sql.all<AgentWithCase>(this.hot.freeInOrderLimited, { limit });
     if (rows.length === 0) return [];
-    // One agent (the longest free, as a new case asks): their own skills, by primary key.
-    if (rows.length === 1) return [toAgentDto(rows[0]!, await this.skillsOf(rows[0]!.id))];
     // The skills of every free agent (a handful of rows): the matcher needs them to pair.
     const skills = skillsByAgent(await this.sql.all<SkillRow>(this.hot.freeSkills));
     return rows.map((row) => toAgentDto(row, skills.get(row.id)));
