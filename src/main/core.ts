@@ -243,13 +243,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
    * Where the cases handed to agents ended up, read at the end of the write (exactly as it
    * commits them), and only when someone listens: the matcher's hot path stays as it was.
    */
-  const assignmentNotices = async (
-    repos: Repositories,
-    handed: readonly { caseId: number; agentId: number }[],
-  ): Promise<AssignmentNotice[]> => {
+  const assignmentNotices = async (repos: Repositories, changed: ChangeSet): Promise<AssignmentNotice[]> => {
     const notices: AssignmentNotice[] = [];
-    for (const { caseId, agentId } of handed) {
-      const c = await repos.cases.find(caseId);
+    for (const { caseId, agentId } of changed.assignments) {
+      // The case the service built as this write leaves it (a create, a hand-over): no read.
+      const c = changed.settledCase(caseId) ?? (await repos.cases.find(caseId));
       // Handed on again within the same write (a swap): only where it ended up.
       if (!c || c.status !== 'assigned' || c.agentId !== agentId || c.agentName === null) continue;
       notices.push({
@@ -300,9 +298,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (restoring) await restoring.catch(() => undefined);
     return database.desk;
   };
+  // No restore under way (every call but a few): straight to the open database, no extra await.
   const currentDesk: DeskAccess = {
-    read: async (fn) => (await current()).read(fn),
-    write: async (call, fn) => (await current()).write(call, fn),
+    read: (fn) => (restoring ? current().then((desk) => desk.read(fn)) : database.desk.read(fn)),
+    write: (call, fn) =>
+      restoring ? current().then((desk) => desk.write(call, fn)) : database.desk.write(call, fn),
   };
 
   // The open database and everything bound to it; a restore replaces it whole.
@@ -372,7 +372,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         // Still holding the desk: the event is numbered and its rows read exactly as this
         // transaction commits them, before any other call can read or write.
         if (!changed.isEmpty) event = await changeEvent(changed, changeLog.seq + 1, repos);
-        if (assignedListeners.size > 0) notices = await assignmentNotices(repos, changed.assignments);
+        if (assignedListeners.size > 0) notices = await assignmentNotices(repos, changed);
         // Numbered before COMMIT, which follows at once; a COMMIT that fails leaves a gap in the
         // numbers (no event has it), never a number reused by another commit.
         if (event) changeLog.seq = event.seq;

@@ -216,6 +216,12 @@ export interface ResolveResult {
   resolved: CaseDto;
   /** The case the agent took next in the same commit, if one was waiting. */
   next: CaseDto | null;
+  /**
+   * That case in full (customer, timeline) as the commit leaves it, for the window that shows it
+   * next: it needs no `cases.get` round trip first. Null when there is none or the window was
+   * signed out.
+   */
+  nextDetail: CaseDetailDto | null;
   /** The desk signs agents out after each resolve, and this window was signed out. */
   signedOut: boolean;
 }

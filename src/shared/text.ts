@@ -31,14 +31,15 @@ export interface TextRules {
 
 /** Why `value` (already normalised and trimmed) cannot be stored; null when it can. */
 export function textProblem(labelId: MessageId, value: string, rules: TextRules = {}): string | null {
-  const label = m(labelId);
-  if (value === '') return rules.optional ? null : m('validation.required', { label });
-  if (LONE_SURROGATE.test(value)) return m('validation.brokenCharacter', { label });
-  if (CONTROL.test(value)) return m('validation.controlCharacter', { label });
-  if (BIDI_CONTROL.test(value)) return m('validation.bidiCharacter', { label });
+  // The label is formatted only for a refusal: text that passes (every logged case) costs no message.
+  const says = (id: MessageId) => m(id, { label: m(labelId) });
+  if (value === '') return rules.optional ? null : says('validation.required');
+  if (LONE_SURROGATE.test(value)) return says('validation.brokenCharacter');
+  if (CONTROL.test(value)) return says('validation.controlCharacter');
+  if (BIDI_CONTROL.test(value)) return says('validation.bidiCharacter');
   if (rules.multiLine ? UNICODE_LINE_BREAK.test(value) : LINE_BREAK.test(value))
-    return rules.multiLine ? m('validation.hiddenLineBreak', { label }) : m('validation.oneLine', { label });
-  if (!hasVisibleText(value)) return m('validation.invisibleOnly', { label });
+    return says(rules.multiLine ? 'validation.hiddenLineBreak' : 'validation.oneLine');
+  if (!hasVisibleText(value)) return says('validation.invisibleOnly');
   return null;
 }
 

@@ -124,6 +124,11 @@ export class ChangeSet {
     return c;
   }
 
+  /** The case as this transaction leaves it, when the service handed it over (`settled`). */
+  settledCase(id: number): CaseDto | undefined {
+    return this.settledCases.get(id);
+  }
+
   /** Marks `entity` changed without naming a row (a desk-wide setting). */
   touch(entity: ChangeEntity): void {
     if (!this.touched.has(entity)) this.touched.set(entity, new Set());

@@ -106,3 +106,24 @@ describe('a case logged while someone is free', () => {
     expect((await asRead(waiting)).queuePosition).toBe(2);
   });
 });
+
+describe('cases.resolve answers with the next case in full', () => {
+  it('as cases.get reads it right after, and none when nobody waits', async () => {
+    core = await openTempCore();
+    const [bea] = await addAgents(core, 'Bea Ruiz');
+    const ana = await addCustomer(core);
+    const held = await logCase(core, ana.id);
+    core.clock.advance(1000);
+    const waiting = await logCase(core, ana.id, { description: 'Makes a noise.' });
+    expect(waiting.status).toBe('queued');
+
+    core.clock.advance(1000);
+    const first = await core.ok('cases.resolve', { id: held.id, agentId: bea!.id, outcome: 'refund' });
+    expect(first.next?.id).toBe(waiting.id);
+    // The window shows it from the answer: it must be exactly what reading it gives.
+    expect(first.nextDetail).toEqual(await core.ok('cases.get', { id: waiting.id }));
+
+    const second = await core.ok('cases.resolve', { id: waiting.id, agentId: bea!.id, outcome: 'repair' });
+    expect(second).toMatchObject({ next: null, nextDetail: null });
+  });
+});

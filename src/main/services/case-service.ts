@@ -23,11 +23,15 @@ export async function getCase(repos: Repositories, id: number): Promise<CaseDto>
 }
 
 export async function getCaseDetail(repos: Repositories, id: number): Promise<CaseDetailDto> {
-  const found = await getCase(repos, id);
+  return detailOf(repos, await getCase(repos, id));
+}
+
+/** A case already read (or just written) with its customer and timeline: what `cases.get` answers. */
+export async function detailOf(repos: Repositories, found: CaseDto): Promise<CaseDetailDto> {
   return {
     ...found,
     customer: await getCustomer(repos, found.customerId),
-    timeline: await repos.events.timeline(id),
+    timeline: await repos.events.timeline(found.id),
   };
 }
 
@@ -147,7 +151,7 @@ export async function createCase(tx: Tx, input: ParsedInput<'cases.create'>): Pr
 export async function resolveCase(
   tx: Tx,
   input: ParsedInput<'cases.resolve'>,
-): Promise<Omit<ResolveResult, 'signedOut'>> {
+): Promise<Omit<ResolveResult, 'signedOut' | 'nextDetail'>> {
   const c = await getCase(tx, input.id);
   expectStatus(c, ['assigned'], 'resolve');
   if (c.agentId !== input.agentId) {

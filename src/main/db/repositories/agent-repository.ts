@@ -15,6 +15,28 @@ const SELECT_AGENT = `
 const free = (sql: SqlReader) => `WHERE ${isTrue(sql, 'a.on_duty')} AND a.removed_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`;
 
+/**
+ * The statements of the hot paths (logging a case, a hand-over) as whole texts, built once per
+ * dialect: a text put together on every call is hashed again on every statement-cache lookup.
+ */
+const hotStatements = (sql: SqlReader) => {
+  const freeInOrder = `SELECT a.*, NULL AS current_case_id FROM agents a ${free(sql)} ORDER BY a.free_since, a.id`;
+  return {
+    find: `${SELECT_AGENT} WHERE a.id = @id`,
+    skillsOf: `SELECT category_id FROM agent_skills WHERE agent_id = @id ORDER BY category_id`,
+    freeInOrder,
+    // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
+    freeInOrderLimited: `${freeInOrder} LIMIT CAST(@limit AS INTEGER)`,
+    freeSkills: `SELECT s.agent_id, s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
+         ${free(sql)} ORDER BY s.category_id`,
+    countFree: `SELECT COUNT(*) AS n FROM agents a ${free(sql)}`,
+  };
+};
+const HOT = {
+  sqlite: hotStatements({ dialect: 'sqlite' } as SqlReader),
+  postgres: hotStatements({ dialect: 'postgres' } as SqlReader),
+};
+
 export const toAgentDto = (row: AgentWithCase, skills: number[] = []): AgentDto => ({
   id: row.id,
   name: row.name,
@@ -42,18 +64,23 @@ function skillsByAgent(rows: SkillRow[]): Map<number, number[]> {
 }
 
 export class AgentRepository {
-  constructor(private readonly sql: SqlWriter) {}
+  private readonly hot: ReturnType<typeof hotStatements>;
+
+  constructor(private readonly sql: SqlWriter) {
+    this.hot = HOT[sql.dialect];
+  }
 
   async find(id: number): Promise<AgentDto | undefined> {
-    const row = await this.sql.get<AgentWithCase>(`${SELECT_AGENT} WHERE a.id = @id`, { id });
+    const row = await this.sql.get<AgentWithCase>(this.hot.find, { id });
     if (!row) return undefined;
-    const skills = (
-      await this.sql.all<{ category_id: number }>(
-        `SELECT category_id FROM agent_skills WHERE agent_id = @id ORDER BY category_id`,
-        { id },
-      )
-    ).map((skill) => skill.category_id);
-    return toAgentDto(row, skills);
+    return toAgentDto(row, await this.skillsOf(id));
+  }
+
+  /** One agent's skills, category ids ascending. */
+  private async skillsOf(id: number): Promise<number[]> {
+    return (await this.sql.all<{ category_id: number }>(this.hot.skillsOf, { id })).map(
+      (skill) => skill.category_id,
+    );
   }
 
   async list(includeRemoved: boolean): Promise<AgentDto[]> {
@@ -81,28 +108,19 @@ export class AgentRepository {
    * that could drift.
    */
   async freeInFairnessOrder(limit?: number): Promise<AgentDto[]> {
-    const sql = `SELECT a.*, NULL AS current_case_id FROM agents a ${free(this.sql)} ORDER BY a.free_since, a.id`;
-    // CAST: a bare parameter in LIMIT makes SQLite re-prepare the statement on every run.
     const rows =
       limit === undefined
-        ? await this.sql.all<AgentWithCase>(sql)
-        : await this.sql.all<AgentWithCase>(`${sql} LIMIT CAST(@limit AS INTEGER)`, { limit });
+        ? await this.sql.all<AgentWithCase>(this.hot.freeInOrder)
+        : await this.sql.all<AgentWithCase>(this.hot.freeInOrderLimited, { limit });
     if (rows.length === 0) return [];
     // The skills of every free agent (a handful of rows): the matcher needs them to pair.
-    const skills = skillsByAgent(
-      await this.sql.all<SkillRow>(
-        `SELECT s.agent_id, s.category_id FROM agent_skills s JOIN agents a ON a.id = s.agent_id
-         ${free(this.sql)} ORDER BY s.category_id`,
-      ),
-    );
+    const skills = skillsByAgent(await this.sql.all<SkillRow>(this.hot.freeSkills));
     return rows.map((row) => toAgentDto(row, skills.get(row.id)));
   }
 
   /** How many agents `freeInFairnessOrder` would return, without reading them. */
   async countFree(): Promise<number> {
-    return (
-      (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM agents a ${free(this.sql)}`))?.n ?? 0
-    );
+    return (await this.sql.get<{ n: number }>(this.hot.countFree))?.n ?? 0;
   }
 
   async insert(agent: { name: string; title: string; onDuty: boolean; now: string }): Promise<number> {

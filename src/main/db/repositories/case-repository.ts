@@ -27,6 +27,9 @@ const SELECT_CASE = `
   JOIN customers cu ON cu.id = c.customer_id
   LEFT JOIN agents a ON a.id = c.agent_id
   LEFT JOIN categories k ON k.id = c.category_id`;
+/** Whole texts for the hot paths: put together once, not hashed again per statement-cache lookup. */
+const FIND_CASE = `${SELECT_CASE} WHERE c.id = @id`;
+const HELD_BY = `${SELECT_CASE} WHERE c.agent_id = @agentId AND c.status = 'assigned'`;
 
 /** After a case in serving order (priority down, then created, then id): the next window. */
 const AFTER_CURSOR = `(c.priority_rank < @rank OR (c.priority_rank = @rank AND (c.created_at > @createdAt
@@ -126,16 +129,13 @@ export class CaseRepository {
   ) {}
 
   async find(id: number): Promise<CaseDto | undefined> {
-    const row = await this.sql.get<CaseWithNames>(`${SELECT_CASE} WHERE c.id = @id`, { id });
+    const row = await this.sql.get<CaseWithNames>(FIND_CASE, { id });
     return row && (await this.withPosition(row));
   }
 
   /** The case an agent holds now, if any. */
   async heldBy(agentId: number): Promise<CaseDto | undefined> {
-    const row = await this.sql.get<CaseWithNames>(
-      `${SELECT_CASE} WHERE c.agent_id = @agentId AND c.status = 'assigned'`,
-      { agentId },
-    );
+    const row = await this.sql.get<CaseWithNames>(HELD_BY, { agentId });
     return row && toCaseDto(row, null);
   }
 

@@ -98,6 +98,13 @@ const resolving = new Set<number>();
 /** Details left unread for such a resolve: dropped once no longer shown (read again if shown later). */
 const leaving = new Set<number>();
 
+/**
+ * Next cases a resolve answer brought in full, not yet counted as shown: the view renders them
+ * at once, but counts them only after that render, so a change event in between must read them
+ * again (kept on screen meanwhile), not drop them.
+ */
+const arriving = new Set<number>();
+
 type ListKey = 'recent' | 'browse';
 /** Per list: the seq its rows include (null: to be read again), and whether a read is on its way. */
 const listSync: Record<ListKey, { seq: number | null; reading: boolean }> = {
@@ -304,7 +311,15 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
     const id = typeof draft.id === 'number' ? draft.id : null;
     if (id !== null) resolving.add(id);
     try {
-      return await callDraft('cases.resolve', draft);
+      const result = await callDraft('cases.resolve', draft);
+      // The next case comes in full with the answer: shown at once, without a `cases.get` first.
+      // Only where nothing is known of it yet (a read on its way, or change events, keep theirs).
+      const next = result.ok ? result.data.nextDetail : null;
+      if (next && get().details[next.id] === undefined) {
+        arriving.add(next.id);
+        set({ details: { ...get().details, [next.id]: { data: next, status: 'ready', error: null } } });
+      }
+      return result;
     } finally {
       if (id !== null) resolving.delete(id);
     }
@@ -390,7 +405,7 @@ function reloadDetails(
   for (const detail of Object.values(state.details)) {
     const shown = detail.data;
     if (shown && (event.reload || touched.has(shown.id) || customers.has(shown.customerId))) {
-      if (!shownDetails.has(shown.id)) dropped.push(shown.id);
+      if (!shownDetails.has(shown.id) && !arriving.has(shown.id)) dropped.push(shown.id);
       else if (resolvedHere.has(shown.id)) leaving.add(shown.id);
       else jobs.push(state.loadDetail(shown.id));
     }
@@ -404,6 +419,7 @@ function dropDetails(ids: readonly number[], set: (partial: Partial<CasesData>) 
   for (const id of ids) {
     delete details[id];
     leaving.delete(id);
+    arriving.delete(id);
     // A read of it still on its way would answer from before the change: void it.
     latest.ticket(`detail:${id}`);
   }
@@ -419,6 +435,7 @@ export function resetCasesStore(): void {
   shownDetails.clear();
   resolving.clear();
   leaving.clear();
+  arriving.clear();
   for (const sync of Object.values(listSync)) Object.assign(sync, { seq: null, reading: false });
   useCasesStore.setState(initial);
 }
@@ -446,6 +463,7 @@ export function useCaseDetail(id: number | null): Loadable<CaseDetailDto | null>
   useEffect(() => {
     if (id === null) return;
     shownDetails.set(id, (shownDetails.get(id) ?? 0) + 1);
+    arriving.delete(id);
     return () => {
       const left = (shownDetails.get(id) ?? 1) - 1;
       if (left > 0) return void shownDetails.set(id, left);

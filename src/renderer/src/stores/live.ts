@@ -13,9 +13,21 @@ import { loadDeskLanguage } from '../i18n/i18n-store';
 export function applyChange(event: ChangeEvent): void {
   const touched = new Set(event.entities);
   if (touched.has('agents')) {
-    void useAgentsStore.getState().refresh();
+    const agents = useAgentsStore.getState();
+    const read = agents.refresh();
     // A signed-in agent who was just removed is back at front desk: the sign-in form says so.
-    if (useAuthStore.getState().session.role === 'agent') void useAuthStore.getState().refresh();
+    // Removal is the only change that ends an agent's session, and it takes them off the list
+    // read just now: main's standing is asked then (or when this window has no list to tell),
+    // not on every hand-over, create and resolve.
+    const { session } = useAuthStore.getState();
+    if (session.role === 'agent') {
+      const listed = agents.list.status !== 'idle';
+      void read.then(() => {
+        const { list } = useAgentsStore.getState();
+        if (!listed || list.status !== 'ready' || !list.data.some((agent) => agent.id === session.agentId))
+          void useAuthStore.getState().refresh();
+      });
+    }
   }
   // Every event, in order: the active cases follow main's change seq (a gap means one was
   // missed, and they are read again). Case rows carry customer names too.

@@ -119,8 +119,12 @@ describe('Agent', () => {
     await waitFor(() =>
       expect(screen.getByRole('table', { name: 'Active cases' })).toHaveTextContent(/RMA-000002yours/),
     );
-    // The case just resolved is no longer on screen: the change does not read it again.
-    expect(calls.filter((c) => c.channel === 'cases.get').map((c) => c.input)).toEqual([{ id: 2 }]);
+    // The next case came in full with the answer, and the case just resolved is no longer on
+    // screen: neither is read.
+    expect(calls.filter((c) => c.channel === 'cases.get').map((c) => c.input)).toEqual([]);
+    // Nor does the change (it touched Dana's row) ask main whether she is still signed in: she
+    // is still on the agents list, and only a removal takes her off it.
+    expect(calls.filter((c) => c.channel === 'auth.status')).toEqual([]);
   });
 
   it('the “Resolved … — next” banner never sits beside a newer state, and fades', async () => {

@@ -11,7 +11,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useAgents } from '../../stores/agents-store';
 import { useAuth, useAuthStore } from '../../stores/auth-store';
-import { useActiveCases, useCaseDetail, useCasesStore } from '../../stores/cases-store';
+import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
 import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
 import { NewCaseCue, NewCaseSoundToggle } from './NewCaseCue';
 import { ResolveForm } from './ResolveForm';
@@ -209,13 +209,11 @@ export function AgentView() {
   const caseId = me ? shownCaseId(me, resolved) : null;
   const focusHeading = () => headingRef.current?.focus();
   const signedOutByAction = useAuthStore((s) => s.signedOutByAction);
-  const loadDetail = useCasesStore((s) => s.loadDetail);
 
   const onResolved = (result: ResolveResult) => {
     setResolved(result);
-    // The next case is known now and shown at once (`shownCaseId`): read it right away, not
-    // after the render that shows it asks for it.
-    if (result.next && !result.signedOut) void loadDetail(result.next.id);
+    // The next case is known now and shown at once (`shownCaseId`), from the answer: it came in
+    // full (`nextDetail`, kept by the cases store), so nothing is read before it shows.
     // Main has already signed this window out: the list of agents comes back for the next person.
     if (result.signedOut) void signedOutByAction().then(focusHeading);
   };

@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import type { DeskApi } from '../../../../shared/api';
 import { LIMITS } from '../../../../shared/limits';
+import { useUiStore } from '../../stores/ui-store';
 import { renderDesk, withRealDesk } from '../../test/desk';
 import { IntakeView } from './IntakeView';
 
@@ -96,6 +98,49 @@ describe('Intake', () => {
     // Once resolved it has left the desk's active cases, and the banner goes.
     await core.ok('cases.resolve', { id: 3, agentId: dana.id, outcome: 'refund' });
     await waitFor(() => expect(result()).toBeEmptyDOMElement());
+  });
+
+  it('asks for the estimated wait only while the intake is on screen', async () => {
+    const { core } = desk();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', phone: '555 0101' });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-0',
+      product: 'Fan',
+      reason: 'other',
+    });
+    await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-1',
+      product: 'Fan',
+      reason: 'other',
+    });
+    const { user } = renderDesk(<IntakeView />);
+    await pickCustomer(user, '555', /Ana Lima/);
+    await fillCase(user, { order: 'SO-2', product: 'Toaster', reason: 'Wrong item' });
+    await user.click(screen.getByRole('button', { name: 'Log case' }));
+    await waitFor(() => expect(result()).toHaveTextContent(/Queued — position 2 Estimated wait/));
+
+    const api = window.api as DeskApi;
+    const asked: unknown[] = [];
+    window.api = {
+      ...api,
+      invoke(channel, input) {
+        if (channel === 'slips.get') asked.push(input);
+        return api.invoke(channel, input);
+      },
+    } satisfies DeskApi;
+    // The window shows another view (the intake stays mounted, hidden): its place changes…
+    act(() => useUiStore.getState().showView('agent'));
+    await core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' });
+    await waitFor(() => expect(result()).toHaveTextContent('Queued — position 1'));
+    expect(result()).not.toHaveTextContent('Estimated wait');
+    expect(asked).toEqual([]);
+    // …and is asked for once the intake is back on screen.
+    act(() => useUiStore.getState().showView('intake'));
+    await waitFor(() => expect(result()).toHaveTextContent(/Queued — position 1 Estimated wait/));
+    expect(asked).toEqual([{ id: 3 }]);
   });
 
   it('says plainly when nobody is on duty to take a logged case', async () => {

@@ -12,6 +12,7 @@ import { CustomerSection } from './CustomerSection';
 import { LatestCases } from './LatestCases';
 import { emptyCase, ReturnFields, type CaseDraft } from './ReturnFields';
 import { useCustomerChoice } from './use-customer-choice';
+import { useUiStore } from '../../stores/ui-store';
 import { EstimatedWait } from '../../counter/EstimatedWait';
 import { SlipDialog } from '../../counter/SlipDialog';
 import { useT } from '../../i18n/i18n-store';
@@ -72,6 +73,8 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
   const shown = gone ? null : (live ?? logged);
   const [slipOpen, setSlipOpen] = useState(false);
   const onDuty = agents.filter((agent) => agent.onDuty).length;
+  // Views stay mounted while another is shown (App): a hidden intake asks main for no estimate.
+  const onScreen = useUiStore((state) => state.view === 'intake');
   const nobodyOnDuty =
     shown?.status === 'queued' && agentsStatus === 'ready' && !agents.some((agent) => agent.onDuty);
   return (
@@ -88,7 +91,8 @@ function LoggedBanner({ logged, onDismiss }: { logged: CaseDto | null; onDismiss
           <strong className="placement">
             <Placement c={shown} />
           </strong>{' '}
-          {shown.status === 'queued' && (
+          {/* Asked of main again at every change of its place: only while the intake is on screen. */}
+          {shown.status === 'queued' && onScreen && (
             <EstimatedWait caseId={shown.id} position={shown.queuePosition} agentsOnDuty={onDuty} />
           )}{' '}
           <Button size="sm" onClick={() => setSlipOpen(true)}>
