@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { DeskApi } from '../../../../shared/api';
 import { resetStores } from '../../stores/reset';
 import { renderDesk, signIn, withRealDesk } from '../../test/desk';
@@ -140,13 +140,15 @@ describe('Agent', () => {
     await waitFor(() => expect(status()).toHaveTextContent('Resolved RMA-000001 — next: RMA-000002'));
 
     // A supervisor moves RMA-000002 on (cancelled); Dana takes RMA-000003: the banner no longer fits.
-    await core.ok('cases.create', {
-      customerId: ana.id,
-      orderNumber: 'SO-3',
-      product: 'Lamp',
-      reason: 'other',
-    });
-    await core.ok('cases.cancel', { id: 2, reason: 'Duplicate' });
+    await act(() =>
+      core.ok('cases.create', {
+        customerId: ana.id,
+        orderNumber: 'SO-3',
+        product: 'Lamp',
+        reason: 'other',
+      }),
+    );
+    await act(() => core.ok('cases.cancel', { id: 2, reason: 'Duplicate' }));
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000003' });
     expect(status()).toBeEmptyDOMElement();
 
@@ -154,18 +156,20 @@ describe('Agent', () => {
     await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
     await user.click(screen.getByRole('button', { name: 'Resolve case' }));
     await waitFor(() => expect(status()).toHaveTextContent('Resolved RMA-000003 — no case waiting'));
-    await core.ok('agents.setOnDuty', { id: dana.id, onDuty: false });
+    await act(() => core.ok('agents.setOnDuty', { id: dana.id, onDuty: false }));
     await within(yourCase()).findByText('You are off duty');
     expect(status()).toBeEmptyDOMElement();
 
     // And left alone, it fades after a few seconds.
-    await core.ok('agents.setOnDuty', { id: dana.id, onDuty: true });
-    await core.ok('cases.create', {
-      customerId: ana.id,
-      orderNumber: 'SO-4',
-      product: 'Fan',
-      reason: 'other',
-    });
+    await act(() => core.ok('agents.setOnDuty', { id: dana.id, onDuty: true }));
+    await act(() =>
+      core.ok('cases.create', {
+        customerId: ana.id,
+        orderNumber: 'SO-4',
+        product: 'Fan',
+        reason: 'other',
+      }),
+    );
     await within(yourCase()).findByRole('article', { name: 'Case RMA-000004' });
     await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
     await user.click(screen.getByRole('button', { name: 'Resolve case' }));
