@@ -3,12 +3,14 @@
 // default; a shared PostgreSQL lets several counters work one queue.
 
 export type SqlDialect = 'sqlite' | 'postgres';
+/** What SQL texts are built for: a reader, a writer, or a dialect alone (texts built once). */
+export type OfDialect = Pick<SqlReader, 'dialect'>;
 
 /**
  * SQL that has no form both engines accept (a boolean test that SQLite's partial index must
  * see as written, a date difference): one text per engine, picked by the statements' dialect.
  */
-export function dialectSql(sql: SqlReader, forms: Record<SqlDialect, string>): string {
+export function dialectSql(sql: OfDialect, forms: Record<SqlDialect, string>): string {
   return forms[sql.dialect];
 }
 

@@ -1,6 +1,6 @@
 import type { AgentDto } from '../../../shared/domain';
 import type { AgentRow } from '../rows';
-import type { SqlReader, SqlWriter } from '../sql-driver';
+import type { OfDialect, SqlWriter } from '../sql-driver';
 import { isTrue, orderNoCase } from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 
@@ -12,14 +12,14 @@ const SELECT_AGENT = `
   LEFT JOIN cases c ON c.agent_id = a.id AND c.status = 'assigned'`;
 
 /** On duty, not removed, and holding no assigned case. */
-const free = (sql: SqlReader) => `WHERE ${isTrue(sql, 'a.on_duty')} AND a.removed_at IS NULL
+const free = (sql: OfDialect) => `WHERE ${isTrue(sql, 'a.on_duty')} AND a.removed_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.agent_id = a.id AND c.status = 'assigned')`;
 
 /**
  * The statements of the hot paths (logging a case, a hand-over) as whole texts, built once per
  * dialect: a text put together on every call is hashed again on every statement-cache lookup.
  */
-const hotStatements = (sql: SqlReader) => {
+const hotStatements = (sql: OfDialect) => {
   const freeInOrder = `SELECT a.*, NULL AS current_case_id FROM agents a ${free(sql)} ORDER BY a.free_since, a.id`;
   return {
     find: `${SELECT_AGENT} WHERE a.id = @id`,
@@ -33,8 +33,8 @@ const hotStatements = (sql: SqlReader) => {
   };
 };
 const HOT = {
-  sqlite: hotStatements({ dialect: 'sqlite' } as SqlReader),
-  postgres: hotStatements({ dialect: 'postgres' } as SqlReader),
+  sqlite: hotStatements({ dialect: 'sqlite' }),
+  postgres: hotStatements({ dialect: 'postgres' }),
 };
 
 export const toAgentDto = (row: AgentWithCase, skills: number[] = []): AgentDto => ({
