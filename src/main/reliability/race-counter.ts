@@ -6,6 +6,8 @@
 // Prints one JSON line at the end: what it created, its counts, and its errors.
 //   race-counter <databaseUrl> <seed> <durationMs>
 // It prints "ready" once open, and starts on a line from stdin, so all counters overlap.
+import type { ChannelName } from '../../shared/channels';
+import type { ChannelOutput } from '../../shared/contract';
 import { openCore } from '../core';
 import { createMemoryLogger } from '../log/memory-logger';
 import { asSupervisor } from '../test/as-supervisor';
@@ -35,12 +37,16 @@ async function main() {
   const core = await asSupervisor(await openCore({ databaseUrl: url, logger }));
   const report: CounterReport = { created: [], counts: {}, errors: [] };
   const count = (key: string) => (report.counts[key] = (report.counts[key] ?? 0) + 1);
-  const call = async (channel: string, input: unknown, raced: string[] = []) => {
+  const call = async <C extends ChannelName>(
+    channel: C,
+    input: unknown,
+    raced: string[] = [],
+  ): Promise<ChannelOutput<C> | undefined> => {
     try {
       const result = await core.dispatch(channel, input);
       if (result.ok) {
         count(`${channel} ok`);
-        return result.data as unknown;
+        return result.data;
       }
       if (raced.includes(result.error.code)) count(`${channel} raced`);
       else report.errors.push(`${channel} ${JSON.stringify(input)} → ${JSON.stringify(result.error)}`);
@@ -50,9 +56,9 @@ async function main() {
     return undefined;
   };
 
-  const agents = ((await call('agents.list', undefined)) ?? []) as { id: number }[];
-  const categories = ((await call('categories.list', undefined)) ?? []) as { id: number }[];
-  const customers = ((await call('customers.search', { query: '' })) ?? []) as { id: number }[];
+  const agents = (await call('agents.list', undefined)) ?? [];
+  const categories = (await call('categories.list', undefined)) ?? [];
+  const customers = (await call('customers.search', { query: '' })) ?? [];
   // Loaded and open: all counters start together on the parent's line.
   process.stdout.write('ready\n');
   await new Promise((go) => process.stdin.once('data', go));
@@ -60,21 +66,23 @@ async function main() {
   const deadline = Date.now() + Number(durationArg);
   while (Date.now() < deadline) {
     const roll = random();
+    const agent = pick(agents);
+    const customer = pick(customers);
+    if (!agent || !customer) throw new Error('the race desk has no agents or no customers');
     if (roll < 0.4) {
       const category = random() < 0.5 ? pick(categories) : undefined;
-      const created = (await call('cases.create', {
-        customerId: pick(customers)!.id,
+      const created = await call('cases.create', {
+        customerId: customer.id,
         orderNumber: `R-${Math.floor(random() * 1e6)}`,
         product: 'Kettle',
         reason: 'defective',
         priority: pick(['normal', 'normal', 'high', 'urgent'] as const),
         ...(category ? { categoryId: category.id } : {}),
-      })) as { id: number } | undefined;
+      });
       if (created) report.created.push(created.id);
       continue;
     }
-    const active = ((await call('cases.active', undefined)) as
-      { cases: { id: number; status: string; agentId: number | null }[] } | undefined) ?? { cases: [] };
+    const active = (await call('cases.active', undefined)) ?? { cases: [] };
     if (roll < 0.7) {
       const assigned = pick(active.cases.filter((c) => c.status === 'assigned'));
       if (assigned)
@@ -83,13 +91,13 @@ async function main() {
           'NOT_FOUND',
         ]);
     } else if (roll < 0.85) {
-      await call('agents.setOnDuty', { id: pick(agents)!.id, onDuty: random() < 0.6 });
+      await call('agents.setOnDuty', { id: agent.id, onDuty: random() < 0.6 });
     } else if (roll < 0.92) {
       const open = pick(active.cases);
       if (open) await call('cases.cancel', { id: open.id, reason: 'Changed their mind' }, ['CONFLICT']);
     } else {
       const skills = categories.filter(() => random() < 0.5).map((c) => c.id);
-      await call('agents.update', { id: pick(agents)!.id, skills });
+      await call('agents.update', { id: agent.id, skills });
     }
   }
   for (const entry of logger.entries.filter((e) => e.level === 'error'))
