@@ -1,6 +1,7 @@
 // The main-process core: the database, the services and the router, with no
 // Electron in sight. The Electron shell, tests, benchmarks and the E2E harness
 // all drive the desk through `dispatch`.
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ChannelName, ChannelOutput, RestoreResult } from '../shared/contract';
 import type { DataSource } from 'typeorm';
@@ -13,6 +14,12 @@ import { startBackgroundCheck, type BackgroundCheck } from './db/background-chec
 import { DatabaseOpenError } from './db/database-file';
 import type { SqlDialect, SqlDriver, SqlReader, SqlWriter } from './db/sql-driver';
 import { PgDriver } from './db/postgres/pg-driver';
+import {
+  CHANGES_CHANNEL,
+  encodeChange,
+  PgChangeListener,
+  type RemoteChange,
+} from './db/postgres/change-listener';
 import { runPostgresMigrations } from './db/postgres/run-migrations';
 import { markClosed } from './db/shutdown-marker';
 import { SqliteDriver } from './db/sqlite-driver';
@@ -114,6 +121,8 @@ interface Connected {
   check: BackgroundCheck | null;
   /** Reads and writes on this file. */
   desk: DeskAccess;
+  /** Other workstations' changes (a shared PostgreSQL desk only). */
+  live: PgChangeListener | null;
   routed: Dispatch;
 }
 
@@ -153,6 +162,14 @@ export interface Core {
    * there at commit): the shell's desktop notification. Returns an unsubscribe function.
    */
   onAssigned(listener: AssignmentListener): () => void;
+  /**
+   * A shared PostgreSQL desk's live updates from other workstations: `false` when the
+   * listening connection is lost (views may be out of date), `true` once it is back (and a
+   * `reload` change follows). Never called on SQLite. Returns an unsubscribe function.
+   */
+  onLiveUpdates(listener: (connected: boolean) => void): () => void;
+  /** Whether other workstations' changes arrive (null on SQLite), and the listening backend. */
+  liveUpdates(): { connected: boolean; backendPid: number | null } | null;
   /**
    * Puts a ReturnDesk database file (a backup) in the desk's place: the file is
    * checked first (a refusal changes nothing), the replaced one is kept as
@@ -210,8 +227,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const listeners = new Set<ChangeListener>();
   const assignedListeners = new Set<AssignmentListener>();
   const problemListeners = new Set<IntegrityProblemListener>();
+  const liveListeners = new Set<(connected: boolean) => void>();
   let closed = false;
   let restoring: Promise<unknown> | null = null;
+  /** This process among the workstations of a shared desk: its own NOTIFYs are skipped. */
+  const origin = randomUUID();
+  let liveConnected = true;
 
   // Counts every committed write across restores: a window's seq stays comparable.
   const changeLog = new ChangeLog();
@@ -334,6 +355,87 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     return { driver, sqlite: null, integrity: { atOpen: 'deferred', background: 'not-needed' } };
   };
 
+  /**
+   * Local writes numbered and not yet announced: a remote change waits for them, so events
+   * reach the listeners in seq order and its rows are read after every lower seq committed.
+   */
+  const unannounced = new Set<Promise<void>>();
+  /** Remote changes are handled one at a time, in the order they were committed. */
+  let remoteQueue: Promise<void> = Promise.resolve();
+
+  /**
+   * Another workstation's commit (or a reload after the listening connection was back): the
+   * rows for its ids are read here, as for this process's own writes, and the event gets this
+   * desk's next seq, so windows patch themselves exactly as for a local write.
+   */
+  const announceRemote = (change: Omit<RemoteChange, 'origin'>, read: DeskAccess['read']) => {
+    remoteQueue = remoteQueue.then(async () => {
+      if (closed) return;
+      for (;;) {
+        while (unannounced.size > 0) await Promise.all([...unannounced]);
+        const before = changeLog.seq;
+        let event: ChangeEvent;
+        if (change.reload) {
+          event = { seq: 0, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };
+        } else if (listeners.size === 0) {
+          event = { seq: 0, entities: [...change.entities], ids: { ...change.ids } };
+        } else {
+          const changed = new ChangeSet();
+          for (const entity of change.entities) {
+            const ids = change.ids[entity] ?? [];
+            if (ids.length === 0) changed.touch(entity);
+            for (const id of ids) changed.add(entity, id);
+          }
+          try {
+            event = await read((repos) => changed.toEvent(0, repos));
+          } catch (error) {
+            logError('could not read another workstation’s changed rows', error);
+            event = { seq: 0, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };
+          }
+        }
+        // A local write numbered meanwhile: read again after it, so no older row follows a newer one.
+        if (closed) return;
+        if (unannounced.size > 0 || changeLog.seq !== before) continue;
+        changeLog.seq += 1;
+        announce({ ...event, seq: changeLog.seq });
+        return;
+      }
+    });
+  };
+
+  const listenForOthers = async (url: string, read: DeskAccess['read']): Promise<PgChangeListener> => {
+    const live = new PgChangeListener({
+      connectionString: url,
+      applicationName: `ReturnDesk live ${origin.slice(0, 8)}`,
+      onChange: (change) => {
+        if (change.origin !== origin) announceRemote(change, read);
+      },
+      onConnected: (connected) => {
+        liveConnected = connected;
+        if (connected) {
+          logger.info('listening again for other workstations’ changes');
+          // Whatever was committed while away was missed: every window reads everything again.
+          announceRemote({ entities: [...CHANGE_ENTITIES], ids: {}, reload: true }, read);
+        } else {
+          logger.warn('lost the connection that receives other workstations’ changes; retrying');
+        }
+        for (const listener of liveListeners) {
+          try {
+            listener(connected);
+          } catch (error) {
+            logError('live updates listener failed', error);
+          }
+        }
+      },
+      onRetryFailed: (error) =>
+        logger.warn('could not listen for other workstations’ changes; retrying', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+    });
+    await live.start();
+    return live;
+  };
+
   const connect = async (): Promise<Connected> => {
     const { driver, sqlite, integrity } = databaseUrl ? await openPostgres(databaseUrl) : await openSqlite();
     // Repositories hold nothing but their statements' executor: made once per executor (the
@@ -356,35 +458,65 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const committed: (() => void)[] = [];
       let event: ChangeEvent | null = null;
       let notices: AssignmentNotice[] = [];
-      const result = await driver.write(async (sql) => {
-        const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
-        const tx: Tx = {
-          ...repos,
-          // The call's instant, from the same clock when it arrived, as before the seam (the
-          // model test pins it: its clock moves while calls wait). The driver's `at`, taken
-          // after the lock, is the instant a shared database will need (issue 16).
-          now: call.now.toISOString(),
-          actor: call.session.actor,
-          changed,
-          afterCommit: (effect) => committed.push(effect),
-        };
-        const answer = await fn(tx);
-        // Still holding the desk: the event is numbered and its rows read exactly as this
-        // transaction commits them, before any other call can read or write.
-        if (!changed.isEmpty) event = await changeEvent(changed, changeLog.seq + 1, repos);
-        if (assignedListeners.size > 0) notices = await assignmentNotices(repos, changed);
-        // Numbered before COMMIT, which follows at once; a COMMIT that fails leaves a gap in the
-        // numbers (no event has it), never a number reused by another commit.
-        if (event) changeLog.seq = event.seq;
-        return answer;
-      });
+      let settle = () => undefined as void;
+      const result = await driver
+        .write(async (sql) => {
+          const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
+          const tx: Tx = {
+            ...repos,
+            // The call's instant, from the same clock when it arrived, as before the seam (the
+            // model test pins it: its clock moves while calls wait). The driver's `at`, taken
+            // after the lock, is the instant a shared database will need (issue 16).
+            now: call.now.toISOString(),
+            actor: call.session.actor,
+            changed,
+            afterCommit: (effect) => committed.push(effect),
+          };
+          const answer = await fn(tx);
+          // Still holding the desk: the event is numbered and its rows read exactly as this
+          // transaction commits them, before any other call can read or write.
+          if (!changed.isEmpty) event = await changeEvent(changed, changeLog.seq + 1, repos);
+          if (assignedListeners.size > 0) notices = await assignmentNotices(repos, changed);
+          // Numbered before COMMIT, which follows at once; a COMMIT that fails leaves a gap in the
+          // numbers (no event has it), never a number reused by another commit.
+          if (event) {
+            changeLog.seq = event.seq;
+            // The other workstations learn of it only if it commits, and in commit order.
+            if (sql.dialect === 'postgres') {
+              const sent: ChangeEvent = event;
+              await sql.get('SELECT pg_notify(@channel, @payload)', {
+                channel: CHANGES_CHANNEL,
+                payload: encodeChange({
+                  origin,
+                  entities: sent.entities,
+                  ids: sent.ids,
+                  reload: sent.reload,
+                }),
+              });
+            }
+            let done = () => undefined as void;
+            const pending = new Promise<void>((resolve) => (done = resolve));
+            unannounced.add(pending);
+            settle = () => {
+              unannounced.delete(pending);
+              done();
+            };
+          }
+          return answer;
+        })
+        .catch((error: unknown) => {
+          settle();
+          throw error;
+        });
       for (const effect of committed) effect();
       if (event) announce(event);
+      settle();
       if (notices.length > 0) announceAssignments(notices);
       autoBackup();
       return result;
     };
     const desk: DeskAccess = { read, write };
+    const live = databaseUrl ? await listenForOthers(databaseUrl, read) : null;
     const status = await read(async (repos) => ({
       passcodeSet: await hasSupervisorPasscode(repos),
       language: (await deskLanguage(repos, options.systemLocale)).language,
@@ -402,6 +534,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       integrity,
       check: null,
       desk,
+      live,
       routed: createDispatch({
         desk: currentDesk,
         auth,
@@ -511,6 +644,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // The last write before the file closes, and only for a desk with nothing found wrong.
   const closeDatabase = async (markClean: boolean) => {
     // The calls already under way finish first (a write commits or rolls back); no new one starts.
+    await database.live?.close();
     await database.driver.close();
     await database.check?.stop();
     const sqlite = database.sqlite;
@@ -558,6 +692,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       assignedListeners.add(listener);
       return () => assignedListeners.delete(listener);
     },
+    onLiveUpdates(listener) {
+      liveListeners.add(listener);
+      return () => liveListeners.delete(listener);
+    },
+    liveUpdates: () =>
+      database.live ? { connected: liveConnected, backendPid: database.live.backendPid } : null,
     restore,
     integrity: () => ({ ...database.integrity }),
     checkInBackground,
@@ -571,6 +711,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.clear();
       assignedListeners.clear();
       problemListeners.clear();
+      liveListeners.clear();
       await restoring?.catch(() => undefined);
       await backups.idle();
       await closeDatabase(true);
