@@ -458,7 +458,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       const committed: (() => void)[] = [];
       let event: ChangeEvent | null = null;
       let notices: AssignmentNotice[] = [];
-      let settle = () => undefined as void;
+      let settle: () => void = () => {};
       const result = await driver
         .write(async (sql) => {
           const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
@@ -494,7 +494,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
                 }),
               });
             }
-            let done = () => undefined as void;
+            let done: () => void = () => {};
             const pending = new Promise<void>((resolve) => (done = resolve));
             unannounced.add(pending);
             settle = () => {

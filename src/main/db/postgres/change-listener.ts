@@ -8,6 +8,7 @@
 // write that touched too many ids to fit says "reload" instead.
 import pg from 'pg';
 import { CHANGE_ENTITIES, type ChangeEntity } from '../../../shared/events';
+import { isRecord } from '../../../shared/is-record';
 
 /** The channel every workstation of a desk listens on. */
 export const CHANGES_CHANNEL = 'returndesk_changes';
@@ -40,14 +41,14 @@ export function decodeChange(payload: string | undefined): RemoteChange | null {
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { origin, entities, ids, reload } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { origin, entities, ids, reload } = value;
   if (typeof origin !== 'string' || !Array.isArray(entities)) return null;
-  const known = entities.filter((e): e is ChangeEntity => CHANGE_ENTITIES.includes(e as ChangeEntity));
+  const known = entities.filter((e: unknown): e is ChangeEntity => CHANGE_ENTITIES.some((k) => k === e));
   const change: RemoteChange = { origin, entities: known, ids: {} };
-  if (typeof ids === 'object' && ids !== null) {
+  if (isRecord(ids)) {
     for (const entity of known) {
-      const list = (ids as Record<string, unknown>)[entity];
+      const list = ids[entity];
       if (Array.isArray(list))
         change.ids[entity] = list.filter((id): id is number => Number.isSafeInteger(id));
     }
@@ -94,9 +95,9 @@ export class PgChangeListener {
 
   /** The backend pid of the listening session (tests end it to cut the connection). */
   get backendPid(): number | null {
-    const pid = (this.client as unknown as { processID?: number } | null)?.processID;
-    return typeof pid === 'number' ? pid : null;
+    return this.client ? this.pid : null;
   }
+  private pid: number | null = null;
 
   private async connect(): Promise<void> {
     const client = new pg.Client({
@@ -113,6 +114,8 @@ export class PgChangeListener {
     this.client = client;
     try {
       await client.connect();
+      const session = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      this.pid = session.rows[0]?.pid ?? null;
       await client.query(`LISTEN ${CHANGES_CHANNEL}`);
     } catch (error) {
       this.client = null;
