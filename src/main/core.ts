@@ -221,6 +221,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   }
   const dbPath = options.dbPath ?? '';
   const now = options.now ?? (() => new Date());
+  /** A shared desk stamps its writes with the server's clock (see `write`). */
+  const serverClock = databaseUrl !== undefined && options.now === undefined;
   const logger = options.logger ?? consoleLogger;
   const logError = options.logError ?? ((message, error) => logger.error(message, error));
   const pageErrors = createPageErrorSink(logger);
@@ -347,8 +349,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
 
   // A shared PostgreSQL: migrated at open (four workstations starting at once take turns),
-  // no file to check. `now` is given to the driver as on SQLite; a shared desk's `tx.now`
-  // from the server's clock comes with the multi-workstation step (issue 16).
+  // no file to check. A write's instant is the server's `clock_timestamp()`, read once the
+  // desk's lock is held (see `write`).
   const openPostgres = async (url: string): Promise<Pick<Connected, 'driver' | 'sqlite' | 'integrity'>> => {
     await runPostgresMigrations(url);
     const driver = new PgDriver({ connectionString: url });
@@ -460,14 +462,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       let notices: AssignmentNotice[] = [];
       let settle: () => void = () => {};
       const result = await driver
-        .write(async (sql) => {
+        .write(async (sql, at) => {
           const repos = reposFor(writeRepos, sql, () => createRepositories(sql, changeLog));
           const tx: Tx = {
             ...repos,
-            // The call's instant, from the same clock when it arrived, as before the seam (the
-            // model test pins it: its clock moves while calls wait). The driver's `at`, taken
-            // after the lock, is the instant a shared database will need (issue 16).
-            now: call.now.toISOString(),
+            // SQLite: the call's instant, from the one workstation's clock when it arrived, as
+            // before the seam. A shared desk: the server's, read after the desk's lock, so every
+            // write is stamped no earlier than the writes committed before it, however far the
+            // counters' own clocks drift (a free-since or a case's age decides who goes first).
+            // A test's own clock stays in charge where one is given (the model test's moves
+            // while calls wait, and its model stamps each call when it is made).
+            now: (serverClock ? at : call.now).toISOString(),
             actor: call.session.actor,
             changed,
             afterCommit: (effect) => committed.push(effect),

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDto } from '../shared/domain';
 import { cheapHashesForTests } from './auth/secrets';
 import { openCore, type Core } from './core';
+import { DESK_LOCK_CLASS, WRITE_LOCK_ID } from './db/postgres/pg-driver';
 import { createTestDatabase, type TestDatabase } from './db/postgres/test-database';
 import { createMemoryLogger } from './log/memory-logger';
 import { asSupervisor } from './test/as-supervisor';
@@ -130,5 +131,26 @@ describe('interleavings the advisory lock serialises', () => {
       { status: 'assigned', agentId: agent.id },
       { status: 'queued', agentId: null },
     ]);
+  });
+});
+
+describe("a shared desk's clock", () => {
+  it("stamps a write with the server's time once it holds the desk, not the time it was asked", async () => {
+    const { core, url } = await desk();
+    const customer = ok(await core.dispatch('customers.create', { name: 'Ana', email: 'ana@example.com' }));
+    const holder = await rawClient(url);
+    const observer = await rawClient(url);
+    // Another counter holds the desk (its write not yet committed) when this intake is asked.
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_advisory_xact_lock($1, $2)', [DESK_LOCK_CLASS, WRITE_LOCK_ID]);
+    const intake = core.dispatch('cases.create', newCase(customer.id));
+    expect(await untilWaiting(observer, 1, intake)).toBe(true);
+    const { rows } = await holder.query<{ at: Date }>('SELECT clock_timestamp() AS at');
+    const heldUntil = rows[0]!.at.toISOString();
+    await holder.query('COMMIT');
+    const created = ok(await intake);
+    // Stamped with the call's own instant, the case would be older than a write committed ahead
+    // of it. (Equal is possible: the instants are kept to the millisecond.)
+    expect(created.createdAt >= heldUntil).toBe(true);
   });
 });
