@@ -210,7 +210,7 @@ async function openDesk(dbPath: string): Promise<Core | null> {
   }
   if (core) {
     wireCore(core);
-    setDeskState('open');
+    setDeskState(core.liveUpdates()?.connected === false ? 'offline' : 'open');
     // The window was closed while the desk opened: that was a quit.
     if (BrowserWindow.getAllWindows().length === 0) app.quit();
   }
@@ -222,6 +222,11 @@ function wireCore(desk: Core): void {
     for (const win of BrowserWindow.getAllWindows()) sendPush(win.webContents, PUSH_CHANNELS.changed, change);
   });
   desk.onIntegrityProblem((problem) => void reopenAfterProblem(problem));
+  // A shared desk that stops hearing the other counters says so in every window until it
+  // hears them again (the core reconnects by itself, then every window reloads).
+  desk.onLiveUpdates((connected) => {
+    if (deskState === 'open' || deskState === 'offline') setDeskState(connected ? 'open' : 'offline');
+  });
   // A case reached an agent: a desktop notification (none where the system has none).
   desk.onAssigned((notice) =>
     notifyAssignment(Notification, notice, () => {

@@ -38,8 +38,11 @@ export interface ChangeRows {
  * Where the desk's database stands, pushed by the shell to each window when its
  * page loads and on every change: 'opening' while it opens, 'checking' while the
  * whole file is checked after an unclean shutdown (calls wait meanwhile), 'open'.
+ * 'offline': open on a shared PostgreSQL, but the connection that hears the other
+ * counters' changes is lost, so what the window shows may be out of date; the core
+ * reconnects by itself, then every window reloads and the state is 'open' again.
  */
-export type DeskState = 'opening' | 'checking' | 'open';
+export type DeskState = 'opening' | 'checking' | 'open' | 'offline';
 
 /** Every push event main sends a window, with its payload: sender and listener agree by type. */
 export interface PushEvents {

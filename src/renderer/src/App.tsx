@@ -156,6 +156,7 @@ function DeskShell() {
         <AdminLockBar />
       </header>
       <DemoBanner />
+      <LiveUpdatesBanner />
       <main className="app-main">
         {VIEWS.filter((name) => visited.has(name)).map((name) => (
           <section
@@ -174,6 +175,20 @@ function DeskShell() {
   );
 }
 
+/** Where the desk stands, as the shell last pushed it (see DeskState). */
+function useDeskState(): DeskState {
+  const [deskState, setDeskState] = useState<DeskState>('open');
+  useEffect(() => onDeskState(setDeskState), []);
+  return deskState;
+}
+
+/** A shared desk whose live updates are lost: say so until they are back (and every window reloaded). */
+function LiveUpdatesBanner() {
+  const t = useT();
+  const deskState = useDeskState();
+  return deskState === 'offline' ? <StatusBanner tone="warning">{t('boot.liveLost')}</StatusBanner> : null;
+}
+
 /**
  * Asks main who this window is before showing anything: the first run shows
  * only the passcode set-up; every other start shows the desk at front-desk level.
@@ -183,8 +198,7 @@ export function App() {
   useLiveDesk();
   useActivityTouch();
   const { status, error, setupRequired, load } = useAuth();
-  const [deskState, setDeskState] = useState<DeskState>('open');
-  useEffect(() => onDeskState(setDeskState), []);
+  const deskState = useDeskState();
   if (status === 'ready') return setupRequired ? <FirstRunScreen /> : <DeskShell />;
   return (
     <div className="app app-boot">

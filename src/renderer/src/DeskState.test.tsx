@@ -1,7 +1,7 @@
 // The window while the desk opens, on the real core: after an unclean shutdown
 // the whole file is checked before the desk opens, and the window says so
 // until it is done; after a clean one it says nothing of the kind.
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { resetStores } from './stores/reset';
 import { installOpeningApi, TEST_PASSCODE, type OpeningDesk } from './test/real-api';
 
 const CHECKING = /not closed properly last time, so it is checking the whole desk file/;
+const LIVE_LOST = /lost its connection to the other counters' updates/;
 
 let dir: string;
 let opening: OpeningDesk | null = null;
@@ -74,5 +75,21 @@ describe('Opening the desk', () => {
     opening.release();
     expect(await screen.findByRole('tab', { name: 'Intake' })).toBeInTheDocument();
     expect(opening.states).toEqual(['opening', 'open']);
+  });
+
+  it('says when a shared desk stops hearing the other counters, until it hears them again', async () => {
+    opening = installOpeningApi(await deskFile({ crashed: false }));
+    render(<App />);
+    opening.release();
+    expect(await screen.findByRole('tab', { name: 'Intake' })).toBeInTheDocument();
+    expect(screen.queryByText(LIVE_LOST)).not.toBeInTheDocument();
+
+    act(() => opening?.push('offline'));
+    expect(screen.getByText(LIVE_LOST)).toBeInTheDocument();
+    // The desk stays usable meanwhile: its own writes still go through.
+    expect(screen.getByRole('tab', { name: 'Intake' })).toBeEnabled();
+
+    act(() => opening?.push('open'));
+    expect(screen.queryByText(LIVE_LOST)).not.toBeInTheDocument();
   });
 });

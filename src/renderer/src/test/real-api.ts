@@ -135,6 +135,8 @@ export interface OpeningDesk {
   opened: Promise<Core>;
   /** Lets the shell's last step happen: the window is told 'open' and waiting calls go through. */
   release(): void;
+  /** Pushes a later state, as the shell does (a shared desk's live updates lost and back). */
+  push(state: DeskState): void;
   dispose(): Promise<void>;
 }
 
@@ -183,6 +185,7 @@ export function installOpeningApi(dbPath: string): OpeningDesk {
     states,
     opened,
     release,
+    push,
     async dispose() {
       release();
       Reflect.deleteProperty(window, 'api');
