@@ -43,6 +43,8 @@ import { createPageErrorSink } from './log/page-errors';
 import { NO_SAVE, type SaveFile } from './services/export-service';
 import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
+import type { DatabaseStatus } from '../shared/database';
+import { describeDatabaseUrl, fixedDatabase, type DatabasePort } from './db/database-port';
 import { deskLanguage } from './services/language-service';
 import { deskMessage, setDeskLanguage } from '../shared/i18n/desk-messages';
 
@@ -90,6 +92,11 @@ export interface CoreOptions {
   demo?: DemoInfo;
   /** Opens the demo desk (the app relaunches with `--demo`). Default: not available. */
   openDemo?: () => Promise<boolean>;
+  /**
+   * Admin → Database (issue 16): the shell's choice of database, kept passwords and restart.
+   * Default: says what this core runs on and refuses to change it.
+   */
+  database?: DatabasePort;
   /**
    * The workstation's locale (the shell passes `app.getLocale()`): the desk's language when
    * its setting is `system`. Default: none, so English.
@@ -235,6 +242,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   /** This process among the workstations of a shared desk: its own NOTIFYs are skipped. */
   const origin = randomUUID();
   let liveConnected = true;
+  /** What this core runs on, for Admin → Database where no shell says more. */
+  const ownDatabase = (): DatabaseStatus =>
+    databaseUrl
+      ? {
+          kind: 'postgres',
+          ...describeDatabaseUrl(databaseUrl),
+          source: 'flag',
+          liveUpdates: liveConnected,
+          canSavePassword: false,
+        }
+      : { kind: 'sqlite', file: dbPath, canSavePassword: false };
 
   // Counts every committed write across restores: a window's seq stays comparable.
   const changeLog = new ChangeLog();
@@ -549,11 +567,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         saveFile: options.saveFile ?? NO_SAVE,
         logger,
         pageErrors,
-        counterPorts: {
+        shellPorts: {
           printer: options.printer ?? NO_PRINTER,
           saveFile: options.saveFile ?? NO_SAVE,
           demo: options.demo ?? NOT_DEMO,
           openDemo: options.openDemo ?? (async () => false),
+          database: options.database ?? fixedDatabase(ownDatabase),
         },
         systemLocale: options.systemLocale,
       }),

@@ -90,6 +90,12 @@ export const CHANNEL_ACCESS: { [C in ChannelName]: ChannelAccess<C> } = {
   'display.board': ANYONE_AND_DISPLAY,
   'demo.info': ANYONE,
   'demo.open': SUPERVISOR,
+  // A desk's database decides who sees every case: a supervisor's choice only.
+  'database.status': SUPERVISOR,
+  'database.test': SUPERVISOR,
+  'database.use': SUPERVISOR,
+  'database.useLocal': SUPERVISOR,
+  'database.move': SUPERVISOR,
 };
 
 /** The roles that may call `channel` (an agent perhaps only for themselves). */

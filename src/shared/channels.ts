@@ -56,6 +56,11 @@ export const CHANNEL_NAMES = [
   'display.board',
   'demo.info',
   'demo.open',
+  'database.status',
+  'database.test',
+  'database.use',
+  'database.useLocal',
+  'database.move',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

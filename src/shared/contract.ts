@@ -25,6 +25,14 @@ import {
   type PrintResult,
   type SlipDto,
 } from './counter';
+import {
+  DATABASE_LIMITS,
+  DEFAULT_POSTGRES_PORT,
+  TLS_MODES,
+  type ConnectionCheck,
+  type DatabaseStatus,
+  type MoveReport,
+} from './database';
 import { deskMessage as m } from './i18n/desk-messages';
 import { LANGUAGE_SETTINGS, type DeskLanguage } from './i18n/languages';
 import type { MessageId, MessageValues } from './i18n/translator';
@@ -157,6 +165,29 @@ const pin = z
   .string({ error: labelled('validation.required', 'field.pin') })
   .regex(/^\d{4,8}$/, { error: says('validation.pinDigits') });
 const empty = z.strictObject({}).optional();
+
+/** A shared PostgreSQL as typed in Admin → Database (issue 16). */
+const sharedDatabase = z.strictObject({
+  host: text('field.dbHost', DATABASE_LIMITS.host).refine((v) => /^[\p{L}\p{N}._:[\]-]+$/u.test(v), {
+    error: says('validation.dbHost'),
+  }),
+  port: z
+    .number({ error: labelled('validation.mustBeNumber', 'field.dbPort') })
+    .int({ error: labelled('validation.mustBeWhole', 'field.dbPort') })
+    .min(1, { error: says('validation.dbPort') })
+    .max(65_535, { error: says('validation.dbPort') })
+    .default(DEFAULT_POSTGRES_PORT),
+  database: text('field.dbName', DATABASE_LIMITS.name),
+  user: text('field.dbUser', DATABASE_LIMITS.user),
+  /** Not trimmed: spaces in a password count. Empty where the server trusts the network. */
+  password: z
+    .string({ error: labelled('validation.mustBeText', 'field.dbPassword') })
+    .max(DATABASE_LIMITS.password, {
+      error: labelled('validation.tooLong', 'field.dbPassword', { max: DATABASE_LIMITS.password }),
+    }),
+  tls: oneOf('field.dbTls', TLS_MODES),
+  caFile: optionalText('field.dbCaFile', DATABASE_LIMITS.caFile),
+});
 
 /** A setting in whole minutes within `bounds` (sent as a number; text is refused, not coerced). */
 const wholeMinutes = ({ min, max }: { readonly min: number; readonly max: number }) =>
@@ -506,6 +537,17 @@ export const contract = {
   'demo.info': channel<DemoInfo>()(empty),
   /** Opens the demo desk (the app starts again on the demo database). */
   'demo.open': channel<{ opening: boolean }>()(empty),
+
+  // ---- which database: this workstation's own file, or a shared PostgreSQL (issue 16) ----
+  'database.status': channel<DatabaseStatus>()(empty),
+  /** Connects to a shared database and says whether a desk is in it yet; nothing is saved. */
+  'database.test': channel<ConnectionCheck>()(sharedDatabase),
+  /** Keeps this shared database as this workstation's desk and starts the app again on it. */
+  'database.use': channel<{ restarting: boolean }>()(sharedDatabase),
+  /** Forgets the shared database and starts the app again on this workstation's own file. */
+  'database.useLocal': channel<{ restarting: boolean }>()(empty),
+  /** Copies this workstation's desk into an empty shared database; the file stays as it is. */
+  'database.move': channel<MoveReport>()(sharedDatabase),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -56,6 +56,16 @@ async function sessionAs(role: Role | 'none', desk: Desk): Promise<Session | und
   return session;
 }
 
+/** A shared database as Admin → Database sends it. */
+const SHARED = {
+  host: 'db.store.lan',
+  port: 5432,
+  database: 'desk',
+  user: 'desk_app',
+  password: 'x',
+  tls: 'verified',
+};
+
 /** A well-formed input for each channel, acting as Dana where it names an agent. */
 const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'agents.list': () => undefined,
@@ -116,6 +126,11 @@ const validInput: Record<ChannelName, (d: Desk) => unknown> = {
   'display.board': () => undefined,
   'demo.info': () => undefined,
   'demo.open': () => undefined,
+  'database.status': () => undefined,
+  'database.test': () => SHARED,
+  'database.use': () => SHARED,
+  'database.useLocal': () => undefined,
+  'database.move': () => SHARED,
 };
 
 describe('roles, enforced in main', () => {
@@ -150,6 +165,11 @@ describe('roles, enforced in main', () => {
         'counter.setSettings',
         'demo.open',
         'settings.setLanguage',
+        'database.status',
+        'database.test',
+        'database.use',
+        'database.useLocal',
+        'database.move',
       ].sort(),
     );
     // The waiting-area display reads its board and the desk's language (and reports its page

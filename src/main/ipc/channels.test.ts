@@ -15,6 +15,22 @@ beforeEach(async () => {
 });
 afterEach(async () => core.dispose());
 
+const SHARED_DATABASE = {
+  host: 'db.store.lan',
+  port: 5432,
+  database: 'desk',
+  user: 'desk_app',
+  password: 'secret',
+  tls: 'verified',
+} as const;
+
+async function expectFixed(channel: ChannelName, input?: unknown): Promise<void> {
+  expect(await core.dispatch(channel, input)).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT', message: expect.stringMatching(/chosen when it was started/) },
+  });
+}
+
 /** The success path of every channel; the Record type makes a new channel fail to compile here. */
 const successPaths: Record<ChannelName, () => Promise<void>> = {
   'agents.list': async () => {
@@ -510,6 +526,32 @@ const successPaths: Record<ChannelName, () => Promise<void>> = {
   'demo.open': async () => {
     // The temp core has no shell to start the demo desk in.
     expect(await core.ok('demo.open')).toEqual({ opening: false });
+  },
+  'database.status': async () => {
+    const status = await core.ok('database.status');
+    if (core.databaseUrl) {
+      expect(status).toMatchObject({ kind: 'postgres', tls: 'off', liveUpdates: true });
+      expect(JSON.stringify(status)).not.toContain(new URL(core.databaseUrl).password);
+    } else {
+      expect(status).toEqual({ kind: 'sqlite', file: core.dbPath, canSavePassword: false });
+    }
+  },
+  // Without a shell the desk's database is fixed: the app's own port is tested in
+  // src/main/app (choosing, saving, moving), here only that the channels reach it.
+  'database.test': async () => {
+    await expectFixed('database.test', SHARED_DATABASE);
+  },
+  'database.use': async () => {
+    await expectFixed('database.use', SHARED_DATABASE);
+  },
+  'database.useLocal': async () => {
+    await expectFixed('database.useLocal');
+  },
+  'database.move': async () => {
+    await addAgents(core, 'Dana');
+    changes.length = 0;
+    await expectFixed('database.move', SHARED_DATABASE);
+    expect(changes).toEqual([]);
   },
   'backup.now': async () => {
     await addAgents(core, 'Dana');

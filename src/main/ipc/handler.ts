@@ -4,6 +4,12 @@ import type { BackupService } from '../backup/backup-service';
 import type { DeskAccess, Repositories, Tx } from '../db/unit-of-work';
 import type { SaveFile } from '../services/export-service';
 import type { CounterPorts } from '../counter/ports';
+import type { DatabasePort } from '../db/database-port';
+
+/** What the shell does for a window: the counter's ports (issue 15) and the database's (issue 16). */
+export interface ShellPorts extends CounterPorts {
+  database: DatabasePort;
+}
 
 /**
  * A channel's implementation: a read sees the repositories; a write runs in one
@@ -51,7 +57,7 @@ export interface ShellHandler<C extends ChannelName> {
     desk: DeskAccess,
     input: ParsedInput<C>,
     call: CallContext,
-    ports: CounterPorts,
+    ports: ShellPorts,
   ) => Promise<ChannelOutput<C>>;
 }
 

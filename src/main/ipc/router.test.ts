@@ -113,6 +113,31 @@ describe('refused transitions change nothing', () => {
 
 describe('bad payloads are VALIDATION and change nothing', () => {
   const long = (n: number) => 'x'.repeat(n + 1);
+  const db = {
+    host: 'db.store.lan',
+    port: 5432,
+    database: 'desk',
+    user: 'desk_app',
+    password: 'pw',
+    tls: 'off',
+  };
+  const sharedDatabasePayloads = [
+    {},
+    { ...db, host: '' },
+    { ...db, host: 'db.store.lan/evil' },
+    { ...db, host: 'db store' },
+    { ...db, port: 0 },
+    { ...db, port: 65_536 },
+    { ...db, port: '5432' },
+    { ...db, port: 54.32 },
+    { ...db, database: '' },
+    { ...db, database: long(63) },
+    { ...db, user: '   ' },
+    { ...db, password: 42 },
+    { ...db, password: long(200) },
+    { ...db, tls: 'maybe' },
+    { ...db, url: 'postgres://x' },
+  ];
   const badPayloads: Record<ChannelName, unknown[]> = {
     'agents.list': [{ includeRemoved: 'yes' }, { extra: 1 }, [], 'agents'],
     'agents.get': [undefined, {}, { id: -1 }, { id: 0 }, { id: 1.5 }, { id: '1' }, { id: 1, extra: true }],
@@ -299,6 +324,11 @@ describe('bad payloads are VALIDATION and change nothing', () => {
     'display.board': [{ all: true }, 7],
     'demo.info': [{ reveal: true }, 'demo'],
     'demo.open': [{ path: '/tmp/other.sqlite' }, []],
+    'database.status': [{ password: true }, 'status'],
+    'database.test': sharedDatabasePayloads,
+    'database.use': sharedDatabasePayloads,
+    'database.useLocal': [{ host: 'db' }, 1],
+    'database.move': sharedDatabasePayloads,
     'backup.restore': [
       {},
       { name: '../desk.sqlite' },

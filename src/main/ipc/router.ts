@@ -28,8 +28,8 @@ import type { PageErrorSink } from '../log/page-errors';
 import { caseHandlers } from './cases.ipc';
 import { customerHandlers } from './customers.ipc';
 import { counterHandlers, demoHandlers, displayHandlers, slipHandlers } from './counter.ipc';
-import type { CounterPorts } from '../counter/ports';
-import { mergeHandlers, type Handler } from './handler';
+import { databaseHandlers } from './database.ipc';
+import { mergeHandlers, type Handler, type ShellPorts } from './handler';
 import { validationError } from './validation';
 
 export const handlers = mergeHandlers(
@@ -45,6 +45,7 @@ export const handlers = mergeHandlers(
   counterHandlers,
   displayHandlers,
   demoHandlers,
+  databaseHandlers,
   settingsHandlers,
 );
 
@@ -76,8 +77,8 @@ export interface RouterDeps {
   saveFile: SaveFile;
   logger: Logger;
   pageErrors: PageErrorSink;
-  /** Printing, the demo desk and the save port, for the counter's shell handlers (issue 15). */
-  counterPorts: CounterPorts;
+  /** Printing, the demo desk and the save port (issue 15), and the database's (issue 16). */
+  shellPorts: ShellPorts;
   /** The workstation's locale, for the language setting `system`. */
   systemLocale?: string | undefined;
 }
@@ -133,7 +134,7 @@ export function createDispatch(deps: RouterDeps): Dispatch {
       case 'export':
         return { ok: true, data: await handler.run(deps.desk, parsed.data, call, deps.saveFile) };
       case 'shell':
-        return { ok: true, data: await handler.run(deps.desk, parsed.data, call, deps.counterPorts) };
+        return { ok: true, data: await handler.run(deps.desk, parsed.data, call, deps.shellPorts) };
       case 'read':
         return { ok: true, data: await deps.desk.read((repos) => handler.run(repos, parsed.data, call)) };
       case 'write':

@@ -8,6 +8,7 @@ import { useAuth } from '../../stores/auth-store';
 import { UnlockAdmin } from '../auth/UnlockAdmin';
 import { AgentsPanel } from './AgentsPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { DatabasePanel, useDatabaseStatus } from './DatabasePanel';
 import { AppVersion } from '../../components/AppVersion';
 import { CaseDetailDialog } from '../../components/CaseDetailDialog';
 import { CasesPanel } from './CasesPanel';
@@ -26,6 +27,7 @@ import { LanguagePanel } from './LanguagePanel';
 function AdminContent() {
   const [open, setOpen] = useState<{ c: CaseDto; profile: boolean } | null>(null);
   const openCase = (c: CaseDto) => setOpen({ c, profile: false });
+  const database = useDatabaseStatus();
   return (
     <>
       <OpenDemoDesk />
@@ -40,7 +42,9 @@ function AdminContent() {
       <SignOutPanel />
       <CounterPanel />
       <LanguagePanel />
-      <BackupsPanel />
+      <DatabasePanel {...database} />
+      {/* A shared database's backups are the server's (the Database panel says so). */}
+      {database.status?.kind === 'sqlite' && <BackupsPanel />}
       {open && (
         <CaseDetailDialog
           key={`${open.c.id}-${open.profile}`}
