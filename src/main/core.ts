@@ -96,7 +96,7 @@ export interface CoreOptions {
    * Admin → Database (issue 16): the shell's choice of database, kept passwords and restart.
    * Default: says what this core runs on and refuses to change it.
    */
-  database?: DatabasePort;
+  databasePort?: DatabasePort;
   /**
    * The workstation's locale (the shell passes `app.getLocale()`): the desk's language when
    * its setting is `system`. Default: none, so English.
@@ -572,7 +572,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
           saveFile: options.saveFile ?? NO_SAVE,
           demo: options.demo ?? NOT_DEMO,
           openDemo: options.openDemo ?? (async () => false),
-          database: options.database ?? fixedDatabase(ownDatabase),
+          database: options.databasePort ?? fixedDatabase(ownDatabase),
         },
         systemLocale: options.systemLocale,
       }),
