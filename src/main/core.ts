@@ -150,6 +150,11 @@ export type IntegrityProblemListener = (problem: DatabaseOpenError) => void;
 export interface Core {
   /** The database file this core has open ('' on PostgreSQL). */
   readonly dbPath: string;
+  /**
+   * The open database as logs and Help → About show it: the SQLite file's path, or the
+   * PostgreSQL server (user, host, port, database, TLS mode; never the password).
+   */
+  readonly location: string;
   /** Which engine holds the desk. */
   readonly dialect: SqlDialect;
   dispatch: Dispatch;
@@ -696,6 +701,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   return {
     dbPath,
+    location: shared ? describeConnection(shared) : dbPath,
     dialect: database.driver.dialect,
     dispatch,
     openSession: (role) => auth.openSession(role),

@@ -17,6 +17,7 @@
 // `sslmode=require` as verify-full. Building pg's config field by field keeps the mode the
 // person chose the one that runs.
 import { readFileSync } from 'node:fs';
+import { deskMessage as m } from '../../../shared/i18n/desk-messages';
 
 export const TLS_MODES = ['off', 'required', 'verified'] as const;
 export type TlsMode = (typeof TLS_MODES)[number];
@@ -45,11 +46,11 @@ export class DatabaseUrlError extends Error {
 /** The parameters a URL may carry; anything else is refused rather than silently ignored. */
 const URL_PARAMETERS = new Set(['sslmode', 'sslrootcert', 'host']);
 
-function decoded(part: string, what: string): string {
+function decoded(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {
-    throw new DatabaseUrlError(`The database URL's ${what} is not valid percent-encoding.`);
+    throw new DatabaseUrlError(m('databaseUrl.encoding'));
   }
 }
 
@@ -58,20 +59,17 @@ function tlsFromUrl(sslmode: string | null, sslrootcert: string | null): PgTls {
   switch (sslmode) {
     case null:
     case 'disable':
-      if (caFile) throw new DatabaseUrlError('sslrootcert= needs sslmode=verify-full (or verify-ca).');
+      if (caFile) throw new DatabaseUrlError(m('databaseUrl.rootCertNeedsVerify'));
       return { mode: 'off' };
     case 'require':
-      if (caFile) throw new DatabaseUrlError('sslrootcert= needs sslmode=verify-full (or verify-ca).');
+      if (caFile) throw new DatabaseUrlError(m('databaseUrl.rootCertNeedsVerify'));
       return { mode: 'required' };
     // verify-ca is taken as verify-full (the host name is checked too): stricter, never weaker.
     case 'verify-ca':
     case 'verify-full':
       return caFile ? { mode: 'verified', caFile } : { mode: 'verified' };
     default:
-      throw new DatabaseUrlError(
-        `sslmode=${sslmode} is not supported: use disable, require or verify-full ` +
-          '(allow and prefer would fall back to no TLS without saying so).',
-      );
+      throw new DatabaseUrlError(m('databaseUrl.sslmode', { mode: sslmode }));
   }
 }
 
@@ -85,32 +83,24 @@ export function connectionFromUrl(text: string): PgConnection {
   try {
     url = new URL(text.trim());
   } catch {
-    throw new DatabaseUrlError(
-      'The database URL is not a URL: expected postgres://user:password@host:5432/database.',
-    );
+    throw new DatabaseUrlError(m('databaseUrl.notUrl'));
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new DatabaseUrlError(
-      `The database URL must start with postgres:// or postgresql://, not ${url.protocol}//.`,
-    );
+    throw new DatabaseUrlError(m('databaseUrl.scheme', { scheme: `${url.protocol}//` }));
   }
   for (const key of url.searchParams.keys()) {
-    if (!URL_PARAMETERS.has(key))
-      throw new DatabaseUrlError(
-        `The database URL's parameter "${key}" is not supported (only sslmode, sslrootcert and host).`,
-      );
+    if (!URL_PARAMETERS.has(key)) throw new DatabaseUrlError(m('databaseUrl.parameter', { name: key }));
   }
   const socketHost = url.searchParams.get('host');
-  const host = socketHost ?? decoded(url.hostname, 'host').replace(/^\[(.*)\]$/, '$1');
-  if (!host) throw new DatabaseUrlError('The database URL has no host: postgres://user@host/database.');
+  const host = socketHost ?? decoded(url.hostname).replace(/^\[(.*)\]$/, '$1');
+  if (!host) throw new DatabaseUrlError(m('databaseUrl.noHost'));
   const port = url.port ? Number(url.port) : DEFAULT_PG_PORT;
-  const user = decoded(url.username, 'user name');
-  if (!user) throw new DatabaseUrlError('The database URL has no user: postgres://user@host/database.');
-  const database = decoded(url.pathname.replace(/^\//, ''), 'database name');
-  if (!database)
-    throw new DatabaseUrlError('The database URL has no database: postgres://user@host/database.');
-  if (database.includes('/')) throw new DatabaseUrlError('The database URL has more than one path segment.');
-  const password = url.password ? decoded(url.password, 'password') : undefined;
+  const user = decoded(url.username);
+  if (!user) throw new DatabaseUrlError(m('databaseUrl.noUser'));
+  const database = decoded(url.pathname.replace(/^\//, ''));
+  if (!database) throw new DatabaseUrlError(m('databaseUrl.noDatabase'));
+  if (database.includes('/')) throw new DatabaseUrlError(m('databaseUrl.path'));
+  const password = url.password ? decoded(url.password) : undefined;
   const tls = tlsFromUrl(url.searchParams.get('sslmode'), url.searchParams.get('sslrootcert'));
   return { host, port, database, user, tls, ...(password !== undefined && { password }) };
 }
@@ -150,7 +140,7 @@ export function pgSsl(tls: PgTls, host: string): false | PgSslOptions {
           ssl.ca = readFileSync(tls.caFile, 'utf8');
         } catch (error) {
           const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-          throw new DatabaseUrlError(`The CA certificate file ${tls.caFile} cannot be read (${reason}).`);
+          throw new DatabaseUrlError(m('databaseUrl.caFile', { path: tls.caFile, reason }));
         }
       }
       if (!/^[\d.]+$|:/.test(host)) ssl.servername = host;
