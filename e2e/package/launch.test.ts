@@ -27,6 +27,8 @@ import { RECOVERY_CHANNELS } from '../../src/shared/recovery';
 import { SHUTDOWN_SETTING } from '../../src/main/db/shutdown-marker';
 import Database from 'better-sqlite3';
 import { filesUnder, packApp, type PackedApp } from './pack';
+import { createServer } from 'node:net';
+import { startPgCluster, type PgCluster } from '../../scripts/pg-cluster';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const launcher = fileURLToPath(new URL('./launch.mjs', import.meta.url));
@@ -522,5 +524,103 @@ describe('the packaged app at the counter (issue 15)', () => {
     expect(shown.board.data?.waitingTotal).toBeGreaterThan(0);
     expect(shown.board.data?.storeName).toBe('Northwind Home & Electronics');
     expect(demo.quit).toBe(true);
+  });
+});
+
+/** What shared-desk.mjs saw (issue 16): the app started with `--database-url=`. */
+interface SharedDeskReport {
+  started: boolean;
+  firstCall: { ok: boolean; error?: { code: string } } | null;
+  calls?: (boolean | null)[];
+  caseStatus?: string | null;
+  backups?: { ok: boolean; error?: { code: string } };
+  about?: string | null;
+  quit?: boolean;
+  exitCode: number | null;
+  messageBoxes: { title: string; message: string; detail?: string; buttons?: string[] }[];
+  errorBoxes: unknown[];
+  sqliteFile: boolean;
+  log: string;
+}
+
+describe('the packaged app on a shared PostgreSQL (issue 16)', () => {
+  const driver = fileURLToPath(new URL('./shared-desk.mjs', import.meta.url));
+  let cluster: PgCluster;
+  const run = (name: string, databaseUrl: string, ...extra: string[]): SharedDeskReport => {
+    const userData = join(workDir, `${name}-data`);
+    mkdirSync(userData);
+    const reportFile = join(workDir, `${name}.json`);
+    execFileSync(process.execPath, [driver, packed.appDir, userData, reportFile, databaseUrl, ...extra], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH, HOME: userData },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 90_000,
+    });
+    return JSON.parse(readFileSync(reportFile, 'utf8')) as SharedDeskReport;
+  };
+  /** A port on 127.0.0.1 nobody listens on: a server that cannot be reached. */
+  const deadPort = () =>
+    new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+  beforeAll(async () => {
+    // In the system's temp folder: the server runs as `postgres` when root, and workDir is private.
+    cluster = await startPgCluster();
+  });
+  afterAll(() => cluster?.stop());
+
+  it('opens the desk on the server given by --database-url=, and no SQLite file', () => {
+    const shared = run('shared', cluster.url);
+    const password = new URL(cluster.url).password;
+    expect(shared.started).toBe(true);
+    expect(shared.firstCall).toMatchObject({ ok: true });
+    expect(shared.calls).toEqual([true, true, true, true]);
+    expect(shared.caseStatus).toBe('assigned');
+    // Backups of a server's database are the server's job.
+    expect(shared.backups).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(shared.sqliteFile).toBe(false);
+    expect(shared.about).toMatch(
+      new RegExp(`PostgreSQL postgres://postgres@127\\.0\\.0\\.1:${cluster.port}/returndesk \\(TLS off\\)`),
+    );
+    expect(shared.about).not.toContain(password);
+    expect(shared.log).toMatch(/database chosen kind="postgres" source="flag"/);
+    expect(shared.log).toMatch(
+      /database opened postgres="postgres:\/\/postgres@127\.0\.0\.1:\d+\/returndesk/,
+    );
+    expect(shared.log).not.toContain(password);
+    expect(shared.messageBoxes).toHaveLength(1); // About
+    expect(shared.errorBoxes).toEqual([]);
+    expect(shared.quit).toBe(true);
+  });
+
+  it('asks when the server cannot be reached: quitting quits, and opens no other desk', async () => {
+    const port = await deadPort();
+    const gone = run('unreachable', `postgres://returndesk_app:hunter2@127.0.0.1:${port}/returndesk`);
+    expect(gone.firstCall).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(gone.exitCode).toBe(1);
+    expect(gone.messageBoxes).toEqual([
+      {
+        title: 'ReturnDesk cannot open the shared desk',
+        message: expect.stringMatching(new RegExp(`127\\.0\\.0\\.1:${port} cannot be reached`)),
+        detail: expect.stringContaining(`postgres://returndesk_app@127.0.0.1:${port}/returndesk (TLS off)`),
+        buttons: ['Try again', "Use this workstation's own desk", 'Quit'],
+      },
+    ]);
+    expect(JSON.stringify(gone.messageBoxes)).not.toContain('hunter2');
+    expect(gone.log).not.toContain('hunter2');
+    expect(gone.sqliteFile).toBe(false);
+  });
+
+  it('opens this workstation’s own desk only when the person chooses it', async () => {
+    const port = await deadPort();
+    const own = run('own-desk', `postgres://returndesk_app:hunter2@127.0.0.1:${port}/returndesk`, '1');
+    expect(own.messageBoxes[0]?.title).toBe('ReturnDesk cannot open the shared desk');
+    expect(own.firstCall).toMatchObject({ ok: true });
+    expect(own.sqliteFile).toBe(true);
+    expect(own.log).toMatch(/chose this workstation’s own desk/);
+    expect(own.quit).toBe(true);
   });
 });

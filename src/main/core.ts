@@ -21,6 +21,7 @@ import {
   type RemoteChange,
 } from './db/postgres/change-listener';
 import { runPostgresMigrations } from './db/postgres/run-migrations';
+import { connectionFromUrl, describeConnection, type PgConnection } from './db/postgres/connection';
 import { markClosed } from './db/shutdown-marker';
 import { SqliteDriver } from './db/sqlite-driver';
 import { conflict } from './domain-error';
@@ -44,7 +45,7 @@ import { NO_SAVE, type SaveFile } from './services/export-service';
 import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
 import type { DatabaseStatus } from '../shared/database';
-import { describeDatabaseUrl, fixedDatabase, type DatabasePort } from './db/database-port';
+import { fixedDatabase, type DatabasePort } from './db/database-port';
 import { deskLanguage } from './services/language-service';
 import { deskMessage, setDeskLanguage } from '../shared/i18n/desk-messages';
 
@@ -60,6 +61,11 @@ export interface CoreOptions {
    * is not offered: backups of a server's database are the server's job (`pg_dump`).
    */
   databaseUrl?: string;
+  /**
+   * The same as a connection (host, port, database, user, password, TLS mode): how the app
+   * opens the desk a counter was pointed at (src/main/app/database-choice.ts).
+   */
+  database?: PgConnection;
   /** The clock; tests inject one to control fairness and queue order. */
   now?: () => Date;
   /**
@@ -151,6 +157,11 @@ export type IntegrityProblemListener = (problem: DatabaseOpenError) => void;
 export interface Core {
   /** The database file this core has open ('' on PostgreSQL). */
   readonly dbPath: string;
+  /**
+   * The open database as logs and Help → About show it: the SQLite file's path, or the
+   * PostgreSQL server (user, host, port, database, TLS mode; never the password).
+   */
+  readonly location: string;
   /** Which engine holds the desk. */
   readonly dialect: SqlDialect;
   dispatch: Dispatch;
@@ -222,14 +233,17 @@ function serverBackups(): CoreBackups {
 }
 
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const databaseUrl = options.databaseUrl;
-  if ((databaseUrl === undefined) === (options.dbPath === undefined)) {
-    throw new Error('openCore needs either dbPath (SQLite) or databaseUrl (PostgreSQL), not both.');
+  const given = [options.dbPath, options.databaseUrl, options.database].filter((d) => d !== undefined);
+  if (given.length !== 1) {
+    throw new Error('openCore needs one of dbPath (SQLite), databaseUrl or database (PostgreSQL).');
   }
+  // A URL's mistakes (not postgres://, an unknown sslmode) are found here, before anything opens.
+  const shared: PgConnection | null =
+    options.database ?? (options.databaseUrl === undefined ? null : connectionFromUrl(options.databaseUrl));
   const dbPath = options.dbPath ?? '';
   const now = options.now ?? (() => new Date());
   /** A shared desk stamps its writes with the server's clock (see `write`). */
-  const serverClock = databaseUrl !== undefined && options.now === undefined;
+  const serverClock = shared !== null && options.now === undefined;
   const logger = options.logger ?? consoleLogger;
   const logError = options.logError ?? ((message, error) => logger.error(message, error));
   const pageErrors = createPageErrorSink(logger);
@@ -244,10 +258,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   let liveConnected = true;
   /** What this core runs on, for Admin → Database where no shell says more. */
   const ownDatabase = (): DatabaseStatus =>
-    databaseUrl
+    shared
       ? {
           kind: 'postgres',
-          ...describeDatabaseUrl(databaseUrl),
+          host: shared.host,
+          port: shared.port,
+          database: shared.database,
+          user: shared.user,
+          tls: shared.tls.mode,
           source: 'flag',
           liveUpdates: liveConnected,
           canSavePassword: false,
@@ -315,7 +333,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  const backups: CoreBackups = databaseUrl
+  const backups: CoreBackups = shared
     ? serverBackups()
     : createBackupService({
         dbPath,
@@ -369,9 +387,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // A shared PostgreSQL: migrated at open (four workstations starting at once take turns),
   // no file to check. A write's instant is the server's `clock_timestamp()`, read once the
   // desk's lock is held (see `write`).
-  const openPostgres = async (url: string): Promise<Pick<Connected, 'driver' | 'sqlite' | 'integrity'>> => {
-    await runPostgresMigrations(url);
-    const driver = new PgDriver({ connectionString: url });
+  const openPostgres = async (
+    connection: PgConnection,
+  ): Promise<Pick<Connected, 'driver' | 'sqlite' | 'integrity'>> => {
+    await runPostgresMigrations(connection);
+    const driver = new PgDriver({ connection });
     return { driver, sqlite: null, integrity: { atOpen: 'deferred', background: 'not-needed' } };
   };
 
@@ -423,9 +443,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     });
   };
 
-  const listenForOthers = async (url: string, read: DeskAccess['read']): Promise<PgChangeListener> => {
+  const listenForOthers = async (
+    connection: PgConnection,
+    read: DeskAccess['read'],
+  ): Promise<PgChangeListener> => {
     const live = new PgChangeListener({
-      connectionString: url,
+      connection,
       applicationName: `ReturnDesk live ${origin.slice(0, 8)}`,
       onChange: (change) => {
         if (change.origin !== origin) announceRemote(change, read);
@@ -457,7 +480,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
 
   const connect = async (): Promise<Connected> => {
-    const { driver, sqlite, integrity } = databaseUrl ? await openPostgres(databaseUrl) : await openSqlite();
+    const { driver, sqlite, integrity } = shared ? await openPostgres(shared) : await openSqlite();
     // Repositories hold nothing but their statements' executor: made once per executor (the
     // SQLite driver hands out the same one each turn), read side and write side apart.
     const readRepos = new WeakMap<SqlReader, Repositories>();
@@ -539,7 +562,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return result;
     };
     const desk: DeskAccess = { read, write };
-    const live = databaseUrl ? await listenForOthers(databaseUrl, read) : null;
+    const live = shared ? await listenForOthers(shared, read) : null;
     const status = await read(async (repos) => ({
       passcodeSet: await hasSupervisorPasscode(repos),
       language: (await deskLanguage(repos, options.systemLocale)).language,
@@ -548,7 +571,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // Main's own messages (validation, CSV headers) in the language this desk has chosen.
     setDeskLanguage(status.language);
     logger.info('database opened', {
-      file: databaseUrl ? 'PostgreSQL' : basename(dbPath),
+      // Never the password: user, host, port, database and TLS mode only.
+      ...(shared ? { postgres: describeConnection(shared) } : { file: basename(dbPath) }),
       firstRun: !auth.passcodeSet,
     });
     return {
@@ -588,7 +612,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   async function restore(from: string): Promise<RestoreResult> {
     if (closed) throw new Error('The desk database is closed.');
-    if (databaseUrl) throw conflict(deskMessage('refusal.backupsOnServer'));
+    if (shared) throw conflict(deskMessage('refusal.backupsOnServer'));
     if (restoring) throw conflict(deskMessage('refusal.restoreRunning'));
     // A refused file is refused while the desk stays open and untouched.
     checkRestoreSource({ dbPath, from });
@@ -705,6 +729,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
 
   return {
     dbPath,
+    location: shared ? describeConnection(shared) : dbPath,
     dialect: database.driver.dialect,
     dispatch,
     openSession: (role) => auth.openSession(role),

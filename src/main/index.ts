@@ -7,6 +7,7 @@ import {
   crashReporter,
   ipcMain,
   Notification,
+  safeStorage,
   session,
   type IpcMainInvokeEvent,
 } from 'electron';
@@ -17,7 +18,9 @@ import { matchLanguage } from '../shared/i18n/languages';
 import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
-import { openDeskWithChoices, type OpenDeskOptions } from './app/open-desk';
+import { openChosenDesk, openDeskWithChoices, type OpenDeskOptions } from './app/open-desk';
+import { resolveDatabaseChoice } from './app/database-choice';
+import { electronSecretBox } from './app/secret-box';
 import { askForRestore } from './app/recovery-window';
 import { installMenu } from './app/menu';
 import { helpMenu } from './app/help-menu';
@@ -72,6 +75,8 @@ const logsDir = join(app.getPath('userData'), 'logs');
 const logger = createFileLogger({ dir: logsDir, consoleLevel: 'warn' });
 const openOptions: OpenDeskOptions = {
   logger,
+  // "Use this workstation's own desk" when a shared one cannot be opened (and the default).
+  ownDbPath: resolveDbPath(process.argv, process.env, app.getPath('userData')),
   // After an unclean shutdown the whole file is checked before the desk opens: the window says so.
   onFullCheck: () => setDeskState('checking'),
   askForRestore: ({ dbPath, problem }) => askForRestore(recoveryPage, { dbPath, problem, logger }),
@@ -193,13 +198,16 @@ function wireIpc(): void {
   }
 }
 
-/** Opens the desk with the window already showing, which hears 'checking' and then 'open'. */
-async function openDesk(dbPath: string): Promise<Core | null> {
+/**
+ * Opens the desk with the window already showing, which hears 'checking' and then 'open'.
+ * `open` opens it: the chosen desk at start (SQLite or a shared PostgreSQL), or a SQLite file.
+ */
+async function openDesk(open: () => Promise<Core | null>): Promise<Core | null> {
   setDeskState('opening');
   opening = true;
   mainWindow = createWindow();
   // The demo desk is filled on its first open, before any call reaches it.
-  deskReady = openDeskWithChoices(dbPath, openOptions).then(async (opened) => {
+  deskReady = open().then(async (opened) => {
     if (opened && demo && (await seedDemoDesk(opened, demoClock))) logger.info('demo desk seeded');
     return opened;
   });
@@ -250,7 +258,7 @@ async function reopenAfterProblem(problem: DatabaseOpenError): Promise<void> {
   deskReady = Promise.resolve(null);
   for (const win of BrowserWindow.getAllWindows()) win.destroy();
   await damaged.close();
-  const reopened = await openDesk(damaged.dbPath);
+  const reopened = await openDesk(() => openDeskWithChoices(damaged.dbPath, openOptions));
   reopening = false;
   if (!reopened) app.exit(1);
 }
@@ -261,7 +269,14 @@ async function start(): Promise<void> {
     electron: process.versions.electron ?? null,
     platform: `${process.platform}-${process.arch}`,
   });
-  const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+  // Which database: --database-url=, RETURNDESK_DATABASE_URL, the saved choice, else the SQLite
+  // file (src/main/app/database-choice.ts). The saved password is opened with safeStorage.
+  const choice = resolveDatabaseChoice({
+    argv: process.argv,
+    env: process.env,
+    userData: app.getPath('userData'),
+    box: electronSecretBox(safeStorage),
+  });
   // Before any window and any call: the window shows while the desk opens, and calls wait for it.
   hardenSession();
   wireIpc();
@@ -270,7 +285,14 @@ async function start(): Promise<void> {
   const menus = () => {
     installMenu(
       () => mainWindow,
-      () => [counterMenu(openDisplay), helpMenu({ dbPath: () => core?.dbPath ?? null, logsDir, logger })],
+      () => [
+        counterMenu(openDisplay),
+        helpMenu({
+          database: () => (core ? { kind: core.dialect, location: core.location } : null),
+          logsDir,
+          logger,
+        }),
+      ],
     );
   };
   menus();
@@ -280,7 +302,7 @@ async function start(): Promise<void> {
     mainWindow?.setTitle(deskTitle());
     displayWindow?.setTitle(deskMessage('windowTitle.display'));
   });
-  if (!(await openDesk(dbPath))) app.exit(1);
+  if (!(await openDesk(() => openChosenDesk(choice, openOptions)))) app.exit(1);
 }
 
 // Two processes must never write one database: a second launch focuses the first.

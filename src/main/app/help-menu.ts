@@ -6,16 +6,26 @@ import { diagnosticsFileName, writeDiagnosticsZip } from '../diagnostics/diagnos
 import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { collectVersions } from '../diagnostics/versions';
 import type { Logger } from '../log/logger';
+import type { SqlDialect } from '../db/sql-driver';
 
 export interface HelpMenuDeps {
-  /** The open desk's database file (it can change when the person opened another one). */
-  dbPath: () => string | null;
+  /**
+   * The open desk's database: its engine, and the SQLite file's path (it can change when the
+   * person opened another one) or the PostgreSQL server without the password. Null: none open.
+   */
+  database: () => { kind: SqlDialect; location: string } | null;
   logsDir: string;
   logger: Logger;
 }
 
 export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
-  const versions = () => collectVersions({ appVersion: app.getVersion(), dbPath: deps.dbPath() ?? '—' });
+  const versions = () => {
+    const database = deps.database();
+    return collectVersions({
+      appVersion: app.getVersion(),
+      dbPath: database?.kind === 'postgres' ? `PostgreSQL ${database.location}` : (database?.location ?? '—'),
+    });
+  };
 
   const about = async () => {
     const info = versions();
@@ -39,8 +49,8 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
   };
 
   const saveDiagnostics = async () => {
-    const dbPath = deps.dbPath();
-    if (!dbPath) return;
+    const database = deps.database();
+    if (!database) return;
     const now = new Date();
     const picked = await dialog.showSaveDialog({
       title: m('dialog.saveDiagnostics'),
@@ -50,7 +60,7 @@ export function helpMenu(deps: HelpMenuDeps): MenuItemConstructorOptions {
     if (picked.canceled || !picked.filePath) return;
     try {
       writeDiagnosticsZip(picked.filePath, {
-        dbPath,
+        dbPath: database.kind === 'sqlite' ? database.location : null,
         logsDir: deps.logsDir,
         versions: versions(),
         now,

@@ -2,13 +2,11 @@
 // line, the environment and the saved choice, keeps passwords in the system's keychain and
 // starts the app again on another database. Admin → Database reaches it through this port,
 // with no Electron in sight; the app passes its own (src/main/app/database-shell.ts), tests theirs.
-import {
-  DEFAULT_POSTGRES_PORT,
-  type ConnectionCheck,
-  type DatabaseStatus,
-  type MoveReport,
-  type SharedDatabaseFields,
-  type TlsMode,
+import type {
+  ConnectionCheck,
+  DatabaseStatus,
+  MoveReport,
+  SharedDatabaseFields,
 } from '../../shared/database';
 import { deskMessage } from '../../shared/i18n/desk-messages';
 import { conflict } from '../domain-error';
@@ -36,25 +34,4 @@ export interface DatabasePort {
 export function fixedDatabase(status: () => DatabaseStatus): DatabasePort {
   const refuse = () => Promise.reject(conflict(deskMessage('refusal.databaseFixed')));
   return { status, test: refuse, use: refuse, useLocal: refuse, move: refuse };
-}
-
-/** A PostgreSQL URL as Admin → Database shows it: never its password. */
-export function describeDatabaseUrl(
-  url: string,
-): Pick<SharedDatabaseFields, 'host' | 'port' | 'database' | 'user' | 'tls'> {
-  const parsed = new URL(url);
-  const sslmode = parsed.searchParams.get('sslmode');
-  const tls: TlsMode =
-    sslmode === 'verify-full' || sslmode === 'verify-ca'
-      ? 'verified'
-      : sslmode === 'require' || sslmode === 'prefer'
-        ? 'required'
-        : 'off';
-  return {
-    host: decodeURIComponent(parsed.hostname) || 'localhost',
-    port: parsed.port ? Number(parsed.port) : DEFAULT_POSTGRES_PORT,
-    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')),
-    user: decodeURIComponent(parsed.username),
-    tls,
-  };
 }

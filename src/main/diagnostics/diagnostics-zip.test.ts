@@ -118,3 +118,22 @@ describe('the diagnostics zip', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('the diagnostics zip of a shared PostgreSQL desk', () => {
+  it('says which server, without its password, and holds no SQLite report', () => {
+    const zip = join(dir, 'shared.zip');
+    const server = 'PostgreSQL postgres://returndesk_app@db.lan:5432/returndesk (TLS verified)';
+    writeDiagnosticsZip(zip, {
+      dbPath: null,
+      logsDir: join(dir, 'no-logs-here'),
+      versions: collectVersions({ appVersion: '9.9.9', dbPath: server }),
+      now: new Date('2026-12-03T10:00:00Z'),
+    });
+    const entries = unzipSync(readFileSync(zip));
+    expect(Object.keys(entries).sort()).toEqual(['README.txt', 'database.json', 'logs/', 'versions.json']);
+    expect(JSON.parse(strFromU8(entries['database.json'] ?? new Uint8Array()))).toMatchObject({
+      kind: 'postgres',
+      server,
+    });
+  });
+});

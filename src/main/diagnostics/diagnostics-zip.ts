@@ -9,7 +9,11 @@ import { readDatabaseReport } from './database-report';
 import type { VersionInfo } from './versions';
 
 export interface DiagnosticsOptions {
-  dbPath: string;
+  /**
+   * The desk's SQLite file; null for a shared PostgreSQL desk, whose statistics and settings
+   * are the server's (the zip then says which server, from `versions.database`, never a password).
+   */
+  dbPath: string | null;
   logsDir: string;
   versions: VersionInfo;
   now: Date;
@@ -19,9 +23,12 @@ export interface DiagnosticsOptions {
 export const DIAGNOSTICS_README = `ReturnDesk diagnostics
 
 versions.json   the app, Electron, Chromium, Node and SQLite versions, and the database path
+                (or, for a shared PostgreSQL desk, its server without the password)
 database.json   the database file's size, row counts per table, SQLite's integrity check and
                 the migrations applied. No row content: no customer, case or agent data.
+                (A shared PostgreSQL desk: only which server; its statistics are the server's.)
 settings.json   the desk's settings; secrets (the supervisor passcode's hash) are left out
+                (not there for a shared PostgreSQL desk)
 logs/           the main log files (errors, warnings, start-ups, backups, restores); they hold
                 ids, never names, contacts, passcodes or PINs
 `;
@@ -30,8 +37,8 @@ const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
 
 /** The zip's bytes. */
 export function buildDiagnosticsZip(options: DiagnosticsOptions): Uint8Array {
-  const { database, settings } = readDatabaseReport(options.dbPath);
-  options.logger?.info('integrity check', { result: database.integrityCheck.join('; ') });
+  const report = options.dbPath === null ? null : readDatabaseReport(options.dbPath);
+  if (report) options.logger?.info('integrity check', { result: report.database.integrityCheck.join('; ') });
   const logs: Zippable = {};
   let logNames: string[] = [];
   try {
@@ -44,8 +51,15 @@ export function buildDiagnosticsZip(options: DiagnosticsOptions): Uint8Array {
     {
       'README.txt': strToU8(DIAGNOSTICS_README),
       'versions.json': json({ ...options.versions, createdAt: options.now.toISOString() }),
-      'database.json': json(database),
-      'settings.json': json(settings),
+      ...(report
+        ? { 'database.json': json(report.database), 'settings.json': json(report.settings) }
+        : {
+            'database.json': json({
+              kind: 'postgres',
+              server: options.versions.database,
+              note: 'A shared PostgreSQL desk: its statistics, settings and backups are on the server.',
+            }),
+          }),
       logs,
     },
     { level: 6, mtime: options.now },

@@ -49,7 +49,7 @@ it('the app role writes the desk but cannot change its schema or erase its histo
   const url = new URL(db.url);
   url.username = role;
   url.password = password;
-  const app = new PgDriver({ connectionString: url.href });
+  const app = new PgDriver({ connection: url.href });
   try {
     const now = '2026-06-01T09:00:00.000Z';
     // The app's own kinds of writes: ids by RETURNING, triggers writing the search text and logs.

@@ -12,7 +12,7 @@ const now = '2026-06-01T09:00:00.000Z';
 beforeAll(async () => {
   db = await createTestDatabase();
   await runPostgresMigrations(db.url);
-  d = new PgDriver({ connectionString: db.url });
+  d = new PgDriver({ connection: db.url });
   await d.write(async (sql) => {
     const people = [
       ['Ángel Núñez', 'angel@example.com', '+34 (91) 555-0101', 'Kettle 1.7 L'],

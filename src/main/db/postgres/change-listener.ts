@@ -7,6 +7,7 @@
 // itself, as it does after its own writes. NOTIFY payloads are limited to 8000 bytes; a
 // write that touched too many ids to fit says "reload" instead.
 import pg from 'pg';
+import { connectionOf, pgConfig, type PgTarget } from './connection';
 import { CHANGE_ENTITIES, type ChangeEntity } from '../../../shared/events';
 import { isRecord } from '../../../shared/is-record';
 
@@ -58,7 +59,8 @@ export function decodeChange(payload: string | undefined): RemoteChange | null {
 }
 
 export interface ChangeListenerOptions {
-  connectionString: string;
+  /** The desk's database (a connection with its TLS mode, or a URL). */
+  connection: PgTarget;
   /** A change another process committed. */
   onChange: (change: RemoteChange) => void;
   /** false when the listening connection is lost, true once it listens again. */
@@ -101,7 +103,7 @@ export class PgChangeListener {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({
-      connectionString: this.options.connectionString,
+      ...pgConfig(connectionOf(this.options.connection)),
       application_name: this.options.applicationName ?? 'ReturnDesk live',
     });
     client.on('error', () => this.lost(client));

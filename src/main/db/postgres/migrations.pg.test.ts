@@ -87,7 +87,7 @@ describe('PostgreSQL migrations', () => {
 
   it('enforce the desk rules themselves: one case per agent, undeletable history, the logs', async () => {
     await runPostgresMigrations(db.url);
-    const d = new PgDriver({ connectionString: db.url });
+    const d = new PgDriver({ connection: db.url });
     try {
       const now = '2026-06-01T09:00:00.000Z';
       const ids = await d.write(async (sql) => {

@@ -9,7 +9,7 @@ const drivers: PgDriver[] = [];
 const clients: pg.Client[] = [];
 
 const driver = (options: Partial<PgDriverOptions> = {}): PgDriver => {
-  const made = new PgDriver({ connectionString: db.url, ...options });
+  const made = new PgDriver({ connection: db.url, ...options });
   drivers.push(made);
   return made;
 };

@@ -23,6 +23,7 @@
 //   1/0, as SQLite returns them, so the row types of rows.ts hold on both engines.
 import pg from 'pg';
 import type { SqlDriver, SqlParams, SqlReader, SqlWriter } from '../sql-driver';
+import { connectionOf, pgConfig, type PgTarget } from './connection';
 import { PositionalCache, positionalValues } from './named-params';
 
 /** `pg_advisory_xact_lock(int4, int4)`'s first half: 'RDK1', the desk's SQLite application_id. */
@@ -32,8 +33,8 @@ export const WRITE_LOCK_ID = 1;
 export const MIGRATION_LOCK_ID = 0;
 
 export interface PgDriverOptions {
-  /** `postgres://user:password@host:port/database` (TLS options go in `pool`). */
-  connectionString: string;
+  /** Where the desk is: a connection (with its TLS mode) or a `postgres://` URL. */
+  connection: PgTarget;
   /** Tests only: the transaction's instant instead of the server's `clock_timestamp()`. */
   now?: () => Date;
   /** How long a write waits for the desk before failing (`lock_timeout`), in ms. */
@@ -42,8 +43,11 @@ export interface PgDriverOptions {
   idleInTransactionTimeoutMs?: number;
   /** Which desk's lock: two desks in one database would each take their own. */
   deskLockId?: number;
-  /** More pool settings (size, TLS `ssl`). */
-  pool?: Omit<pg.PoolConfig, 'connectionString' | 'types'>;
+  /** More pool settings (size); TLS comes with `connection`. */
+  pool?: Omit<
+    pg.PoolConfig,
+    'connectionString' | 'types' | 'host' | 'port' | 'database' | 'user' | 'password' | 'ssl'
+  >;
 }
 
 const INT8 = 20;
@@ -78,7 +82,7 @@ export class PgDriver implements SqlDriver {
       application_name: 'ReturnDesk',
       idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 60_000,
       ...options.pool,
-      connectionString: options.connectionString,
+      ...pgConfig(connectionOf(options.connection)),
       types: numberTypes(),
     });
     // An idle client that loses its connection emits here; without a listener that is an

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { connectionOf, pgConfig, type PgTarget } from './connection';
 import { PG_MIGRATIONS } from './migrations';
 import { DESK_LOCK_CLASS, MIGRATION_LOCK_ID } from './pg-driver';
 
@@ -22,16 +23,23 @@ export interface PostgresMigrationOptions {
  * all. Should the process die, the server ends its session and with it the lock.)
  */
 export async function runPostgresMigrations(
-  url: string,
+  target: PgTarget,
   options: PostgresMigrationOptions = {},
 ): Promise<string[]> {
-  const lock = new pg.Client({ connectionString: url, application_name: 'ReturnDesk migrations' });
+  const config = pgConfig(connectionOf(target));
+  const lock = new pg.Client({ ...config, application_name: 'ReturnDesk migrations' });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1, $2)', [DESK_LOCK_CLASS, MIGRATION_LOCK_ID]);
     const dataSource = new DataSource({
       type: 'postgres',
-      url,
+      // Field by field, as the driver connects (connection.ts): the TLS mode chosen is the one used.
+      host: config.host,
+      port: config.port,
+      database: config.database,
+      username: config.user,
+      password: config.password,
+      ssl: config.ssl,
       migrations: options.migrations ?? PG_MIGRATIONS,
       migrationsTableName: 'schema_migrations',
       synchronize: false,
