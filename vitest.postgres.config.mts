@@ -18,6 +18,7 @@ import { testTempDirs } from './scripts/test-temp-dir';
 const CORE_SUITES = [
   'src/main/engine/engine.model.test.ts',
   'src/main/services/case-actions.test.ts',
+  'src/main/services/intake-key.test.ts',
   'src/main/core.changes.test.ts',
   'src/main/app/notifications.test.ts',
   'src/main/log/page-errors.test.ts',

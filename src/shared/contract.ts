@@ -108,6 +108,19 @@ const purchaseDate = z
 
 const byId = z.strictObject({ id: id('field.id') });
 
+/**
+ * `cases.create`'s idempotency key (issue 16, "Exactly once"): a UUID the intake form makes once
+ * per draft and sends again with every retry of it, so a call whose answer was lost is never
+ * logged twice. Any version; letters in either case (kept in lower case).
+ */
+const intakeKey = z
+  .string({ error: labelled('validation.mustBeUuid', 'field.intakeKey') })
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    error: labelled('validation.mustBeUuid', 'field.intakeKey'),
+  });
+
 /** An agent's skills: category ids (main checks each exists and drops repeats). */
 const skills = z
   .array(id('field.skill'), { error: says('validation.skillsList') })
@@ -359,6 +372,13 @@ export const contract = {
         priority: oneOf('field.priority', PRIORITIES).optional(),
         /** The product category it needs: only an agent with that skill takes it. Absent: any agent. */
         categoryId: id('field.category').optional(),
+        /**
+         * The draft's idempotency key: the same key again answers the case it logged, without
+         * logging another; with other details it is refused (CONFLICT). The intake form always
+         * sends one. Optional for callers that never retry a call whose outcome they did not
+         * learn (demo seeding, fixtures, benchmarks, tools): each call without a key is a new case.
+         */
+        intakeKey: intakeKey.optional(),
       })
       .refine((c) => (c.customerId === undefined) !== (c.customer === undefined), {
         path: ['customerId'],

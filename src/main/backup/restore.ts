@@ -75,6 +75,7 @@ export const TABLES_BY_MIGRATION: Record<string, readonly string[]> = {
   Skills1765152000000: ['categories', 'agent_skills'],
   // A column, no table.
   EventMessages1765238400000: [],
+  IntakeKeys1765324800000: ['intake_keys'],
 };
 /** The first migration that stores a supervisor passcode: anything older cannot be restored. */
 const PASSCODE_MIGRATION = 'AccessControl1764201600000';

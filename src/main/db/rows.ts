@@ -76,3 +76,14 @@ export interface SignInThrottleRow {
   locked_until: string | null;
   last_wrong_at: string;
 }
+
+/** `cases.create`'s idempotency key and what its first call answered (IntakeKeys1765324800000). */
+export interface IntakeKeyRow {
+  intake_key: string;
+  case_id: number;
+  /** SHA-256 (hex) of the normalized input the key came with. */
+  payload_hash: string;
+  /** The first call's answer: a `CaseDto` as JSON. */
+  answer: string;
+  created_at: string;
+}

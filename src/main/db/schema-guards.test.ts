@@ -29,6 +29,10 @@ beforeAll(async () => {
   insert.run('assigned', 1, now, now, now);
   insert.run('queued', null, null, now, now);
   db.prepare(`INSERT INTO case_events (case_id, type, actor, at) VALUES (1, 'created', 'desk', ?)`).run(now);
+  db.prepare(
+    `INSERT INTO intake_keys (intake_key, case_id, payload_hash, answer, created_at)
+     VALUES ('0b7c6a4e-3f1d-4c2a-9e8b-5d6f7a8b9c0d', 1, 'h', '{}', ?)`,
+  ).run(now);
 });
 afterAll(async () => {
   await dataSource.destroy();
@@ -62,6 +66,13 @@ describe('schema guards', () => {
     ['deleting a case', `DELETE FROM cases WHERE id = 2`, /never deleted/],
     ['editing the timeline', `UPDATE case_events SET type = 'resolved'`, /append-only/],
     ['deleting the timeline', `DELETE FROM case_events`, /append-only/],
+    ['changing an intake key', `UPDATE intake_keys SET case_id = 2`, /never changed/],
+    ['forgetting an intake key', `DELETE FROM intake_keys`, /never deleted/],
+    [
+      'a second key for one case',
+      `INSERT INTO intake_keys VALUES ('5e2f9d1c-7a3b-4e6f-8c0d-1a2b3c4d5e6f', 1, 'h', '{}', 'x')`,
+      /UNIQUE/,
+    ],
     [
       'a case for a customer that does not exist',
       `UPDATE cases SET customer_id = 99 WHERE id = 2`,

@@ -6,6 +6,7 @@ import { CaseRepository } from './repositories/case-repository';
 import { CounterRepository } from './repositories/counter-repository';
 import { CategoryRepository } from './repositories/category-repository';
 import { CustomerRepository } from './repositories/customer-repository';
+import { IntakeKeyRepository } from './repositories/intake-key-repository';
 import { ReportRepository } from './repositories/report-repository';
 import { SettingRepository } from './repositories/setting-repository';
 import { SignInThrottleRepository } from './repositories/sign-in-throttle-repository';
@@ -26,6 +27,8 @@ export interface Repositories {
   changeLog: ChangeLog;
   /** The slip, the waiting-area display and the estimated wait (issue 15). */
   counter: CounterRepository;
+  /** `cases.create`'s idempotency keys and their first answers (issue 16, "Exactly once"). */
+  intakeKeys: IntakeKeyRepository;
 }
 
 /** One write transaction: the repositories, its single instant, who acts, and what it changed. */
@@ -75,6 +78,7 @@ export const createRepositories = (sql: SqlWriter, changeLog = new ChangeLog()):
   reports: new ReportRepository(sql),
   changeLog,
   counter: new CounterRepository(sql),
+  intakeKeys: new IntakeKeyRepository(sql),
 });
 
 /**

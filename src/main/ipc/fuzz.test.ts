@@ -253,6 +253,14 @@ const plausible: Record<string, fc.Arbitrary<unknown>> = {
   reason: fc.constantFrom('defective', 'other', 'Changed their mind'),
   description: fc.oneof(fc.constantFrom('', 'Broken lid', '<script>alert(1)</script>', 'a\nb'), nastyUnicode),
   priority: fc.constantFrom('normal', 'urgent', 'URGENT'),
+  // A few keys used again and again: a repeat with other details must be refused, writing nothing.
+  intakeKey: fc.constantFrom(
+    '0b7c6a4e-3f1d-4c2a-9e8b-5d6f7a8b9c0d',
+    '0B7C6A4E-3F1D-4C2A-9E8B-5D6F7A8B9C0D',
+    '5e2f9d1c-7a3b-4e6f-8c0d-1a2b3c4d5e6f',
+    '',
+    'not-a-uuid',
+  ),
   status: fc.constantFrom(
     'queued',
     ['queued', 'assigned'],

@@ -43,8 +43,12 @@ export async function runDeskScenario(core: Core, clock: ScenarioClock): Promise
   await ok('agents.setPin', { id: sam.id, pin: '2580' }); // on duty needs a PIN
   await ok('agents.setOnDuty', { id: sam.id, onDuty: true }); // free: the queue is empty
   await ok('cases.reassign', { id: c2.id, agentId: sam.id }); // Eli is free again
-  const c3 = await log(cy.id, 3); // Eli
-  const c4 = await log(ana.id, 4, { priority: 'urgent' }); // waits
+  // Two cases logged by the intake form, with its idempotency keys (IntakeKeys1765324800000);
+  // the second sent twice, as after a lost answer: one case.
+  const c3 = await log(cy.id, 3, { intakeKey: '2c9e7b1a-8d4f-4e3a-b5c6-0d1e2f3a4b5c' }); // Eli
+  const urgent = { priority: 'urgent', intakeKey: '6f1d2c3b-4a5e-4f60-8172-93a4b5c6d7e8' };
+  const c4 = await log(ana.id, 4, urgent); // waits
+  if ((await log(ana.id, 4, urgent)).id !== c4.id) throw new Error('a retried intake logged a second case');
   const c5 = await log(bo.id, 5); // waits
   await ok('cases.resolve', { id: c1.id, agentId: dana.id, outcome: 'refund', note: 'Refunded to card' });
   await ok('cases.cancel', { id: c5.id, reason: 'Customer found the receipt was wrong' });

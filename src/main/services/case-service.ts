@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { ActiveCases, ListedCases, ParsedInput, ResolveResult } from '../../shared/contract';
 import { caseReference, type CaseDetailDto, type CaseDto, type CaseStatus } from '../../shared/domain';
+import { isRecord } from '../../shared/is-record';
 import { deskMessage as m } from '../../shared/i18n/desk-messages';
 import { localDate } from '../../shared/dates';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
@@ -65,8 +67,63 @@ export function expectStatus(c: CaseDto, allowed: CaseStatus[], action: CaseActi
 /**
  * Logs a case for an existing customer, or for a new one given inline: one
  * transaction, so a refused case leaves no customer behind either.
+ *
+ * Exactly once (issue 16): with an `intakeKey` already recorded, it answers what that key's first
+ * call answered and writes nothing (no case, no assignment, no change event); the same key with
+ * other details is refused (CONFLICT), never answered with another case. A new key is recorded
+ * in the case's own transaction, so it exists exactly when its case does. Writes are serialised
+ * (SQLite's queue, PostgreSQL's desk lock), so the look-up and the insert cannot interleave with
+ * another call's; the key's primary key would refuse a second row anyway.
  */
 export async function createCase(tx: Tx, input: ParsedInput<'cases.create'>): Promise<CaseDto> {
+  const key = input.intakeKey;
+  if (key === undefined) return logCase(tx, input);
+  const payloadHash = intakePayloadHash(input);
+  const seen = await tx.intakeKeys.find(key);
+  if (seen) {
+    const reference = caseReference(seen.case_id);
+    if (seen.payload_hash !== payloadHash) throw conflict(m('refusal.intakeKeyReused', { reference }));
+    const answer: unknown = JSON.parse(seen.answer);
+    if (!isCaseAnswer(answer, seen.case_id)) throw new Error(`intake key of ${reference}: unreadable answer`);
+    return answer;
+  }
+  const logged = await logCase(tx, input);
+  await tx.intakeKeys.insert({
+    intake_key: key,
+    case_id: logged.id,
+    payload_hash: payloadHash,
+    answer: JSON.stringify(logged),
+    created_at: tx.now,
+  });
+  return logged;
+}
+
+/**
+ * The SHA-256 of what a `cases.create` input asks for, normalized as `logCase` reads it (absent
+ * and blank optional text alike, default priority spelled out), the key itself left out.
+ */
+export function intakePayloadHash(input: ParsedInput<'cases.create'>): string {
+  const customer = input.customer;
+  const normalized = [
+    input.customerId ?? null,
+    customer ? [customer.name, customer.email || null, customer.phone || null] : null,
+    input.orderNumber,
+    input.product,
+    input.purchaseDate || null,
+    input.reason,
+    input.description ?? '',
+    input.priority ?? 'normal',
+    input.categoryId ?? null,
+  ];
+  return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
+}
+
+/** A stored answer: written by `createCase` from a `CaseDto`, so its id and reference say enough. */
+function isCaseAnswer(value: unknown, caseId: number): value is CaseDto {
+  return isRecord(value) && value.id === caseId && value.reference === caseReference(caseId);
+}
+
+async function logCase(tx: Tx, input: ParsedInput<'cases.create'>): Promise<CaseDto> {
   // The workstation's own calendar day: a purchase made this evening is not "tomorrow" in UTC.
   if (input.purchaseDate && input.purchaseDate > localDate(new Date(tx.now))) {
     throw invalid(m('refusal.purchaseInFuture'), { purchaseDate: m('refusal.purchaseInFutureField') });

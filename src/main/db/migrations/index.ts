@@ -5,6 +5,7 @@ import { CaseSearch1764979200000 } from './1764979200000-case-search';
 import { SupervisorDesk1765065600000 } from './1765065600000-supervisor-desk';
 import { Skills1765152000000 } from './1765152000000-skills';
 import { EventMessages1765238400000 } from './1765238400000-event-messages';
+import { IntakeKeys1765324800000 } from './1765324800000-intake-keys';
 
 /** Every migration, oldest first. A new one is appended here and never edited after release. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SupervisorDesk1765065600000,
   Skills1765152000000,
   EventMessages1765238400000,
+  IntakeKeys1765324800000,
 ];

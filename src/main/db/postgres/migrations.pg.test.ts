@@ -189,6 +189,19 @@ describe('PostgreSQL migrations', () => {
       await expect(d.write((sql) => sql.run(`DELETE FROM agent_events`))).rejects.toThrow(
         'the agent log is append-only',
       );
+      await d.write((sql) =>
+        sql.run(
+          `INSERT INTO intake_keys (intake_key, case_id, payload_hash, answer, created_at)
+           VALUES ('0b7c6a4e-3f1d-4c2a-9e8b-5d6f7a8b9c0d', @id, 'h', '{}', @now)`,
+          { id: ids.first, now },
+        ),
+      );
+      await expect(d.write((sql) => sql.run(`UPDATE intake_keys SET payload_hash = 'x'`))).rejects.toThrow(
+        'intake keys are never changed',
+      );
+      await expect(d.write((sql) => sql.run(`DELETE FROM intake_keys`))).rejects.toThrow(
+        'intake keys are never deleted',
+      );
       await expect(
         d.write((sql) =>
           sql.run(`INSERT INTO case_events (case_id, type, actor, at) VALUES (@id, 'bogus', 'x', @now)`, {

@@ -50,7 +50,8 @@ interface CasesActions {
    * and reloads the details it touched.
    */
   refresh(event: ChangeEvent): Promise<void>;
-  create(draft: Draft<'cases.create'>): ReturnType<typeof callDraft<'cases.create'>>;
+  /** Always with the draft's idempotency key: the same key for every retry of one draft. */
+  create(draft: Draft<'cases.create'> & { intakeKey: string }): ReturnType<typeof callDraft<'cases.create'>>;
   resolve(draft: Draft<'cases.resolve'>): ReturnType<typeof callDraft<'cases.resolve'>>;
   cancel(draft: Draft<'cases.cancel'>): ReturnType<typeof callDraft<'cases.cancel'>>;
   reassign(input: ChannelInput<'cases.reassign'>): ReturnType<typeof call<'cases.reassign'>>;

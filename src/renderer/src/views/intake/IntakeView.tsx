@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { CustomerProfileDialog } from '../../components/CustomerProfileDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusBanner } from '../../components/StatusBanner';
+import { newIntakeKey } from '../../lib/intake-key';
 import { useSubmit } from '../../lib/use-submit';
 import { useAgents } from '../../stores/agents-store';
 import { useActiveCases, useCasesStore } from '../../stores/cases-store';
@@ -118,6 +119,11 @@ export function IntakeView() {
     [...CASE_FIELDS, ...CUSTOMER_FIELDS],
   );
   const [logged, setLogged] = useState<CaseDto | null>(null);
+  // The draft's idempotency key: made at its first "Log case", kept through refusals, errors and
+  // edits (a retry after "desk not answering" must not log the case twice; if the first press
+  // did log it, a retry with other details is refused, naming that case), and dropped once the
+  // case is logged or the form is cleared: the next draft gets a new one.
+  const intakeKey = useRef('');
   const orderRef = useRef<HTMLInputElement>(null);
   const choice = useCustomerChoice({ clearField, focus }, orderRef);
 
@@ -132,8 +138,10 @@ export function IntakeView() {
     return run(async () => {
       clear();
       setLogged(null);
+      intakeKey.current ||= newIntakeKey();
       // One call: a new customer is saved with the case, or (if anything is refused) not at all.
       const result = await createCase({
+        intakeKey: intakeKey.current,
         ...choice.payload(),
         orderNumber: draft.orderNumber,
         product: draft.product,
@@ -151,6 +159,7 @@ export function IntakeView() {
         }
         return;
       }
+      intakeKey.current = '';
       await choice.logged(result.data.customerId);
       // Ready for the next case; the same customer often brings more than one item.
       setLogged(result.data);
@@ -162,6 +171,7 @@ export function IntakeView() {
   const dismissLogged = useCallback(() => setLogged(null), []);
 
   const clearAll = () => {
+    intakeKey.current = '';
     choice.reset();
     setDraft(emptyCase);
     clear();
