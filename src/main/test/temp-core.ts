@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core, type CoreOptions } from '../core';
-import type { SqlDialect } from '../db/sql-driver';
+import type { SqlDialect, SqlReader } from '../db/sql-driver';
+import { SqliteDriver } from '../db/sqlite-driver';
 import { openDatabase } from '../db/open-database';
 import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
@@ -13,10 +14,37 @@ import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
 import { prepared } from './invariants';
 import pg from 'pg';
-import { numberTypes } from '../db/postgres/pg-driver';
+import { numberTypes, PgDriver } from '../db/postgres/pg-driver';
 
 /** A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are. */
 const inspector = (url: string) => new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
+
+/**
+ * Each table of a PostgreSQL desk's schema, in name order, with its primary key's columns
+ * (none: ordered by the whole row).
+ */
+const PG_TABLES = `
+  SELECT c.relname AS name,
+         string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord) AS pk
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+  LEFT JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON TRUE
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+  WHERE c.relkind = 'r' AND n.nspname = current_schema()
+  GROUP BY c.relname
+  ORDER BY c.relname COLLATE "C"`;
+
+async function pgSnapshot(reader: pg.Pool): Promise<string> {
+  const tables = (await reader.query<{ name: string; pk: string | null }>(PG_TABLES)).rows;
+  const content: [string, unknown[]][] = [];
+  for (const { name, pk } of tables) {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const rows = await reader.query(`SELECT * FROM ${quoted} t ORDER BY ${pk ?? 't::text COLLATE "C"'}`);
+    content.push([name, rows.rows]);
+  }
+  return JSON.stringify(content);
+}
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
 export class TestClock {
@@ -48,6 +76,18 @@ export interface TempCore extends Core {
    * engine: numbers as numbers, booleans as 1/0. For checks that hold on both drivers.
    */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
+   * Every row of every table, as one comparable string, on either engine: for "nothing
+   * changed" checks. On SQLite exactly `contentHash()`; on PostgreSQL every table of the
+   * desk's schema (the search table and the migrations' own included), each in primary-key
+   * order, each value as the driver reads it.
+   */
+  snapshot(): Promise<string>;
+  /**
+   * Statements on the desk's database through the engine's own driver, on a connection of the
+   * test's own (not the core's), in one read: to run a repository directly, on either engine.
+   */
+  read<T>(fn: (sql: SqlReader) => Promise<T>): Promise<T>;
   /** A read-only second connection to the same file, to look at rows directly (SQLite only). */
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
@@ -140,6 +180,15 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
       return result.data;
     },
     query: async <T>(sql: string) => (await (reader ??= inspector(database.url)).query(sql)).rows as T[],
+    snapshot: () => pgSnapshot((reader ??= inspector(database.url))),
+    async read(fn) {
+      const driver = new PgDriver({ connectionString: database.url, pool: { max: 1 } });
+      try {
+        return await driver.read(fn);
+      } finally {
+        await driver.close();
+      }
+    },
     inspect: sqliteOnly,
     contentHash: sqliteOnly,
     async dispose() {
@@ -225,6 +274,10 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const dispatch = supervised.dispatch;
   let reader: Database.Database | null = null;
   const inspect = () => (reader ??= new Database(dbPath, { readonly: true, fileMustExist: true }));
+  const contentHash = () => {
+    const db = inspect();
+    return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));
+  };
   return {
     ...core,
     dispatch,
@@ -242,10 +295,9 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     },
     inspect,
     query: async <T>(sql: string) => prepared(inspect(), sql).all() as T[],
-    contentHash() {
-      const db = inspect();
-      return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));
-    },
+    contentHash,
+    snapshot: async () => contentHash(),
+    read: (fn) => new SqliteDriver(inspect()).read(fn),
     async dispose() {
       reader?.close();
       await core.close();
