@@ -21,6 +21,7 @@ const CORE_SUITES = [
   'src/main/core.changes.test.ts',
   'src/main/app/notifications.test.ts',
   'src/main/log/page-errors.test.ts',
+  'src/main/db/case-search.test.ts',
 ];
 
 export default defineConfig({

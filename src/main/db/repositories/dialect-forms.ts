@@ -2,7 +2,8 @@
 // SQLite each is the text the repositories always ran, so its query plans stay as they were
 // (the partial indexes' `on_duty = 1`, the `COLLATE NOCASE` indexes); on PostgreSQL the form
 // its schema has (real booleans, `lower()` expression indexes).
-import { dialectSql, type OfDialect } from '../sql-driver';
+import { pgTextSearch } from '../postgres/case-search';
+import { dialectSql, type OfDialect, type SqlParams } from '../sql-driver';
 
 /** A boolean column is true: `on_duty = 1` on SQLite (as its partial index says), `on_duty` on PostgreSQL. */
 export const isTrue = (sql: OfDialect, column: string): string =>
@@ -38,3 +39,60 @@ export const msBetween = (sql: OfDialect, from: string, to: string, sqliteForm?:
     sqlite: sqliteForm ?? `CAST(ROUND((julianday(${to}) - julianday(${from})) * 86400000.0) AS INTEGER)`,
     postgres: `ROUND(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) * 1000)`,
   });
+
+/** A subquery in FROM: SQLite needs no name for it, PostgreSQL (before 16) does. */
+export const derivedTable = (sql: OfDialect, name: string): string =>
+  dialectSql(sql, { sqlite: '', postgres: ` AS ${name}` });
+
+/**
+ * The case search table walked with a join to `cases c` on its rowid. SQLite's `CROSS JOIN`
+ * keeps the search index the outer loop (its planner never reorders a CROSS JOIN); PostgreSQL
+ * takes no ON after CROSS JOIN, and plans an inner join as it sees fit.
+ */
+export const searchJoinCases = (sql: OfDialect): string =>
+  dialectSql(sql, {
+    sqlite: 'cases_fts CROSS JOIN cases c ON c.id = cases_fts.rowid',
+    postgres: 'cases_fts JOIN cases c ON c.id = cases_fts.rowid',
+  });
+
+/** Trigram search needs three characters: shorter words cannot be searched inside text. */
+const MIN_TERM = 3;
+
+/**
+ * What was typed, as an FTS5 query: every word of three characters or more, each a quoted
+ * string (so no character is FTS syntax), all required. Null when no word is long enough.
+ */
+export function searchTerms(text: string): string | null {
+  const terms = text
+    .split(/\s+/)
+    .filter((term) => [...term].length >= MIN_TERM)
+    .map((term) => `"${term.replace(/"/g, '""')}"`);
+  return terms.length ? terms.join(' AND ') : null;
+}
+
+/** A condition on the `cases_fts` table and the parameters it names. */
+export interface TextSearch {
+  condition: string;
+  params: SqlParams;
+}
+
+/**
+ * The rows of `cases_fts` containing every word of `text` of three characters or more (null
+ * when none is that long): FTS5's `MATCH` (trigram tokenizer) on SQLite, as it always ran;
+ * `LIKE '%word%'` over one case-folded text on PostgreSQL, served by its trigram index
+ * (`pgTextSearch`). Both find any part of a word, fold letters in every alphabet, keep
+ * accents apart and take every character literally.
+ */
+export function textSearch(sql: OfDialect, text: string): TextSearch | null {
+  if (sql.dialect === 'postgres') return pgTextSearch(text);
+  const match = searchTerms(text);
+  return match === null ? null : { condition: 'cases_fts MATCH @match', params: { match } };
+}
+
+/**
+ * A case id as typed (`parseCaseReference`: up to 15 digits). SQLite's INTEGER holds any; on
+ * PostgreSQL, whose ids are `integer`, it is bound as a `bigint`, so a long number (a phone
+ * number typed in search) finds no case instead of failing out of range.
+ */
+export const typedId = (sql: OfDialect, param: string): string =>
+  dialectSql(sql, { sqlite: param, postgres: `CAST(${param} AS bigint)` });
