@@ -22,7 +22,11 @@ const CORE_SUITES = [
   'src/main/app/notifications.test.ts',
   'src/main/log/page-errors.test.ts',
   'src/main/db/case-search.test.ts',
+  'src/main/services/report-service.test.ts',
 ];
+
+/** Core suites that run in a time zone of their own (`main-tz` of vitest.config.mts). */
+const TZ_SUITES = ['src/main/services/report-service.tz.test.ts'];
 
 export default defineConfig({
   test: {
@@ -38,6 +42,20 @@ export default defineConfig({
           // copy of a migrated template database.
           env: { ...testTempDirs(), RETURNDESK_TEST_DRIVER: 'postgres' },
           include: ['src/main/**/*.pg.test.ts', 'scripts/**/*.pg.test.ts', ...CORE_SUITES],
+          globalSetup: ['scripts/pg-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // As `main-tz` of vitest.config.mts: a scripted day in Asia/Kolkata, each file in a
+          // process of its own with TZ set from the start, here with its cores on PostgreSQL.
+          name: 'postgres-tz',
+          environment: 'node',
+          env: { ...testTempDirs(), RETURNDESK_TEST_DRIVER: 'postgres', TZ: 'Asia/Kolkata' },
+          include: TZ_SUITES,
+          pool: 'forks',
           globalSetup: ['scripts/pg-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -77,6 +77,11 @@ export interface TempCore extends Core {
    */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /**
+   * Runs statements on the desk's database behind the core's back, on either engine: a
+   * hand-edited file (SQLite) or a change by hand on the server (PostgreSQL).
+   */
+  tamper(sql: string): Promise<void>;
+  /**
    * Every row of every table, as one comparable string, on either engine: for "nothing
    * changed" checks. On SQLite exactly `contentHash()`; on PostgreSQL every table of the
    * desk's schema (the search table and the migrations' own included), each in primary-key
@@ -181,6 +186,9 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
     },
     query: async <T>(sql: string) => (await (reader ??= inspector(database.url)).query(sql)).rows as T[],
     snapshot: () => pgSnapshot((reader ??= inspector(database.url))),
+    async tamper(sql) {
+      await (reader ??= inspector(database.url)).query(sql);
+    },
     async read(fn) {
       const driver = new PgDriver({ connectionString: database.url, pool: { max: 1 } });
       try {
@@ -297,6 +305,14 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     query: async <T>(sql: string) => prepared(inspect(), sql).all() as T[],
     contentHash,
     snapshot: async () => contentHash(),
+    async tamper(sql) {
+      const db = new Database(dbPath, { fileMustExist: true });
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     read: (fn) => new SqliteDriver(inspect()).read(fn),
     async dispose() {
       reader?.close();

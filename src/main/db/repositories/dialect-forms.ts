@@ -96,3 +96,24 @@ export function textSearch(sql: OfDialect, text: string): TextSearch | null {
  */
 export const typedId = (sql: OfDialect, param: string): string =>
   dialectSql(sql, { sqlite: param, postgres: `CAST(${param} AS bigint)` });
+
+/** The larger of two values: SQLite's scalar `MAX(a, b)`, PostgreSQL's `GREATEST(a, b)`. */
+export const greater = (sql: OfDialect, a: string, b: string): string =>
+  dialectSql(sql, { sqlite: `MAX(${a}, ${b})`, postgres: `GREATEST(${a}, ${b})` });
+
+/** The smaller of two values: SQLite's scalar `MIN(a, b)`, PostgreSQL's `LEAST(a, b)`. */
+export const lesser = (sql: OfDialect, a: string, b: string): string =>
+  dialectSql(sql, { sqlite: `MIN(${a}, ${b})`, postgres: `LEAST(${a}, ${b})` });
+
+/**
+ * Rows `(i, s, e)` from a JSON array of `[start, end]` text pairs in `param`, `i` from 0:
+ * `json_each` on SQLite; `jsonb_array_elements … WITH ORDINALITY` on PostgreSQL, the texts
+ * compared byte-wise (`COLLATE "C"`) as the stored instants are.
+ */
+export const jsonPairs = (sql: OfDialect, param: string): string =>
+  dialectSql(sql, {
+    sqlite: `SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e
+         FROM json_each(${param})`,
+    postgres: `SELECT CAST(t.ord - 1 AS INTEGER) AS i, (t.pair ->> 0) COLLATE "C" AS s, (t.pair ->> 1) COLLATE "C" AS e
+         FROM jsonb_array_elements(CAST(${param} AS jsonb)) WITH ORDINALITY AS t(pair, ord)`,
+  });
