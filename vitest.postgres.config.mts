@@ -23,6 +23,16 @@ const CORE_SUITES = [
   'src/main/log/page-errors.test.ts',
   'src/main/db/case-search.test.ts',
   'src/main/services/report-service.test.ts',
+  'src/main/services/case-service.test.ts',
+  'src/main/ipc/router.test.ts',
+  'src/main/auth/access-control.test.ts',
+  'src/main/engine/assignment-engine.test.ts',
+  'src/main/services/skills.test.ts',
+  'src/main/services/intake-hardening.test.ts',
+  'src/main/core.concurrency.test.ts',
+  'src/main/services/timeline-messages.test.ts',
+  'src/main/ipc/channels.test.ts',
+  'src/main/refusal-language.test.ts',
 ];
 
 /** Core suites that run in a time zone of their own (`main-tz` of vitest.config.mts). */
