@@ -9,25 +9,53 @@ import { dialectSql, type OfDialect, type SqlParams } from '../sql-driver';
 export const isTrue = (sql: OfDialect, column: string): string =>
   dialectSql(sql, { sqlite: `${column} = 1`, postgres: column });
 
-/** An ASCII-case-insensitive equality, as SQLite's `COLLATE NOCASE`; `lower()` on PostgreSQL. */
+/**
+ * Letter case on PostgreSQL, as SQLite has it. SQLite's NOCASE, LIKE and lower() fold ASCII
+ * letters only and compare bytes; PostgreSQL's lower() folds by the database's default
+ * collation, which on a server made with a language locale (en_US.UTF-8, ICU) folds every
+ * alphabet, and sorts by language. Under `COLLATE "C"` it folds ASCII only and sorts by byte
+ * (code point), as SQLite: the forms below say so wherever the answer could differ
+ * (postgres/collation.pg.test.ts runs them on an ICU en-US database).
+ */
+const C_FOLD = (expression: string): string => `lower(${expression} COLLATE "C")`;
+
+/**
+ * An ASCII-case-insensitive equality, as SQLite's `COLLATE NOCASE`; `lower()` on PostgreSQL,
+ * which its expression index serves. Used for email addresses, which the contract keeps to
+ * ASCII: there both folds agree.
+ */
 export const equalsNoCase = (sql: OfDialect, column: string, param: string): string =>
   dialectSql(sql, {
     sqlite: `${column} = ${param} COLLATE NOCASE`,
     postgres: `lower(${column}) = lower(CAST(${param} AS text))`,
   });
 
-/** An ordering key that ignores case: `x COLLATE NOCASE` on SQLite, `lower(x)` on PostgreSQL. */
+/**
+ * An ordering key that ignores ASCII case, then orders by code point: `x COLLATE NOCASE` on
+ * SQLite; on PostgreSQL `lower()` under the C collation (see `C_FOLD`).
+ */
 export const orderNoCase = (sql: OfDialect, column: string): string =>
-  dialectSql(sql, { sqlite: `${column} COLLATE NOCASE`, postgres: `lower(${column})` });
+  dialectSql(sql, { sqlite: `${column} COLLATE NOCASE`, postgres: C_FOLD(column) });
 
 /**
- * `column LIKE param ESCAPE '\'`, case-insensitive as SQLite's LIKE is (ASCII); on PostgreSQL
- * both sides lowered (LIKE there is case-sensitive).
+ * `lower(x)` as an ordering key: SQLite's lower() (ASCII letters, then byte order); the same
+ * under the C collation on PostgreSQL, whatever the database's locale.
+ */
+export const orderLower = (sql: OfDialect, column: string): string =>
+  dialectSql(sql, { sqlite: `lower(${column})`, postgres: C_FOLD(column) });
+
+/**
+ * `column LIKE param ESCAPE '\'`, case-insensitive as SQLite's LIKE is (ASCII letters only);
+ * on PostgreSQL (whose LIKE is case-sensitive) both sides lowered: by the database's own
+ * `lower()`, which the `lower(x)` expression indexes hold, then under the C collation, which
+ * keeps only what SQLite finds ("á" does not find "Á"). The first is implied by the second
+ * (folding every alphabet folds ASCII too) and lets an index narrow the rows.
  */
 export const likeNoCase = (sql: OfDialect, column: string, param: string): string =>
   dialectSql(sql, {
     sqlite: `${column} LIKE ${param} ESCAPE '\\'`,
-    postgres: `lower(${column}) LIKE lower(CAST(${param} AS text)) ESCAPE '\\'`,
+    postgres: `(lower(${column}) LIKE lower(CAST(${param} AS text)) ESCAPE '\\'
+      AND ${C_FOLD(column)} LIKE ${C_FOLD(`CAST(${param} AS text)`)} ESCAPE '\\')`,
   });
 
 /**

@@ -1,6 +1,6 @@
 import type { Outcome } from '../../../shared/domain';
 import type { SqlWriter } from '../sql-driver';
-import { greater, isTrue, jsonPairs, lesser, msBetween } from './dialect-forms';
+import { greater, isTrue, jsonPairs, lesser, msBetween, orderLower } from './dialect-forms';
 
 /**
  * Milliseconds from one stored instant to another, in SQL. Timestamps are stored as ISO-8601
@@ -147,7 +147,7 @@ export class ReportRepository {
        LEFT JOIN timed t ON t.agent_id = a.id
        LEFT JOIN resolved r ON r.agent_id = a.id
        WHERE COALESCE(t.on_duty_ms, 0) > 0 OR COALESCE(t.busy_ms, 0) > 0 OR r.n > 0
-       ORDER BY lower(a.name), a.id`,
+       ORDER BY ${orderLower(this.sql, 'a.name')}, a.id`,
       p,
     );
   }
