@@ -102,7 +102,7 @@ describe("refusals in the desk's language", () => {
     const name = testDriver() === 'sqlite' ? (await core.ok('backup.now')).name : 'any.sqlite';
     await speak('ar');
     if (testDriver() === 'postgres') {
-      expect(await core.dispatch('backup.now')).toEqual({
+      expect(await core.dispatch('backup.now', undefined)).toEqual({
         ok: false,
         error: { code: 'CONFLICT', message: say('ar', ar)('refusal.backupsOnServer') },
       });
