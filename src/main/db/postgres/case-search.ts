@@ -1,6 +1,6 @@
 // Case search on PostgreSQL: what SQLite's `cases_fts MATCH @match` (FTS5, trigram) is on
-// the `cases_fts` table of the PostgreSQL migration CaseSearch1764979200000, for the case
-// repository to use once it runs on both engines.
+// the `cases_fts` table of the PostgreSQL migration CaseSearch1764979200000, as the case
+// repository uses it there (chosen by `textSearch()` in ../repositories/dialect-forms.ts).
 import { likePattern } from '../repositories/like-pattern';
 import { CASES_FTS_TEXT, FOLD_COLLATION } from './migrations/1764979200000-case-search';
 
