@@ -16,8 +16,17 @@ import { prepared } from './invariants';
 import pg from 'pg';
 import { numberTypes, PgDriver } from '../db/postgres/pg-driver';
 
-/** A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are. */
-const inspector = (url: string) => new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
+/**
+ * A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are.
+ * `end()` resolves before its connection has finished closing, so the `DROP DATABASE … WITH
+ * (FORCE)` of `dispose()` may end it on the server first: the pool then emits an error, which
+ * without a listener is an uncaught one. A query's own error still rejects that query.
+ */
+const inspector = (url: string) => {
+  const pool = new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
+  pool.on('error', () => undefined);
+  return pool;
+};
 
 /**
  * Each table of a PostgreSQL desk's schema, in name order, with its primary key's columns
