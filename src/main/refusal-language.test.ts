@@ -9,7 +9,7 @@ import ar from '../shared/i18n/messages/ar.json';
 import es from '../shared/i18n/messages/es.json';
 import { createTranslator, type Catalogue } from '../shared/i18n/translator';
 import { addAgents, addCustomer, logCase } from './test/fixtures';
-import { openTempCore, type TempCore } from './test/temp-core';
+import { openTempCore, testDriver, type TempCore } from './test/temp-core';
 
 let core: TempCore;
 beforeEach(async () => {
@@ -97,9 +97,17 @@ describe("refusals in the desk's language", () => {
   });
 
   it('refuses a restore with a wrong passcode in Arabic, on the passcode field', async () => {
-    const backup = await core.ok('backup.now');
+    // A PostgreSQL desk makes no backups (the server's job, said in the desk's language); the
+    // passcode is checked before that, so a wrong one is refused the same on both engines.
+    const name = testDriver() === 'sqlite' ? (await core.ok('backup.now')).name : 'any.sqlite';
     await speak('ar');
-    expect(await core.dispatch('backup.restore', { name: backup.name, passcode: 'not the one' })).toEqual({
+    if (testDriver() === 'postgres') {
+      expect(await core.dispatch('backup.now', undefined)).toEqual({
+        ok: false,
+        error: { code: 'CONFLICT', message: say('ar', ar)('refusal.backupsOnServer') },
+      });
+    }
+    expect(await core.dispatch('backup.restore', { name, passcode: 'not the one' })).toEqual({
       ok: false,
       error: {
         code: 'FORBIDDEN',

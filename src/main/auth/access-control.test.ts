@@ -190,7 +190,7 @@ describe('roles, enforced in main', () => {
       const desk = await busyDesk();
       for (const role of ['none', ...ROLES] as const) {
         const session = await sessionAs(role, desk);
-        const before = core.contentHash();
+        const before = await core.snapshot();
         const result = await core.dispatch(channel, validInput[channel](desk), { session });
         const allowed = role !== 'none' && channelRoles(channel).includes(role);
         if (allowed) {
@@ -200,7 +200,7 @@ describe('roles, enforced in main', () => {
           ).toBe(true);
         } else {
           expect(result, `${channel} as ${role}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-          expect(core.contentHash()).toBe(before);
+          expect(await core.snapshot()).toBe(before);
         }
       }
     },
@@ -224,7 +224,7 @@ describe('agents act only as themselves', () => {
     core = await openTempCore();
     const desk = await busyDesk();
     const dana = await sessionAs('agent', desk);
-    const before = core.contentHash();
+    const before = await core.snapshot();
     const refused = [
       await core.dispatch(
         'cases.resolve',
@@ -248,7 +248,7 @@ describe('agents act only as themselves', () => {
         { session: dana },
       ),
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(core.contentHash()).toBe(before);
+    expect(await core.snapshot()).toBe(before);
 
     const everyone = JSON.stringify([
       await core.dispatch('agents.list', { includeRemoved: true }, { session: dana }),
@@ -285,7 +285,7 @@ describe('secrets', () => {
     core = await openTempCore();
     const [dana] = await addAgents(core, 'Dana');
     await core.ok('agents.setPin', { id: dana!.id, pin: '48213' });
-    const content = core.contentHash();
+    const content = await core.snapshot();
     expect(content).not.toContain('48213');
     expect(content).not.toContain(TEST_PASSCODE);
     const a = hashSecret('48213');
@@ -546,9 +546,7 @@ describe('the shared counter PC: agents are signed out', () => {
     core = await openTempCore();
     const desk = await busyDesk();
     await core.ok('auth.setAgentSignOut', { idleMinutes: 30, afterResolve: true });
-    const file = new (await import('better-sqlite3')).default(core.dbPath);
-    file.prepare(`UPDATE settings SET value = 'soon' WHERE key LIKE 'agent_%'`).run();
-    file.close();
+    await core.tamper(`UPDATE settings SET value = 'soon' WHERE key LIKE 'agent_%'`);
     expect((await core.ok('auth.status')).agentSignOut).toEqual({ idleMinutes: 2, afterResolve: false });
     const as = await signedIn(desk.dana.id, '1111');
     core.clock.advance(2 * MINUTE);

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAgents, addCustomer, logCase } from '../test/fixtures';
-import { findInvariantViolations } from '../test/invariants';
+import { findInvariantViolationsBy } from '../test/invariants';
 import { openTempCore, type TempCore } from '../test/temp-core';
 
 let core: TempCore;
 afterEach(async () => {
-  expect(findInvariantViolations(core.inspect())).toEqual([]);
+  expect(await findInvariantViolationsBy(core.query)).toEqual([]);
   await core.dispose();
 });
 
@@ -205,7 +205,7 @@ describe('assignment engine', () => {
     const customer = await addCustomer(core);
     const held = await logCase(core, customer.id);
     // Nobody else can take it: main says so and changes nothing…
-    const before = core.contentHash();
+    const before = await core.snapshot();
     expect(await core.dispatch('cases.requeue', { id: held.id })).toMatchObject({
       ok: false,
       error: {
@@ -213,7 +213,7 @@ describe('assignment engine', () => {
         fields: { toSameAgent: 'Nobody else can take RMA-000001 now: it would go straight back to Dana.' },
       },
     });
-    expect(core.contentHash()).toBe(before);
+    expect(await core.snapshot()).toBe(before);
     // …and does it when asked.
     const back = await core.ok('cases.requeue', { id: held.id, toSameAgent: true });
     expect(back).toMatchObject({ status: 'assigned', agentId: dana!.id });
@@ -244,7 +244,7 @@ describe('assignment engine', () => {
       status: 'assigned',
       agentId: dana!.id,
     });
-    expect(findInvariantViolations(core.inspect())).toEqual([]);
+    expect(await findInvariantViolationsBy(core.query)).toEqual([]);
   });
 
   it('swaps the cases of two busy agents in one commit, and only when asked', async () => {
@@ -267,6 +267,6 @@ describe('assignment engine', () => {
     expect(timeline.messages).toEqual([
       { id: 'timeline.detailSwapped', values: { reference: a.reference, agent: 'Eli' } },
     ]);
-    expect(findInvariantViolations(core.inspect())).toEqual([]);
+    expect(await findInvariantViolationsBy(core.query)).toEqual([]);
   });
 });

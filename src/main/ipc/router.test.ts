@@ -32,13 +32,13 @@ afterAll(async () => core.dispose());
 
 /** Dispatches and checks the refusal: its code, and that not one row changed. */
 async function expectRefused(channel: ChannelName, input: unknown, code: string) {
-  const before = core.contentHash();
+  const before = await core.snapshot();
   const result = await core.dispatch(channel, input);
   expect(result, `${channel} ${JSON.stringify(input)?.slice(0, 200)}`).toMatchObject({
     ok: false,
     error: { code },
   });
-  expect(core.contentHash()).toBe(before);
+  expect(await core.snapshot()).toBe(before);
   return result.ok ? undefined : result.error;
 }
 

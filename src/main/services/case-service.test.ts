@@ -51,18 +51,18 @@ describe('cases.create answers with the case as stored', () => {
 
 describe('a case logged while someone is free', () => {
   /** What a case's assignment left in the database, apart from ids and times. */
-  function assignmentRows(caseId: number) {
-    const db = core!.inspect();
+  async function assignmentRows(caseId: number) {
+    const query = core!.query;
     return {
-      case: db
-        .prepare(`SELECT status, agent_id, assigned_at = first_assigned_at AS first FROM cases WHERE id = ?`)
-        .get(caseId),
-      timeline: db
-        .prepare(`SELECT type, agent_id FROM case_events WHERE case_id = ? ORDER BY id`)
-        .all(caseId),
-      busyLog: db
-        .prepare(`SELECT agent_id, active FROM agent_events WHERE case_id = ? AND track = 'busy' ORDER BY id`)
-        .all(caseId),
+      case: (
+        await query(
+          `SELECT status, agent_id, assigned_at = first_assigned_at AS first FROM cases WHERE id = ${caseId}`,
+        )
+      )[0],
+      timeline: await query(`SELECT type, agent_id FROM case_events WHERE case_id = ${caseId} ORDER BY id`),
+      busyLog: await query(
+        `SELECT agent_id, active FROM agent_events WHERE case_id = ${caseId} AND track = 'busy' ORDER BY id`,
+      ),
     };
   }
 
@@ -84,9 +84,9 @@ describe('a case logged while someone is free', () => {
       ],
       busyLog: [{ agent_id: bea!.id, active: 1 }],
     };
-    expect(assignmentRows(direct.id)).toEqual(expected);
+    expect(await assignmentRows(direct.id)).toEqual(expected);
     // The engine's way, for the first case, up to its assignment (then resolved).
-    const viaQueue = assignmentRows(queued.id);
+    const viaQueue = await assignmentRows(queued.id);
     expect(viaQueue.timeline.slice(0, 2)).toEqual(expected.timeline);
     expect(viaQueue.busyLog[0]).toEqual(expected.busyLog[0]);
   });

@@ -14,13 +14,13 @@ afterEach(async () => core.dispose());
 
 /** Dispatches and expects a refusal that changed nothing; returns the error. */
 async function refusedUnchanged(channel: string, input: unknown) {
-  const before = core.contentHash();
+  const before = await core.snapshot();
   const changes: ChangeEvent[] = [];
   const off = core.onChange((event) => changes.push(event));
   const result = await core.dispatch(channel, input);
   off();
   expect(result.ok, `${channel} ${JSON.stringify(input)} was accepted`).toBe(false);
-  expect(core.contentHash()).toBe(before);
+  expect(await core.snapshot()).toBe(before);
   expect(changes).toEqual([]);
   return result.ok ? null : result.error;
 }
@@ -242,13 +242,13 @@ describe('stored text re-reads byte-identical to what the validator returned', (
           const result = await core.dispatch('cases.create', input);
           if (!result.ok) throw new Error(`valid input refused: ${JSON.stringify(result.error)}`);
           stored++;
-          const row = core
-            .inspect()
-            .prepare(
-              `SELECT c.order_number, c.product, c.description, u.name
-               FROM cases c JOIN customers u ON u.id = c.customer_id WHERE c.id = ?`,
-            )
-            .get(result.data.id) as Record<string, string>;
+          const row =
+            (
+              await core.query<Record<string, string>>(
+                `SELECT c.order_number, c.product, c.description, u.name
+                 FROM cases c JOIN customers u ON u.id = c.customer_id WHERE c.id = ${result.data.id}`,
+              )
+            )[0] ?? {};
           const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
           const expected = {
             name: parsed.data.customer!.name,

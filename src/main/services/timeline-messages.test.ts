@@ -9,16 +9,15 @@ import { openTempCore, type TempCore } from '../test/temp-core';
 let core: TempCore | undefined;
 afterEach(async () => {
   setDeskLanguage('en');
-  await core?.close();
+  await core?.dispose();
   core = undefined;
 });
 
 /** The event's stored columns, as main wrote them. */
 const stored = (id: number) =>
-  core!
-    .inspect()
-    .prepare(`SELECT type, detail, detail_message FROM case_events WHERE case_id = ? ORDER BY id`)
-    .all(id) as { type: string; detail: string | null; detail_message: string | null }[];
+  core!.query<{ type: string; detail: string | null; detail_message: string | null }>(
+    `SELECT type, detail, detail_message FROM case_events WHERE case_id = ${id} ORDER BY id`,
+  );
 
 describe('timeline messages', () => {
   it('keep the desk’s words as codes and the person’s text as typed', async () => {
@@ -55,15 +54,15 @@ describe('timeline messages', () => {
       messages: [{ id: 'timeline.detailSentBack', values: {} }],
     });
     // In the file: JSON with codes, no words in any language; the note as typed.
-    expect(stored(kettle.id).at(-1)).toEqual({
+    expect((await stored(kettle.id)).at(-1)).toEqual({
       type: 'resolved',
       detail: 'Voucher 88',
       detail_message: '[{"id":"timeline.detailOutcome","values":{"outcome":"store_credit"}}]',
     });
-    expect(stored(toaster.id).find((e) => e.type === 'priority_changed')?.detail_message).toBe(
+    expect((await stored(toaster.id)).find((e) => e.type === 'priority_changed')?.detail_message).toBe(
       '[{"id":"timeline.detailPriority","values":{"from":"normal","to":"high"}}]',
     );
     // Events the desk says nothing more about store no message.
-    expect(stored(kettle.id)[0]).toEqual({ type: 'created', detail: null, detail_message: null });
+    expect((await stored(kettle.id))[0]).toEqual({ type: 'created', detail: null, detail_message: null });
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { asSupervisor, TOOLS_PASSCODE } from './as-supervisor';
 import { cheapHashesForTests } from '../auth/secrets';
 import { openCore, type Core, type CoreOptions } from '../core';
-import type { SqlDialect } from '../db/sql-driver';
+import type { SqlDialect, SqlReader } from '../db/sql-driver';
+import { SqliteDriver } from '../db/sqlite-driver';
 import { openDatabase } from '../db/open-database';
 import { markClosed } from '../db/shutdown-marker';
 import { contentTables, rowsSql } from '../reliability/sql-dump';
@@ -13,17 +14,46 @@ import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { createMemoryLogger, type MemoryLogger } from '../log/memory-logger';
 import { prepared } from './invariants';
 import pg from 'pg';
-import { numberTypes } from '../db/postgres/pg-driver';
+import { numberTypes, PgDriver } from '../db/postgres/pg-driver';
 
-/** A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are. */
+/**
+ * A connection of the test's own to a PostgreSQL test desk, typed as the driver's rows are.
+ * `end()` resolves before its connection has finished closing, so the `DROP DATABASE … WITH
+ * (FORCE)` of `dispose()` may end it on the server first: the pool then emits an error, which
+ * without a listener is an uncaught one. A query's own error still rejects that query.
+ */
 const inspector = (url: string) => {
   const pool = new pg.Pool({ connectionString: url, max: 1, types: numberTypes() });
-  // `end()` resolves before the server has ended the session: the `DROP DATABASE … WITH (FORCE)`
-  // that follows in `dispose()` can terminate it first (57P01), which the pool re-emits as its
-  // own 'error', uncaught without a listener (seen once in the model test on PostgreSQL).
   pool.on('error', () => undefined);
   return pool;
 };
+
+/**
+ * Each table of a PostgreSQL desk's schema, in name order, with its primary key's columns
+ * (none: ordered by the whole row).
+ */
+const PG_TABLES = `
+  SELECT c.relname AS name,
+         string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord) AS pk
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+  LEFT JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON TRUE
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+  WHERE c.relkind = 'r' AND n.nspname = current_schema()
+  GROUP BY c.relname
+  ORDER BY c.relname COLLATE "C"`;
+
+async function pgSnapshot(reader: pg.Pool): Promise<string> {
+  const tables = (await reader.query<{ name: string; pk: string | null }>(PG_TABLES)).rows;
+  const content: [string, unknown[]][] = [];
+  for (const { name, pk } of tables) {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const rows = await reader.query(`SELECT * FROM ${quoted} t ORDER BY ${pk ?? 't::text COLLATE "C"'}`);
+    content.push([name, rows.rows]);
+  }
+  return JSON.stringify(content);
+}
 
 /** A controllable clock: starts at a fixed instant and moves only when told. */
 export class TestClock {
@@ -55,6 +85,23 @@ export interface TempCore extends Core {
    * engine: numbers as numbers, booleans as 1/0. For checks that hold on both drivers.
    */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
+   * Runs statements on the desk's database behind the core's back, on either engine: a
+   * hand-edited file (SQLite) or a change by hand on the server (PostgreSQL).
+   */
+  tamper(sql: string): Promise<void>;
+  /**
+   * Every row of every table, as one comparable string, on either engine: for "nothing
+   * changed" checks. On SQLite exactly `contentHash()`; on PostgreSQL every table of the
+   * desk's schema (the search table and the migrations' own included), each in primary-key
+   * order, each value as the driver reads it.
+   */
+  snapshot(): Promise<string>;
+  /**
+   * Statements on the desk's database through the engine's own driver, on a connection of the
+   * test's own (not the core's), in one read: to run a repository directly, on either engine.
+   */
+  read<T>(fn: (sql: SqlReader) => Promise<T>): Promise<T>;
   /** A read-only second connection to the same file, to look at rows directly (SQLite only). */
   inspect(): Database.Database;
   /** Every row of every table, as one comparable string (byte-for-byte content check). */
@@ -147,6 +194,18 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
       return result.data;
     },
     query: async <T>(sql: string) => (await (reader ??= inspector(database.url)).query(sql)).rows as T[],
+    snapshot: () => pgSnapshot((reader ??= inspector(database.url))),
+    async tamper(sql) {
+      await (reader ??= inspector(database.url)).query(sql);
+    },
+    async read(fn) {
+      const driver = new PgDriver({ connectionString: database.url, pool: { max: 1 } });
+      try {
+        return await driver.read(fn);
+      } finally {
+        await driver.close();
+      }
+    },
     inspect: sqliteOnly,
     contentHash: sqliteOnly,
     async dispose() {
@@ -232,6 +291,10 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
   const dispatch = supervised.dispatch;
   let reader: Database.Database | null = null;
   const inspect = () => (reader ??= new Database(dbPath, { readonly: true, fileMustExist: true }));
+  const contentHash = () => {
+    const db = inspect();
+    return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));
+  };
   return {
     ...core,
     dispatch,
@@ -249,10 +312,17 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     },
     inspect,
     query: async <T>(sql: string) => prepared(inspect(), sql).all() as T[],
-    contentHash() {
-      const db = inspect();
-      return JSON.stringify(contentTables(db).map((name) => [name, db.prepare(rowsSql(name)).all()]));
+    contentHash,
+    snapshot: async () => contentHash(),
+    async tamper(sql) {
+      const db = new Database(dbPath, { fileMustExist: true });
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
     },
+    read: (fn) => new SqliteDriver(inspect()).read(fn),
     async dispose() {
       reader?.close();
       await core.close();

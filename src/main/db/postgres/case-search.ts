@@ -1,8 +1,18 @@
 // Case search on PostgreSQL: what SQLite's `cases_fts MATCH @match` (FTS5, trigram) is on
-// the `cases_fts` table of the PostgreSQL migration CaseSearch1764979200000, for the case
-// repository to use once it runs on both engines.
+// the `cases_fts` table of the PostgreSQL migration CaseSearch1764979200000, as the case
+// repository uses it there (chosen by `textSearch()` in ../repositories/dialect-forms.ts).
 import { likePattern } from '../repositories/like-pattern';
 import { CASES_FTS_TEXT, FOLD_COLLATION } from './migrations/1764979200000-case-search';
+
+/**
+ * The index's text with each column named by its table (`cases_fts.product`): the search also
+ * runs joined to `cases`, which has an `order_number` and a `product` too. PostgreSQL still
+ * matches it to the index's expression (names resolve to the same columns).
+ */
+const QUALIFIED_TEXT = CASES_FTS_TEXT.replace(
+  /\b(reference|customer_name|email|phone|phone_digits|order_number|product)\b/g,
+  'cases_fts.$1',
+);
 
 /** As on SQLite: a trigram search needs words of three characters or more. */
 const MIN_TERM = 3;
@@ -27,7 +37,7 @@ export function pgTextSearch(text: string): PgTextSearch | null {
     condition: words
       .map(
         (_, i) =>
-          `${CASES_FTS_TEXT} LIKE lower(CAST(@term${i} AS text) COLLATE ${FOLD_COLLATION}) ESCAPE '\\'`,
+          `${QUALIFIED_TEXT} LIKE lower(CAST(@term${i} AS text) COLLATE ${FOLD_COLLATION}) ESCAPE '\\'`,
       )
       .join(' AND '),
     params: Object.fromEntries(words.map((word, i) => [`term${i}`, likePattern(word, 'contains')])),

@@ -29,10 +29,21 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** An empty database (no migrations run), or with `fromTemplate` a copy of a migrated new desk. */
-export async function createTestDatabase(options: { fromTemplate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * An empty database (no migrations run), or with `fromTemplate` a copy of a migrated new desk.
+ * The cluster's own databases are in the C locale (`initdb --no-locale`); `icuLocale` makes an
+ * empty one whose default collation is that ICU locale instead (a server set up for people:
+ * its `lower()` folds every alphabet and its text sorts by language).
+ */
+export async function createTestDatabase(
+  options: { fromTemplate?: boolean; icuLocale?: string } = {},
+): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const template = options.fromTemplate ? ` TEMPLATE ${inject('pgTemplate')}` : '';
+  const template = options.icuLocale
+    ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '${options.icuLocale.replace(/'/g, "''")}'`
+    : options.fromTemplate
+      ? ` TEMPLATE ${inject('pgTemplate')}`
+      : '';
   await admin((client) => client.query(`CREATE DATABASE ${name}${template}`));
   const url = new URL(inject('pgUrl'));
   url.pathname = `/${name}`;

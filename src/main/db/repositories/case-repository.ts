@@ -11,7 +11,14 @@ import {
 } from '../../../shared/domain';
 import type { CaseRow } from '../rows';
 import type { SqlWriter } from '../sql-driver';
-import { likeNoCase } from './dialect-forms';
+import {
+  derivedTable,
+  likeNoCase,
+  searchJoinCases,
+  textSearch,
+  typedId,
+  type TextSearch,
+} from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 import { likePattern } from './like-pattern';
 
@@ -81,20 +88,7 @@ export interface NewCase {
   categoryId: number | null;
 }
 
-/** Trigram search needs three characters: shorter words cannot be searched inside text. */
-const MIN_TERM = 3;
-
-/**
- * What was typed, as an FTS5 query: every word of three characters or more, each a quoted
- * string (so no character is FTS syntax), all required. Null when no word is long enough.
- */
-export function searchTerms(text: string): string | null {
-  const terms = text
-    .split(/\s+/)
-    .filter((term) => [...term].length >= MIN_TERM)
-    .map((term) => `"${term.replace(/"/g, '""')}"`);
-  return terms.length ? terms.join(' AND ') : null;
-}
+export { searchTerms } from './dialect-forms';
 
 export interface CaseFilter {
   statuses?: CaseStatus[];
@@ -210,26 +204,32 @@ export class CaseRepository {
       where.push('c.customer_id = @customerId');
       params.customerId = filter.customerId;
     }
-    let countFromSearch = false;
+    /** With text the only filter, the search counts its rows by itself. */
+    let searchCount: string | null = null;
     if (filter.text) {
       const referenceId = parseCaseReference(filter.text);
       params.referenceId = referenceId ?? -1;
       // "RMA-000123" / "rma123" names one case: the primary key answers, no text search needed.
-      const match = /^\s*rma/i.test(filter.text) && referenceId !== null ? null : searchTerms(filter.text);
-      if (match && referenceId === null && sort !== 'queue') {
-        return this.listFound(match, where, params, sort);
+      const search =
+        /^\s*rma/i.test(filter.text) && referenceId !== null ? null : textSearch(this.sql, filter.text);
+      if (search && referenceId === null && sort !== 'queue') {
+        return this.listFound(search, where, params, sort);
       }
-      if (match) {
+      if (search) {
         // Any searched text containing every word typed (or, for "rma12", the reference exactly).
-        const found = `c.id IN (${this.textSearch()})`;
-        where.push(referenceId === null ? found : `(c.id = @referenceId OR ${found})`);
-        params.match = match;
+        const found = `c.id IN (SELECT rowid FROM cases_fts WHERE ${search.condition})`;
+        where.push(
+          referenceId === null ? found : `(c.id = ${typedId(this.sql, '@referenceId')} OR ${found})`,
+        );
+        Object.assign(params, search.params);
         // One search row per case: with no other filter, the search counts them by itself.
-        countFromSearch = referenceId === null && where.length === 1;
+        if (referenceId === null && where.length === 1) {
+          searchCount = `SELECT COUNT(*) AS n FROM cases_fts WHERE ${search.condition}`;
+        }
       } else {
         // Words too short to search inside: the reference exactly; order number and customer
         // name by prefix, so indexes serve it.
-        where.push(`(c.id = @referenceId OR ${likeNoCase(this.sql, 'c.order_number', '@prefix')}
+        where.push(`(c.id = ${typedId(this.sql, '@referenceId')} OR ${likeNoCase(this.sql, 'c.order_number', '@prefix')}
                      OR c.customer_id IN (SELECT id FROM customers WHERE ${likeNoCase(this.sql, 'name', '@prefix')}))`);
         params.prefix = likePattern(filter.text, 'prefix');
       }
@@ -239,7 +239,7 @@ export class CaseRepository {
     const total =
       (
         await this.sql.get<{ n: number }>(
-          countFromSearch ? this.textSearchCount() : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`,
+          searchCount ?? `SELECT COUNT(*) AS n FROM cases c ${whereSql}`,
           params,
         )
       )?.n ?? 0;
@@ -273,7 +273,7 @@ export class CaseRepository {
    * `sortFoundBelow`): their ids are read at once and sorted, which is cheaper then.
    */
   private async listFound(
-    match: string,
+    search: TextSearch,
     where: string[],
     /** The other filters' values, with the page's `limit` and `offset`. */
     params: Record<string, unknown>,
@@ -284,17 +284,17 @@ export class CaseRepository {
     // Always beyond the page: 1,000 for pages 1–19 of 50, 2,000 for pages 20–39. A capped total
     // is then past the page shown, so a pager reading only `total` still goes forward.
     const countTo = (Math.floor(end / this.countFoundStep) + 1) * this.countFoundStep;
-    const searchParams = { ...params, match, countLimit: countTo + 1 };
-    // CROSS JOIN keeps the search index the outer loop, walked in rowid order.
+    const searchParams = { ...params, ...search.params, countLimit: countTo + 1 };
+    // On SQLite, CROSS JOIN keeps the search index the outer loop, walked in rowid order.
     const from = where.length
-      ? `FROM ${this.textSearchTable()} CROSS JOIN cases c ON c.id = cases_fts.rowid
-         WHERE ${this.textSearchMatch()} AND ${where.join(' AND ')}`
-      : `FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
+      ? `FROM ${searchJoinCases(this.sql)}
+         WHERE ${search.condition} AND ${where.join(' AND ')}`
+      : `FROM cases_fts WHERE ${search.condition}`;
     // One past the cap tells "more" from "exactly the cap"; the walk stops there.
     const counted =
       (
         await this.sql.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT CAST(@countLimit AS INTEGER))`,
+          `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT CAST(@countLimit AS INTEGER))${derivedTable(this.sql, 'matched')}`,
           searchParams,
         )
       )?.n ?? 0;
@@ -317,31 +317,6 @@ export class CaseRepository {
       total,
       totalCapped,
     };
-  }
-
-  /** The search index as a table to walk (see `textSearch`). */
-  private textSearchTable(): string {
-    return 'cases_fts';
-  }
-
-  /** The condition on `textSearchTable()` that keeps the rows matching `@match`. */
-  private textSearchMatch(): string {
-    return 'cases_fts MATCH @match';
-  }
-
-  /**
-   * The ids of cases whose reference, customer name, email, phone (as typed or digits only),
-   * order number or product contain every word of `@match` (see `searchTerms`). The one
-   * SQLite-only query in this repository: FTS5 with the trigram tokenizer, kept in step by
-   * triggers (migration CaseSearch). A PostgreSQL store implements this method with pg_trgm.
-   */
-  private textSearch(): string {
-    return `SELECT rowid FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
-  }
-
-  /** How many cases `textSearch` finds, counted in the search index alone. */
-  private textSearchCount(): string {
-    return `SELECT COUNT(*) AS n FROM ${this.textSearchTable()} WHERE ${this.textSearchMatch()}`;
   }
 
   /**

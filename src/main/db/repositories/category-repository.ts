@@ -1,6 +1,6 @@
 import type { CategoryDto } from '../../../shared/domain';
 import type { SqlWriter } from '../sql-driver';
-import { isTrue } from './dialect-forms';
+import { isTrue, orderLower } from './dialect-forms';
 import { insertReturningId } from '../inserted-id';
 
 interface CategoryRow {
@@ -29,7 +29,7 @@ export class CategoryRepository {
         `SELECT k.id, k.name, k.created_at, (${AGENTS_WITH}) AS agent_count,
                 (SELECT COUNT(*) FROM cases c WHERE c.category_id = k.id AND c.status = 'queued')
                   AS waiting_count
-         FROM categories k WHERE k.removed_at IS NULL ORDER BY lower(k.name), k.id`,
+         FROM categories k WHERE k.removed_at IS NULL ORDER BY ${orderLower(this.sql, 'k.name')}, k.id`,
       )
     ).map((row) => ({
       id: row.id,

@@ -44,12 +44,15 @@ export class CounterRepository {
     );
   }
 
-  /** The cases being served now, latest assignment first: id, agent name and title, since when. */
+  /**
+   * The cases being served now, latest assignment first: id, agent name and title, since when.
+   * The camel-case names are quoted: PostgreSQL folds an unquoted one to lower case.
+   */
   async nowServing(
     limit: number,
   ): Promise<{ id: number; agentName: string; agentTitle: string; assignedAt: string }[]> {
     return await this.sql.all(
-      `SELECT c.id AS id, a.name AS agentName, a.title AS agentTitle, c.assigned_at AS assignedAt
+      `SELECT c.id AS id, a.name AS "agentName", a.title AS "agentTitle", c.assigned_at AS "assignedAt"
        FROM cases c JOIN agents a ON a.id = c.agent_id
        WHERE c.status = 'assigned' ORDER BY c.assigned_at DESC, c.id DESC
        LIMIT CAST(@limit AS INTEGER)`,

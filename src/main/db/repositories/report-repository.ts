@@ -1,12 +1,13 @@
 import type { Outcome } from '../../../shared/domain';
 import type { SqlWriter } from '../sql-driver';
-import { isTrue, msBetween } from './dialect-forms';
+import { greater, isTrue, jsonPairs, lesser, msBetween, orderLower } from './dialect-forms';
 
 /**
  * Milliseconds from one stored instant to another, in SQL. Timestamps are stored as ISO-8601
- * text, which julianday() reads; a day is 86,400,000 ms, and the rounding undoes the float's
- * last bits (julianday is exact to well under a millisecond). A PostgreSQL store would write
- * `EXTRACT(EPOCH FROM (b - a)) * 1000` here: this is the one dialect-specific expression.
+ * text, which julianday() reads on SQLite; a day is 86,400,000 ms, and the rounding undoes the
+ * float's last bits (julianday is exact to well under a millisecond). PostgreSQL subtracts two
+ * `timestamptz` (see `msBetween`). The other forms that differ: scalar MAX/MIN (`greater`,
+ * `lesser`) and the hour buckets' JSON list (`jsonPairs`).
  */
 const ms = msBetween;
 
@@ -129,8 +130,8 @@ export class ReportRepository {
          JOIN agent_events e ON e.agent_id = a.id AND e.track = t.track AND e.at >= @start AND e.at < @until),
        spans AS (
          SELECT agent_id, track, active,
-                MAX(at, @start) AS s,
-                MIN(LEAD(at, 1, @until) OVER (PARTITION BY agent_id, track ORDER BY at, id), @until) AS e
+                ${greater(this.sql, 'at', '@start')} AS s,
+                ${lesser(this.sql, 'LEAD(at, 1, @until) OVER (PARTITION BY agent_id, track ORDER BY at, id)', '@until')} AS e
          FROM events),
        timed AS (
          SELECT agent_id,
@@ -146,7 +147,7 @@ export class ReportRepository {
        LEFT JOIN timed t ON t.agent_id = a.id
        LEFT JOIN resolved r ON r.agent_id = a.id
        WHERE COALESCE(t.on_duty_ms, 0) > 0 OR COALESCE(t.busy_ms, 0) > 0 OR r.n > 0
-       ORDER BY lower(a.name), a.id`,
+       ORDER BY ${orderLower(this.sql, 'a.name')}, a.id`,
       p,
     );
   }
@@ -155,8 +156,7 @@ export class ReportRepository {
   async hourly(buckets: [string, string][]): Promise<HourRow[]> {
     return await this.sql.all<HourRow>(
       `WITH b AS (
-         SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e
-         FROM json_each(@buckets))
+         ${jsonPairs(this.sql, '@buckets')})
        SELECT b.i,
          (SELECT COUNT(*) FROM cases c WHERE c.created_at >= b.s AND c.created_at < b.e) AS created,
          (SELECT COUNT(*) FROM cases c WHERE c.resolved_at >= b.s AND c.resolved_at < b.e) AS resolved,
