@@ -199,7 +199,7 @@ async function openTempPgCore(options: TempCoreOptions): Promise<TempCore> {
       await (reader ??= inspector(database.url)).query(sql);
     },
     async read(fn) {
-      const driver = new PgDriver({ connectionString: database.url, pool: { max: 1 } });
+      const driver = new PgDriver({ connection: database.url, pool: { max: 1 } });
       try {
         return await driver.read(fn);
       } finally {
