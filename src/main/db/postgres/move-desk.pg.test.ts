@@ -371,6 +371,51 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     expect(sha256(fixture.dbPath)).toBe(fileHash);
   });
 
+  it('rolls back a copy that does not match, with no error from PostgreSQL: a row lost, an invariant broken', async () => {
+    // A trigger that drops a row silently (BEFORE INSERT returning NULL): the counts differ.
+    const lossy = await database();
+    await runPostgresMigrations(lossy.url);
+    const client = await connect(lossy.url);
+    await client.query(`
+      CREATE FUNCTION drop_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`);
+    await client.query(
+      `CREATE TRIGGER lossy BEFORE INSERT ON agent_skills FOR EACH ROW WHEN (NEW.id = 1) EXECUTE FUNCTION drop_row()`,
+    );
+    expect(failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: lossy.url }))).toEqual(
+      {
+        kind: 'count-mismatch',
+        table: 'agent_skills',
+        sqlite: 1,
+        postgres: 0,
+      },
+    );
+    expect(await rowCounts(client)).toEqual({});
+    expect(await sequencesUntouched(client)).toBe(true);
+
+    // A trigger that rewrites a cancellation as a resolution: same counts, a timeline that
+    // no longer ends in its case's state (invariant 6).
+    const rewritten = await database();
+    await runPostgresMigrations(rewritten.url);
+    const other = await connect(rewritten.url);
+    await other.query(`
+      CREATE FUNCTION rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN NEW.type := 'resolved'; RETURN NEW; END $$`);
+    await other.query(
+      `CREATE TRIGGER rewrite BEFORE INSERT ON case_events FOR EACH ROW WHEN (NEW.type = 'cancelled') EXECUTE FUNCTION rewrite()`,
+    );
+    const error = failure(
+      await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: rewritten.url }),
+    );
+    expect(error).toEqual({
+      kind: 'invariants',
+      side: 'postgres',
+      violations: ['6: case 3 is cancelled but its last event is resolved'],
+    });
+    expect(await rowCounts(other)).toEqual({});
+    expect(await sequencesUntouched(other)).toBe(true);
+    expect(sha256(fixture.dbPath)).toBe(fileHash);
+  });
+
   it('rolls back a row PostgreSQL cannot hold, and leaves that file as it was too', async () => {
     const poisoned = copyOfDesk(fixture);
     // SQLite does not enforce VARCHAR lengths; PostgreSQL does (160 for a product).

@@ -51,9 +51,14 @@ export interface TableRows {
   rows: number;
 }
 
+export interface MovedTable extends TableRows {
+  /** How long its rows took to copy (its triggers and indexes included), in ms. */
+  ms: number;
+}
+
 export interface MoveReport {
   /** Every table copied, in the order copied (parents first), with its rows. */
-  tables: TableRows[];
+  tables: MovedTable[];
   /** Tables PostgreSQL filled itself (the case search), with their rows. */
   derived: TableRows[];
   /** Rows of the SQLite file's own bookkeeping left behind (its clean-shutdown marker). */
@@ -367,10 +372,12 @@ async function copyAndCheck(
   if (occupied.length > 0) throw new Refusal({ kind: 'target-not-empty', tables: occupied });
 
   const order = dependencyOrder(plan.tables, schema.parents);
-  const copied: TableRows[] = [];
+  const copied: MovedTable[] = [];
   for (const table of order) {
     const columns = copiedColumns(db, table, schema);
-    copied.push({ table, rows: await copyTable(db, client, table, columns, batchRows) });
+    const started = performance.now();
+    const rows = await copyTable(db, client, table, columns, batchRows);
+    copied.push({ table, rows, ms: Math.round(performance.now() - started) });
   }
 
   // Counted on both sides: the copied tables, and the search index PostgreSQL's triggers built.
