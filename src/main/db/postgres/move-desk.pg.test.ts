@@ -20,7 +20,7 @@ import type { ChannelName, ChannelOutput } from '../../../shared/contract';
 import { MIGRATIONS } from '../migrations';
 import { openDatabase } from '../open-database';
 import { moveDeskToPostgres, type MoveResult } from './move-desk';
-import { numberTypes } from './pg-driver';
+import { DESK_LOCK_CLASS, numberTypes, WRITE_LOCK_ID } from './pg-driver';
 import { runPostgresMigrations } from './run-migrations';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -346,6 +346,41 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     const again = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: second.url }));
     expect(again.kind).toBe('target-not-empty');
     expect(await rowCounts(await connect(second.url))).toEqual(moved);
+  });
+
+  it("waits for the desk's write lock, then sees what a counter committed meanwhile", async () => {
+    const target = await database();
+    await runPostgresMigrations(target.url);
+    // A counter's write in progress on the database: the desk's lock held, a row not committed.
+    const counter = await connect(target.url);
+    await counter.query('BEGIN');
+    await counter.query('SELECT pg_advisory_xact_lock($1, $2)', [DESK_LOCK_CLASS, WRITE_LOCK_ID]);
+    await counter.query(
+      `INSERT INTO settings (key, value, updated_at) VALUES ('language', '"es"', '2026-03-02T09:00:00.000Z')`,
+    );
+    const moving = moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: target.url });
+    let settled = false;
+    void moving.finally(() => (settled = true));
+    const observer = await connect(target.url);
+    // A hang guard, not a timing claim: until the move waits for the lock (or has finished).
+    let waited = false;
+    for (let i = 0; i < 6000 && !waited && !settled; i++) {
+      const { rows } = await observer.query<{ n: number }>(
+        `SELECT count(*) AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name = 'ReturnDesk move'
+           AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+      );
+      waited = rows[0]!.n > 0;
+      if (!waited) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(waited).toBe(true);
+    await counter.query('COMMIT');
+    // Checked once the lock was its own: the database is no longer empty.
+    expect(failure(await moving)).toEqual({
+      kind: 'target-not-empty',
+      tables: [{ table: 'settings', rows: 1 }],
+    });
+    expect(await rowCounts(observer)).toEqual({ settings: 1 });
   });
 
   it('rolls everything back when PostgreSQL refuses a row mid-copy', async () => {
