@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const url = new URL(cluster.url);
     url.pathname = '/move_bench';
     progress(`move-desk: moving it to PostgreSQL ${cluster.version}`);
-    const result = await moveDeskToPostgres({ sqlitePath: dbPath, databaseUrl: url.href });
+    const result = await moveDeskToPostgres({ sqlitePath: dbPath, target: url.href });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const { tables, derived, rows, durationMs } = result.data;
     for (const t of tables)

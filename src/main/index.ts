@@ -19,7 +19,8 @@ import type { Result } from '../shared/result';
 import type { Core, Session } from './core';
 import type { DatabaseOpenError } from './db/database-file';
 import { openChosenDesk, openDeskWithChoices, type OpenDeskOptions } from './app/open-desk';
-import { resolveDatabaseChoice } from './app/database-choice';
+import { resolveDatabaseChoice, type Resolution } from './app/database-choice';
+import { createDatabaseShell, moveDesk, probeDatabase } from './app/database-shell';
 import { electronSecretBox } from './app/secret-box';
 import { askForRestore } from './app/recovery-window';
 import { installMenu } from './app/menu';
@@ -73,6 +74,31 @@ crashReporter.start({ uploadToServer: false });
 /** `<userData>/logs/main.log`, rotated at 5 MB, 5 files kept (see src/main/log/file-logger.ts). */
 const logsDir = join(app.getPath('userData'), 'logs');
 const logger = createFileLogger({ dir: logsDir, consoleLevel: 'warn' });
+/** Seals the shared database's password with the system's keychain (`safeStorage`, once ready). */
+const secretBox = electronSecretBox(safeStorage);
+/** Which database this run resolved at start (what opened may be the fallback: see `opened`). */
+let resolution: Resolution | null = null;
+/** Admin → Database (issue 16): the saved choice, the sealed password, the move and a restart. */
+const databasePort = createDatabaseShell({
+  userData: app.getPath('userData'),
+  box: secretBox,
+  opened: () => {
+    if (!core) return null;
+    if (core.dialect === 'sqlite') return { kind: 'sqlite', dbPath: core.dbPath, demo };
+    if (resolution?.ok !== true || resolution.choice.kind !== 'postgres') return null;
+    const { connection, source } = resolution.choice;
+    return { kind: 'postgres', connection, source, liveUpdates: core.liveUpdates()?.connected ?? false };
+  },
+  probe: probeDatabase,
+  move: (from, to) => moveDesk(from, to, logger),
+  // After the window has its answer: the same app, started again on the saved choice.
+  restart: () =>
+    setTimeout(() => {
+      app.relaunch();
+      app.quit();
+    }, 300),
+  logger,
+});
 const openOptions: OpenDeskOptions = {
   logger,
   // "Use this workstation's own desk" when a shared one cannot be opened (and the default).
@@ -83,6 +109,7 @@ const openOptions: OpenDeskOptions = {
   counter: {
     printer: electronPrinter(() => mainWindow),
     openDemo: relaunchAsDemo,
+    databasePort,
     ...(demo && { demo: DEMO_INFO, now: demoClock.now }),
   },
 };
@@ -275,8 +302,9 @@ async function start(): Promise<void> {
     argv: process.argv,
     env: process.env,
     userData: app.getPath('userData'),
-    box: electronSecretBox(safeStorage),
+    box: secretBox,
   });
+  resolution = choice;
   // Before any window and any call: the window shows while the desk opens, and calls wait for it.
   hardenSession();
   wireIpc();

@@ -13,7 +13,9 @@ import type { DatabasePort } from '../db/database-port';
 import type { PgConnection } from '../db/postgres/connection';
 import { conflict, invalid } from '../domain-error';
 import type { Logger } from '../log/logger';
+import { moveDeskToPostgres, probeTarget } from '../db/postgres/move-desk';
 import {
+  classifyConnectionError,
   saveDatabaseChoice,
   testConnection,
   type ConnectionProblem,
@@ -165,4 +167,40 @@ export function createDatabaseShell(options: DatabaseShellOptions): DatabasePort
       return report;
     },
   };
+}
+
+/** A server that answered: its version, and whether a desk could be moved into it. */
+export async function probeDatabase(connection: PgConnection): Promise<ConnectionCheck> {
+  try {
+    return await probeTarget(connection);
+  } catch (error) {
+    throw refusal(classifyConnectionError(error, connection));
+  }
+}
+
+/** This workstation's desk moved into the empty database `to`; a refusal says why, nothing moved. */
+export async function moveDesk(from: string, to: PgConnection, logger?: Logger): Promise<MoveReport> {
+  const moved = await moveDeskToPostgres({ sqlitePath: from, target: to, logger });
+  if (moved.ok) {
+    const { tables, durationMs } = moved.data;
+    return { tables: tables.map(({ table, rows }) => ({ name: table, rows })), durationMs };
+  }
+  const { error } = moved;
+  switch (error.kind) {
+    case 'source-unreadable':
+      throw conflict(m('dbPanel.moveSourceUnreadable', { detail: error.message }));
+    case 'source-not-desk':
+    case 'source-migrations':
+      throw conflict(m('dbPanel.moveSourceVersion'));
+    case 'target-unreachable':
+      throw refusal(classifyConnectionError(new Error(error.message), to));
+    case 'target-migrations':
+      throw conflict(m('dbPanel.moveTargetVersion'));
+    case 'target-not-empty':
+      throw conflict(m('dbPanel.moveNotEmpty'));
+    case 'invariants':
+      throw conflict(m('dbPanel.moveFailed', { table: error.side }));
+    default:
+      throw conflict(m('dbPanel.moveFailed', { table: error.table ?? '' }));
+  }
 }

@@ -29,7 +29,7 @@ export interface OpenDeskOptions {
   /** The file was not closed cleanly and its whole-file check starts (see `openCore`). */
   onFullCheck?: () => void;
   /** The counter's ports and the demo desk's clock (issue 15). */
-  counter?: Pick<CoreOptions, 'printer' | 'demo' | 'openDemo' | 'now'>;
+  counter?: Pick<CoreOptions, 'printer' | 'demo' | 'openDemo' | 'now' | 'databasePort'>;
   /** This workstation's own SQLite file: where "Use this workstation's own desk" goes. */
   ownDbPath: string;
 }

@@ -227,6 +227,8 @@ export interface TempCoreOptions {
   dir?: string;
   /** Defaults to a year: most tests are not about Admin locking itself. */
   supervisorIdleMs?: number;
+  /** Admin → Database's shell (default: the core's own, which refuses changes). */
+  databasePort?: CoreOptions['databasePort'];
 }
 
 /**
@@ -286,6 +288,7 @@ export async function openTempCore(options: TempCoreOptions = {}): Promise<TempC
     now: clock.now,
     logger: log,
     supervisorIdleMs: options.supervisorIdleMs ?? YEAR_MS,
+    ...(options.databasePort && { databasePort: options.databasePort }),
   });
   const supervised = await asSupervisor(core, TEST_PASSCODE);
   const dispatch = supervised.dispatch;

@@ -212,7 +212,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     const log = createMemoryLogger();
     const result = await moveDeskToPostgres({
       sqlitePath: fixture.dbPath,
-      databaseUrl: target.url,
+      target: target.url,
       logger: log,
       batchRows: 2, // every table crosses batch edges
     });
@@ -333,7 +333,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     const before = await rowCounts(client);
     expect(before).toEqual({ settings: 1 });
 
-    const error = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: target.url }));
+    const error = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: target.url }));
     expect(error).toEqual({ kind: 'target-not-empty', tables: [{ table: 'settings', rows: 1 }] });
     expect(await rowCounts(client)).toEqual(before);
     expect(await sequencesUntouched(client)).toBe(true);
@@ -341,9 +341,9 @@ describe('moving a SQLite desk to PostgreSQL', () => {
 
     // A desk moved once is not moved twice on top of itself.
     const second = await database();
-    expect((await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: second.url })).ok).toBe(true);
+    expect((await moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: second.url })).ok).toBe(true);
     const moved = await rowCounts(await connect(second.url));
-    const again = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: second.url }));
+    const again = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: second.url }));
     expect(again.kind).toBe('target-not-empty');
     expect(await rowCounts(await connect(second.url))).toEqual(moved);
   });
@@ -358,7 +358,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     await counter.query(
       `INSERT INTO settings (key, value, updated_at) VALUES ('language', '"es"', '2026-03-02T09:00:00.000Z')`,
     );
-    const moving = moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: target.url });
+    const moving = moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: target.url });
     let settled = false;
     void moving.finally(() => (settled = true));
     const observer = await connect(target.url);
@@ -396,7 +396,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     );
     const result = await moveDeskToPostgres({
       sqlitePath: fixture.dbPath,
-      databaseUrl: target.url,
+      target: target.url,
       batchRows: 2,
     });
     expect(failure(result)).toEqual({
@@ -419,14 +419,12 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     await client.query(
       `CREATE TRIGGER lossy BEFORE INSERT ON agent_skills FOR EACH ROW WHEN (NEW.id = 1) EXECUTE FUNCTION drop_row()`,
     );
-    expect(failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: lossy.url }))).toEqual(
-      {
-        kind: 'count-mismatch',
-        table: 'agent_skills',
-        sqlite: 1,
-        postgres: 0,
-      },
-    );
+    expect(failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: lossy.url }))).toEqual({
+      kind: 'count-mismatch',
+      table: 'agent_skills',
+      sqlite: 1,
+      postgres: 0,
+    });
     expect(await rowCounts(client)).toEqual({});
     expect(await sequencesUntouched(client)).toBe(true);
 
@@ -441,9 +439,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     await other.query(
       `CREATE TRIGGER rewrite BEFORE INSERT ON case_events FOR EACH ROW WHEN (NEW.type = 'cancelled') EXECUTE FUNCTION rewrite()`,
     );
-    const error = failure(
-      await moveDeskToPostgres({ sqlitePath: fixture.dbPath, databaseUrl: rewritten.url }),
-    );
+    const error = failure(await moveDeskToPostgres({ sqlitePath: fixture.dbPath, target: rewritten.url }));
     expect(error).toEqual({
       kind: 'invariants',
       side: 'postgres',
@@ -462,7 +458,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     raw.close();
     const hash = sha256(poisoned.dbPath);
     const target = await database();
-    const error = failure(await moveDeskToPostgres({ sqlitePath: poisoned.dbPath, databaseUrl: target.url }));
+    const error = failure(await moveDeskToPostgres({ sqlitePath: poisoned.dbPath, target: target.url }));
     expect(error).toMatchObject({ kind: 'copy-failed', table: 'cases' });
     expect(error.kind === 'copy-failed' && error.message).toMatch(/too long/);
     const client = await connect(target.url);
@@ -478,7 +474,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     await (await openDatabase({ dbPath, migrations: MIGRATIONS.slice(0, 3) })).destroy();
     const hash = sha256(dbPath);
     const target = await database();
-    const error = failure(await moveDeskToPostgres({ sqlitePath: dbPath, databaseUrl: target.url }));
+    const error = failure(await moveDeskToPostgres({ sqlitePath: dbPath, target: target.url }));
     expect(error).toMatchObject({ kind: 'source-migrations', found: expect.any(Array) });
     expect(error.kind === 'source-migrations' && error.found.length).toBe(3);
     const client = await connect(target.url);
@@ -487,7 +483,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     expect(sha256(dbPath)).toBe(hash);
 
     const missing = failure(
-      await moveDeskToPostgres({ sqlitePath: join(dir, 'nowhere.sqlite'), databaseUrl: target.url }),
+      await moveDeskToPostgres({ sqlitePath: join(dir, 'nowhere.sqlite'), target: target.url }),
     );
     expect(missing.kind).toBe('source-unreadable');
   });
@@ -501,7 +497,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
 
     // The database lacks it: refused, naming the table and column.
     const lacking = await database();
-    const error = failure(await moveDeskToPostgres({ sqlitePath: desk.dbPath, databaseUrl: lacking.url }));
+    const error = failure(await moveDeskToPostgres({ sqlitePath: desk.dbPath, target: lacking.url }));
     expect(error).toEqual({ kind: 'schema-mismatch', table: 'customers', column: 'loyalty_tier' });
     expect(await rowCounts(await connect(lacking.url))).toEqual({});
 
@@ -510,7 +506,7 @@ describe('moving a SQLite desk to PostgreSQL', () => {
     await runPostgresMigrations(target.url);
     const client = await connect(target.url);
     await client.query(`ALTER TABLE customers ADD COLUMN loyalty_tier TEXT`);
-    const result = await moveDeskToPostgres({ sqlitePath: desk.dbPath, databaseUrl: target.url });
+    const result = await moveDeskToPostgres({ sqlitePath: desk.dbPath, target: target.url });
     expect(result.ok).toBe(true);
     const tiers = await client.query('SELECT id, loyalty_tier FROM customers ORDER BY id');
     expect(tiers.rows).toEqual([

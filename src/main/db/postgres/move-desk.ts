@@ -31,14 +31,13 @@ import { SHUTDOWN_SETTING } from '../shutdown-marker';
 import { CHANGES_CHANNEL, encodeChange } from './change-listener';
 import { DESK_LOCK_CLASS, numberTypes, WRITE_LOCK_ID } from './pg-driver';
 import { runPostgresMigrations } from './run-migrations';
+import { connectionOf, pgConfig, type PgTarget } from './connection';
 
 export interface MoveDeskOptions {
   /** The SQLite desk. Opened read-only; never written. */
   sqlitePath: string;
-  /** `postgres://user:password@host:port/database` of an empty (or new) database. */
-  databaseUrl: string;
-  /** More connection settings (TLS `ssl`). */
-  connection?: Omit<pg.ClientConfig, 'connectionString' | 'types'>;
+  /** An empty (or new) database: its connection, or its `postgres://` URL (tests, benchmarks). */
+  target: PgTarget;
   logger?: Logger;
   /** Rows per INSERT (tests use a few, to cross batch edges). */
   batchRows?: number;
@@ -116,7 +115,7 @@ const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Moves the desk at `sqlitePath` into the empty database at `databaseUrl`. */
+/** Moves the desk at `sqlitePath` into the empty database `target`. */
 export async function moveDeskToPostgres(options: MoveDeskOptions): Promise<MoveResult> {
   const started = performance.now();
   const { logger } = options;
@@ -135,14 +134,13 @@ export async function moveDeskToPostgres(options: MoveDeskOptions): Promise<Move
     const file = source;
     await checkInvariants('sqlite', async (sql) => file.prepare(sql).all());
     try {
-      await runPostgresMigrations(options.databaseUrl);
+      await runPostgresMigrations(options.target);
     } catch (error) {
       return refused(logger, { kind: 'target-unreachable', message: message(error) });
     }
     const client = new pg.Client({
+      ...pgConfig(connectionOf(options.target)),
       application_name: 'ReturnDesk move',
-      ...options.connection,
-      connectionString: options.databaseUrl,
       types: numberTypes(),
     });
     try {
@@ -363,12 +361,7 @@ async function copyAndCheck(
   }
 
   // Empty: no row in any table but the migrations' own (checked holding the lock).
-  const occupied: TableRows[] = [];
-  for (const table of schema.tables) {
-    if (table === 'schema_migrations') continue;
-    const rows = await count(client, table);
-    if (rows > 0) occupied.push({ table, rows });
-  }
+  const occupied = await occupiedTables(client, schema.tables);
   if (occupied.length > 0) throw new Refusal({ kind: 'target-not-empty', tables: occupied });
 
   const order = dependencyOrder(plan.tables, schema.parents);
@@ -509,4 +502,48 @@ async function checkInvariants(
     violations = [error.message];
   }
   if (violations.length > 0) throw new Refusal({ kind: 'invariants', side, violations });
+}
+
+/** The desk's tables holding rows (the migrations' own aside): a database holding none is empty. */
+async function occupiedTables(client: pg.Client, tables: Iterable<string>): Promise<TableRows[]> {
+  const occupied: TableRows[] = [];
+  for (const table of tables) {
+    if (table === 'schema_migrations') continue;
+    const rows = await count(client, table);
+    if (rows > 0) occupied.push({ table, rows });
+  }
+  return occupied;
+}
+
+/**
+ * What Admin → Database says of a server it reached: its version, and whether a desk could be
+ * moved into it (a database never migrated, or migrated with no row yet, is empty). Only reads.
+ */
+export async function probeTarget(
+  target: PgTarget,
+  options: { timeoutMs?: number } = {},
+): Promise<{ serverVersion: string; empty: boolean }> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const client = new pg.Client({
+    ...pgConfig(connectionOf(target)),
+    application_name: 'ReturnDesk probe',
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+    types: numberTypes(),
+  });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const version = await client.query("SELECT current_setting('server_version') AS version");
+    const serverVersion = textField(version.rows[0], 'version');
+    // numberTypes() gives booleans as 1/0, as SQLite: the count says it plainly.
+    const migrated = await client.query(
+      "SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'",
+    );
+    if (migrated.rows[0]?.n !== 1) return { serverVersion, empty: true };
+    const schema = await readTargetSchema(client);
+    return { serverVersion, empty: (await occupiedTables(client, schema.tables)).length === 0 };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
