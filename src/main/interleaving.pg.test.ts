@@ -32,6 +32,13 @@ async function desk(): Promise<{ core: Core; url: string }> {
   return { core, url: database.url };
 }
 
+/** Another counter on the same desk: a core of its own (its writes take their own turns). */
+async function otherCounter(url: string): Promise<Core> {
+  const core = await asSupervisor(await openCore({ databaseUrl: url, logger: createMemoryLogger() }));
+  closing.push(() => core.close());
+  return core;
+}
+
 async function rawClient(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url, application_name: 'interleaving test' });
   await client.connect();
@@ -80,6 +87,8 @@ const newCase = (customerId: number) => ({
 describe('interleavings the advisory lock serialises', () => {
   it('a case that arrives while its agent resolves goes to that agent', async () => {
     const { core, url } = await desk();
+    // Dana's own counter: another workstation on the same desk.
+    const agentsCounter = await otherCounter(url);
     const customer = ok(await core.dispatch('customers.create', { name: 'Ana', email: 'ana@example.com' }));
     const agent = ok(await core.dispatch('agents.create', { name: 'Dana', pin: '1234' }));
     const first = ok(await core.dispatch('cases.create', newCase(customer.id)));
@@ -95,7 +104,11 @@ describe('interleavings the advisory lock serialises', () => {
     expect(await untilWaiting(observer, 1, intake)).toBe(true);
     // Dana resolves meanwhile. With the desk's lock she waits for the intake to commit, and her
     // commit's hand-over sees the new case; without it she is freed beside a case she never sees.
-    const resolve = core.dispatch('cases.resolve', { id: first.id, agentId: agent.id, outcome: 'refund' });
+    const resolve = agentsCounter.dispatch('cases.resolve', {
+      id: first.id,
+      agentId: agent.id,
+      outcome: 'refund',
+    });
     const resolveWaited = await untilWaiting(observer, 2, resolve);
     await holder.query('ROLLBACK');
     const second = ok(await intake);
@@ -108,6 +121,7 @@ describe('interleavings the advisory lock serialises', () => {
 
   it('an agent another transaction just took is not picked again', async () => {
     const { core, url } = await desk();
+    const secondCounter = await otherCounter(url);
     const customer = ok(await core.dispatch('customers.create', { name: 'Ana', email: 'ana@example.com' }));
     const agent = ok(await core.dispatch('agents.create', { name: 'Dana', pin: '1234' }));
 
@@ -120,7 +134,7 @@ describe('interleavings the advisory lock serialises', () => {
     expect(await untilWaiting(observer, 1, firstIntake)).toBe(true);
     // The second intake, meanwhile: with the desk's lock it waits, then finds Dana busy and
     // queues its case; without it, it picks Dana too and the unique index refuses its commit.
-    const secondIntake = core.dispatch('cases.create', newCase(customer.id));
+    const secondIntake = secondCounter.dispatch('cases.create', newCase(customer.id));
     expect(await untilWaiting(observer, 2, secondIntake)).toBe(true);
     await holder.query('ROLLBACK');
     const [first, second] = await Promise.all([firstIntake, secondIntake]);
