@@ -130,6 +130,22 @@ export async function screenshotLanguages(desk: Desk, page: Page, dir = ARTIFACT
   return saved;
 }
 
+/** Admin → Database (issue 16) with a shared database typed in, as `database.png`. */
+export async function screenshotDatabase(page: Page, dir = ARTIFACTS): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  await showView(page, 'admin');
+  const panel = await visible(page.getByRole('region', { name: 'Database' }));
+  const form = panel.getByRole('form', { name: 'Shared database' });
+  await form.getByLabel('Server').fill('db.store.lan');
+  await form.getByLabel('Database').fill('returndesk');
+  await form.getByLabel('User').fill('returndesk_app');
+  await form.getByLabel('Password').fill('correct horse battery');
+  await panel.scrollIntoViewIfNeeded();
+  const path = join(dir, 'database.png');
+  await panel.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  return [path];
+}
+
 async function main(): Promise<void> {
   const clock = new SeedClock();
   const desk = await startDesk({ page: false, now: clock.now });
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
     const seeded = await seedDesk(desk, clock);
     const page = await desk.openPage();
     const saved = await screenshotViews(page, seeded);
+    saved.push(...(await screenshotDatabase(page)));
     saved.push(...(await screenshotLanguages(desk, page)));
     saved.push(...(await screenshotCounter()));
     if (process.argv.includes('--docs')) {
