@@ -157,7 +157,7 @@ export function readSavedChoice(userData: string, box: SecretBox): DatabaseChoic
   } catch {
     throw new DatabaseChoiceError(
       'damaged-file',
-      m('databaseChoice.damagedFile', { path, problem: 'not JSON' }),
+      m('databaseChoice.damagedFile', { path, problem: m('databaseChoice.notJson') }),
     );
   }
   const parsed = savedChoiceSchema.safeParse(json);
