@@ -9,6 +9,12 @@ export interface ListState<T> {
   load(): Promise<void>;
   /** Reloads only if something on screen has asked for the list. */
   refresh(): Promise<void>;
+  /**
+   * A change to the list as loaded: `patch` answers the list after it, or null when it cannot
+   * tell. Read again instead when it cannot, or while a read is on its way (an answer read
+   * before the change would land on top of the patch). Nothing while nobody asked for the list.
+   */
+  follow(patch: (data: T) => T | null): Promise<void>;
 }
 
 /**
@@ -18,25 +24,39 @@ export interface ListState<T> {
 export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
   const latest = new Latest();
   const initial = { list: idle(empty) };
+  let reading = 0;
   const useStore = create<ListState<T>>()((set, get) => ({
     ...initial,
     async load() {
-      await loadInto({
-        latest,
-        key: 'list',
-        read: () => get().list,
-        write: (list) => set({ list }),
-        fetch,
-        pick: (data) => data,
-      });
+      reading += 1;
+      try {
+        await loadInto({
+          latest,
+          key: 'list',
+          read: () => get().list,
+          write: (list) => set({ list }),
+          fetch,
+          pick: (data) => data,
+        });
+      } finally {
+        reading -= 1;
+      }
     },
     async refresh() {
       if (get().list.status !== 'idle') await get().load();
+    },
+    async follow(patch) {
+      const { list } = get();
+      if (list.status === 'idle') return;
+      const next = list.status === 'ready' && reading === 0 ? patch(list.data) : null;
+      if (next === null) await get().load();
+      else set({ list: { data: next, status: 'ready', error: null } });
     },
   }));
 
   const reset = (): void => {
     latest.reset();
+    reading = 0;
     useStore.setState(initial);
   };
 
