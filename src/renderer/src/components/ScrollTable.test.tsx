@@ -71,8 +71,6 @@ describe('ScrollTable', () => {
 });
 
 describe('ScrollTable row heights', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('reads no row’s layout as rows mount, on first render or on scroll', () => {
     const read: Element[] = [];
     const offsetHeight = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
@@ -94,54 +92,4 @@ describe('ScrollTable row heights', () => {
       offsetHeight.mockRestore();
     }
   });
-
-  it('counts each row at the height the browser’s ResizeObserver reports for it', () => {
-    const REPORTED = 61;
-    const observers: FakeResizeObserver[] = [];
-    class FakeResizeObserver {
-      readonly observed = new Set<Element>();
-      constructor(private readonly callback: ResizeObserverCallback) {
-        observers.push(this);
-      }
-      observe(element: Element) {
-        this.observed.add(element);
-      }
-      unobserve(element: Element) {
-        this.observed.delete(element);
-      }
-      disconnect() {
-        this.observed.clear();
-      }
-      /** What the browser does after its layout: one entry per observed element, with its box. */
-      report(height: (element: Element) => number) {
-        const entries = [...this.observed].map((target) => {
-          const size = { blockSize: height(target), inlineSize: 400 };
-          return { target, borderBoxSize: [size], contentBoxSize: [size] } as unknown as ResizeObserverEntry;
-        });
-        this.callback(entries, this as unknown as ResizeObserver);
-      }
-    }
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-    const count = 1_000;
-    render(<Things count={count} />);
-    const spacerHeight = () => {
-      const spacers = table().querySelectorAll<HTMLTableCellElement>('tr.table-spacer td');
-      return [...spacers].reduce((sum, td) => sum + parseFloat(td.style.height), 0);
-    };
-    const shown = bodyRows().length;
-    // Until the observer reports, every row counts at the estimate.
-    expect(spacerHeight()).toBe((count - shown) * ROW_HEIGHT);
-    act(() => {
-      for (const observer of observers)
-        observer.report((element) => (element.tagName === 'TR' ? REPORTED : FALLBACK_BOX));
-    });
-    // The rows it reported count at that height from then on (fewer now fill the box); the rest
-    // at the estimate: the table is as tall as the two together.
-    const inView = bodyRows().length;
-    expect(inView).toBeGreaterThan(5);
-    expect(inView).toBeLessThanOrEqual(shown);
-    expect(spacerHeight() + inView * REPORTED).toBe(shown * REPORTED + (count - shown) * ROW_HEIGHT);
-  });
 });
-
-const FALLBACK_BOX = 480;
