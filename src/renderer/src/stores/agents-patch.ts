@@ -19,7 +19,8 @@ export function patchAgents(list: readonly AgentDto[], event: ChangeEvent): Agen
   for (const id of ids) {
     const row = changed.get(id);
     const at = next.findIndex((agent) => agent.id === id);
-    if (!row || at < 0 || row.removedAt !== null || row.name !== next[at]!.name) return null;
+    const listed = next[at];
+    if (!row || !listed || row.removedAt !== null || row.name !== listed.name) return null;
     next[at] = row;
   }
   return next;
