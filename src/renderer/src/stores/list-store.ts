@@ -24,11 +24,13 @@ export interface ListState<T> {
 export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
   const latest = new Latest();
   const initial = { list: idle(empty) };
-  let reading = 0;
+  // The reads on their way (a reset forgets them: their answers are dropped by `latest`).
+  const reading = new Set<object>();
   const useStore = create<ListState<T>>()((set, get) => ({
     ...initial,
     async load() {
-      reading += 1;
+      const read = {};
+      reading.add(read);
       try {
         await loadInto({
           latest,
@@ -39,7 +41,7 @@ export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
           pick: (data) => data,
         });
       } finally {
-        reading -= 1;
+        reading.delete(read);
       }
     },
     async refresh() {
@@ -48,7 +50,7 @@ export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
     async follow(patch) {
       const { list } = get();
       if (list.status === 'idle') return;
-      const next = list.status === 'ready' && reading === 0 ? patch(list.data) : null;
+      const next = list.status === 'ready' && reading.size === 0 ? patch(list.data) : null;
       if (next === null) await get().load();
       else set({ list: { data: next, status: 'ready', error: null } });
     },
@@ -56,7 +58,7 @@ export function createListStore<T>(fetch: () => Promise<Result<T>>, empty: T) {
 
   const reset = (): void => {
     latest.reset();
-    reading = 0;
+    reading.clear();
     useStore.setState(initial);
   };
 
