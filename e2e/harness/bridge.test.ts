@@ -124,7 +124,7 @@ describe('the e2e bridge', () => {
           seq: expect.any(Number),
           entities: ['agents'],
           ids: { agents: [agent.id] },
-          rows: { cases: [], customers: [] },
+          rows: { cases: [], customers: [], agents: [agent] },
         },
       ]);
       expect(seen.views).toEqual(['admin']);

@@ -23,6 +23,13 @@ async function expectRowsAsRead(event: ChangeEvent) {
     const detail = await core.ok('cases.get', { id: row.id });
     expect({ ...row, customer: detail.customer, timeline: detail.timeline }).toEqual(detail);
   }
+  // And every agent row what `agents.list` (removed ones included) returns for it now.
+  const agentIds = event.ids.agents ?? [];
+  const listed = await core.ok('agents.list', { includeRemoved: true });
+  const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+  expect([...event.rows!.agents!].sort(byId)).toEqual(
+    listed.filter((a) => agentIds.includes(a.id)).sort(byId),
+  );
 }
 
 describe('change events', () => {
@@ -81,6 +88,34 @@ describe('change events', () => {
     await step(() => core.ok('agents.update', { id: dana!.id, name: 'Dana Reyes' }));
   });
 
+  it('carry the changed agents as agents.list returns them', async () => {
+    const ana = await addCustomer(core);
+    const laptops = await core.ok('categories.create', { name: 'Laptops' });
+    const step = async <T>(write: () => Promise<T>): Promise<ChangeEvent> => {
+      changes.length = 0;
+      await write();
+      expect(changes).toHaveLength(1);
+      await expectRowsAsRead(changes[0]!);
+      return changes[0]!;
+    };
+    const created = await step(() => core.ok('agents.create', { name: 'Dana', pin: '1234' }));
+    const dana = created.rows!.agents![0]!;
+    expect(dana).toMatchObject({ name: 'Dana', onDuty: true, currentCaseId: null });
+    const [eli] = await addAgents(core, 'Eli');
+    const held = await logCase(core, ana.id);
+    await logCase(core, ana.id);
+    // A resolve that hands the next case over: the agent's row names it.
+    const resolved = await step(() =>
+      core.ok('cases.resolve', { id: held.id, agentId: held.agentId!, outcome: 'refund' }),
+    );
+    expect(resolved.rows!.agents!.length).toBeGreaterThan(0);
+    await step(() => core.ok('agents.update', { id: dana.id, skills: [laptops.id] }));
+    await step(() => core.ok('agents.update', { id: dana.id, name: 'Dana Reyes' }));
+    await step(() => core.ok('agents.setOnDuty', { id: eli!.id, onDuty: false }));
+    const removed = await step(() => core.ok('agents.remove', { id: eli!.id }));
+    expect(removed.rows!.agents).toMatchObject([{ id: eli!.id, removedAt: expect.any(String) }]);
+  });
+
   it('carry a renamed customer, whose name case rows show', async () => {
     const ana = await addCustomer(core);
     changes.length = 0;
@@ -90,7 +125,7 @@ describe('change events', () => {
         seq: expect.any(Number),
         entities: ['customers'],
         ids: { customers: [ana.id] },
-        rows: { cases: [], customers: [renamed] },
+        rows: { cases: [], customers: [renamed], agents: [] },
       },
     ]);
   });

@@ -1,7 +1,7 @@
 // Pushed from main: after every committed write, so views refresh themselves;
 // and when the application menu asks for a view.
 import type { ViewName } from './api';
-import type { CaseDto, CustomerDto } from './domain';
+import type { AgentDto, CaseDto, CustomerDto } from './domain';
 
 /** `settings` carries no ids: a desk-wide setting changed (views that show one reload). */
 export const CHANGE_ENTITIES = ['agents', 'customers', 'cases', 'settings', 'categories'] as const;
@@ -32,6 +32,11 @@ export interface ChangeEvent {
 export interface ChangeRows {
   cases: CaseDto[];
   customers: CustomerDto[];
+  /**
+   * The changed agents as `agents.list` (with removed ones) returns them, one per id in
+   * `ids.agents` that exists. Absent: not read (a window reads its agents list again).
+   */
+  agents?: AgentDto[];
 }
 
 /**

@@ -69,3 +69,27 @@ describe('ScrollTable', () => {
     expect(bodyRows().length).toBeLessThan(40);
   });
 });
+
+describe('ScrollTable row heights', () => {
+  it('reads no row’s layout as rows mount, on first render or on scroll', () => {
+    const read: Element[] = [];
+    const offsetHeight = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      read.push(this);
+      return 0;
+    });
+    try {
+      render(<Things count={10_000} />);
+      const box = screen.getByRole('group', { name: 'Things, scrollable' });
+      act(() => {
+        box.scrollTop = 5000 * ROW_HEIGHT;
+        fireEvent.scroll(box);
+      });
+      expect(within(table()).getByRole('row', { name: /Thing 5001/ })).toBeInTheDocument();
+      expect(read.filter((element) => element.tagName === 'TR')).toEqual([]);
+    } finally {
+      offsetHeight.mockRestore();
+    }
+  });
+});

@@ -44,6 +44,23 @@ const observeRect: Scroller['options']['observeElementRect'] = (instance, cb) =>
     cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT }),
   );
 
+/**
+ * A row's height as the ResizeObserver reports it (after the browser's own layout), never read
+ * from the row as it mounts: that read (`offsetHeight`) forced a layout per newly mounted row,
+ * in the commit that shows the change, e.g. ~17 ms a resolve in an Admin window watching the
+ * queue. A row not yet reported counts at its last known height or the estimate; the observer's
+ * report, before the next paint, corrects it.
+ */
+function measureFromObserver(estimateRowHeight: number): Scroller['options']['measureElement'] {
+  return (element, entry, instance) => {
+    if (!entry) {
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? estimateRowHeight;
+    }
+    return measureRow(element, entry, instance) || estimateRowHeight;
+  };
+}
+
 export function ScrollTable<T>({
   label,
   rows,
@@ -64,7 +81,7 @@ export function ScrollTable<T>({
     overscan: OVERSCAN,
     initialRect: { width: 0, height: FALLBACK_HEIGHT },
     observeElementRect: observeRect,
-    measureElement: (element, entry, instance) => measureRow(element, entry, instance) || estimateRowHeight,
+    measureElement: measureFromObserver(estimateRowHeight),
     getItemKey: (index) => rowKey(rows[index]!),
   });
 

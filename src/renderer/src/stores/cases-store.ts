@@ -96,6 +96,13 @@ const shownDetails = new Map<number, number>();
  */
 const resolving = new Set<number>();
 
+/**
+ * This window's resolves on their way. The change event (which puts the next case in the agent's
+ * row of the agents list) often comes before the answer, which brings that case in full: a
+ * detail asked for meanwhile waits for them and is read only if they did not bring it.
+ */
+const resolvesOnTheirWay = new Set<Promise<unknown>>();
+
 /** Details left unread for such a resolve: dropped once no longer shown (read again if shown later). */
 const leaving = new Set<number>();
 
@@ -270,6 +277,10 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
 
   async loadDetail(id) {
+    if (resolvesOnTheirWay.size > 0) {
+      await Promise.allSettled([...resolvesOnTheirWay]);
+      if (get().details[id] !== undefined) return;
+    }
     await loadInto<CaseDetailDto | null, CaseDetailDto>({
       latest,
       key: `detail:${id}`,
@@ -311,7 +322,7 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   async resolve(draft) {
     const id = typeof draft.id === 'number' ? draft.id : null;
     if (id !== null) resolving.add(id);
-    try {
+    const answered = (async () => {
       const result = await callDraft('cases.resolve', draft);
       // The next case comes in full with the answer: shown at once, without a `cases.get` first.
       // Only where nothing is known of it yet (a read on its way, or change events, keep theirs).
@@ -321,7 +332,12 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
         set({ details: { ...get().details, [next.id]: { data: next, status: 'ready', error: null } } });
       }
       return result;
+    })();
+    resolvesOnTheirWay.add(answered);
+    try {
+      return await answered;
     } finally {
+      resolvesOnTheirWay.delete(answered);
       if (id !== null) resolving.delete(id);
     }
   },
@@ -435,6 +451,7 @@ export function resetCasesStore(): void {
   lastSeen.seq = 0;
   shownDetails.clear();
   resolving.clear();
+  resolvesOnTheirWay.clear();
   leaving.clear();
   arriving.clear();
   for (const sync of Object.values(listSync)) Object.assign(sync, { seq: null, reading: false });

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { ChangeEvent } from '../../../shared/events';
 import { onDeskChange } from '../lib/api';
+import { patchAgents } from './agents-patch';
 import { useAgentsStore } from './agents-store';
 import { useAuthStore } from './auth-store';
 import { activeInStep, useCasesStore } from './cases-store';
@@ -14,10 +15,11 @@ export function applyChange(event: ChangeEvent): void {
   const touched = new Set(event.entities);
   if (touched.has('agents')) {
     const agents = useAgentsStore.getState();
-    const read = agents.refresh();
+    // Patched from the event's agent rows; read again only when they cannot be placed for certain.
+    const read = agents.follow((list) => patchAgents(list, event));
     // A signed-in agent who was just removed is back at front desk: the sign-in form says so.
     // Removal is the only change that ends an agent's session, and it takes them off the list
-    // read just now: main's standing is asked then (or when this window has no list to tell),
+    // (patched or read) just now: main's standing is asked then (or when this window has no list to tell),
     // not on every hand-over, create and resolve.
     const { session } = useAuthStore.getState();
     if (session.role === 'agent') {

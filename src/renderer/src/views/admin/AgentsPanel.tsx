@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { memo, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { caseReference, type AgentDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
@@ -149,6 +149,89 @@ function FreeSince({ agent }: { agent: AgentDto }) {
 
 const named = (name: string) => <UserText>{name}</UserText>;
 
+interface AgentRowProps {
+  agent: AgentDto;
+  /** The agent's skills by name, one string (the categories change with every case's count). */
+  skills: string;
+  onError(message: string): void;
+  onEdit(agent: AgentDto): void;
+  onRemove(agent: AgentDto): void;
+  onPin(agent: AgentDto): void;
+}
+
+/**
+ * One agent's row. Memoised: a change event replaces only the agents it changed (the others keep
+ * their objects), so a hand-over renders the one or two rows it touched, not all of them.
+ */
+const AgentRow = memo(function AgentRow({ agent, skills, onError, onEdit, onRemove, onPin }: AgentRowProps) {
+  const t = useT();
+  return (
+    <tr>
+      <th scope="row" className="agent-name">
+        <UserText>{agent.name}</UserText>
+      </th>
+      <td>{agent.title ? <UserText>{agent.title}</UserText> : <span className="muted">—</span>}</td>
+      <td>{skills ? <UserText>{skills}</UserText> : <span className="muted">—</span>}</td>
+      <td>
+        <DutySwitch
+          agent={agent}
+          label={t('agentList.onDutyLabel', { name: agent.name })}
+          onError={onError}
+        />
+      </td>
+      <td>
+        {agent.currentCaseId === null ? (
+          <span className="muted">—</span>
+        ) : (
+          <bdi className="case-ref">{caseReference(agent.currentCaseId)}</bdi>
+        )}
+      </td>
+      <td>
+        <FreeSince agent={agent} />
+      </td>
+      <td>
+        <div className="pin-cell">
+          {agent.hasPin ? (
+            <span className="badge badge-pin-set">{t('agentList.pinSet')}</span>
+          ) : (
+            <span className="badge badge-pin-none">{t('agentList.noPin')}</span>
+          )}
+          <Button
+            size="sm"
+            aria-label={
+              agent.hasPin
+                ? t('agentList.resetPinFor', { name: agent.name })
+                : t('agentList.setPinFor', { name: agent.name })
+            }
+            onClick={() => onPin(agent)}
+          >
+            {agent.hasPin ? t('agentList.resetPin') : t('agentList.setPin')}
+          </Button>
+        </div>
+      </td>
+      <td className="col-actions">
+        <div className="row-actions">
+          <Button
+            size="sm"
+            aria-label={t('agentList.editFor', { name: agent.name })}
+            onClick={() => onEdit(agent)}
+          >
+            {t('agentList.edit')}
+          </Button>
+          <Button
+            size="sm"
+            variant="danger"
+            aria-label={t('agentList.removeFor', { name: agent.name })}
+            onClick={() => onRemove(agent)}
+          >
+            {t('agentList.remove')}
+          </Button>
+        </div>
+      </td>
+    </tr>
+  );
+});
+
 export function AgentsPanel() {
   const t = useT();
   const { data: agents, status, error, load } = useAgents();
@@ -201,77 +284,15 @@ export function AgentsPanel() {
             </thead>
             <tbody>
               {agents.map((agent) => (
-                <tr key={agent.id}>
-                  <th scope="row" className="agent-name">
-                    <UserText>{agent.name}</UserText>
-                  </th>
-                  <td>
-                    {agent.title ? <UserText>{agent.title}</UserText> : <span className="muted">—</span>}
-                  </td>
-                  <td>
-                    {agent.skills.length > 0 ? (
-                      <UserText>{skillNames(agent.skills, categories.data)}</UserText>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td>
-                    <DutySwitch
-                      agent={agent}
-                      label={t('agentList.onDutyLabel', { name: agent.name })}
-                      onError={feedback.fail}
-                    />
-                  </td>
-                  <td>
-                    {agent.currentCaseId === null ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <bdi className="case-ref">{caseReference(agent.currentCaseId)}</bdi>
-                    )}
-                  </td>
-                  <td>
-                    <FreeSince agent={agent} />
-                  </td>
-                  <td>
-                    <div className="pin-cell">
-                      {agent.hasPin ? (
-                        <span className="badge badge-pin-set">{t('agentList.pinSet')}</span>
-                      ) : (
-                        <span className="badge badge-pin-none">{t('agentList.noPin')}</span>
-                      )}
-                      <Button
-                        size="sm"
-                        aria-label={
-                          agent.hasPin
-                            ? t('agentList.resetPinFor', { name: agent.name })
-                            : t('agentList.setPinFor', { name: agent.name })
-                        }
-                        onClick={() => setPinFor(agent)}
-                      >
-                        {agent.hasPin ? t('agentList.resetPin') : t('agentList.setPin')}
-                      </Button>
-                    </div>
-                  </td>
-                  <td className="col-actions">
-                    <div className="row-actions">
-                      <Button
-                        size="sm"
-                        aria-label={t('agentList.editFor', { name: agent.name })}
-                        onClick={() => setEditing(agent)}
-                      >
-                        {t('agentList.edit')}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="danger"
-                        aria-label={t('agentList.removeFor', { name: agent.name })}
-                        onClick={() => setRemoving(agent)}
-                      >
-                        {t('agentList.remove')}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
+                <AgentRow
+                  key={agent.id}
+                  agent={agent}
+                  skills={skillNames(agent.skills, categories.data)}
+                  onError={feedback.fail}
+                  onEdit={setEditing}
+                  onRemove={setRemoving}
+                  onPin={setPinFor}
+                />
               ))}
             </tbody>
           </table>

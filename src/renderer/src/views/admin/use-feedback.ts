@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTransient } from '../../lib/use-transient';
 
 /**
@@ -10,24 +10,27 @@ export function useFeedback() {
   // Done may hold elements: a name isolated in <bdi>, a message rendered in the language on screen.
   const [done, showDone, clearDone] = useTransient<ReactNode>();
   const [failed, setFailed] = useState<string | null>(null);
-  return {
-    done,
-    failed,
-    succeed(message: ReactNode) {
-      setFailed(null);
-      showDone(message);
-    },
-    fail(message: string) {
-      clearDone();
-      setFailed(message);
-    },
-    clear() {
-      clearDone();
-      setFailed(null);
-    },
-    clearDone,
-    clearFailed: () => setFailed(null),
-  };
+  // The actions are the same functions on every render (memoised rows take them as props).
+  const actions = useMemo(
+    () => ({
+      succeed(message: ReactNode) {
+        setFailed(null);
+        showDone(message);
+      },
+      fail(message: string) {
+        clearDone();
+        setFailed(message);
+      },
+      clear() {
+        clearDone();
+        setFailed(null);
+      },
+      clearDone,
+      clearFailed: () => setFailed(null),
+    }),
+    [showDone, clearDone],
+  );
+  return { done, failed, ...actions };
 }
 
 export type Feedback = ReturnType<typeof useFeedback>;

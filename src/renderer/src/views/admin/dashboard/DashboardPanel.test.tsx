@@ -1,4 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { DeskApi } from '../../../../../shared/api';
+import { onDeskChange } from '../../../lib/api';
 import { renderDesk, unlockAdmin, withRealDesk } from '../../../test/desk';
 import { AdminView } from '../AdminView';
 
@@ -133,5 +135,47 @@ describe('Admin: the dashboard', () => {
         name: /Service level target/,
       }),
     ).toHaveValue('3');
+  });
+
+  it('reads once more after a burst of changes, not once per change', async () => {
+    const { core } = desk();
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const { user } = renderDesk(<AdminView />);
+    await unlockAdmin(user);
+    await waitFor(() => expect(figure('Today', 'Created')).toHaveTextContent(/^0$/));
+
+    // From here: the dashboard's reads counted, their answers held until released.
+    const api = window.api as DeskApi;
+    let reads = 0;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    window.api = {
+      ...api,
+      async invoke(channel, input) {
+        const answer = api.invoke(channel, input);
+        if (channel === 'reports.dashboard') {
+          reads += 1;
+          await released;
+        }
+        return answer;
+      },
+    } satisfies DeskApi;
+    let heard = 0;
+    const off = onDeskChange(() => (heard += 1));
+    const burst = 5;
+    for (let n = 1; n <= burst; n++)
+      await core.ok('cases.create', {
+        customerId: ana.id,
+        orderNumber: `SO-${n}`,
+        product: 'Kettle',
+        reason: 'damaged',
+      });
+    await waitFor(() => expect(heard).toBe(burst));
+    release();
+    await waitFor(() => expect(figure('Today', 'Created')).toHaveTextContent(new RegExp(`^${burst}$`)));
+    // Two panels follow the desk (the dashboard, and reports for the default period): each read
+    // once for the first change and once more for the four that came while it was out.
+    expect(reads).toBe(4);
+    off();
   });
 });

@@ -1,6 +1,7 @@
 // The dashboard's figures for one period, kept fresh by main's change events:
-// every committed write that touches cases, agents or settings reloads them, so the
-// panel follows what other windows do. The figures are computed in main.
+// committed writes that touch cases, agents or settings reload them (one read at a time,
+// changes meanwhile coalesced into the next), so the panel follows what other windows
+// do. The figures are computed in main.
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../../shared/result';
 import type { Dashboard } from '../../../../../shared/reports';
@@ -49,12 +50,29 @@ export function useDashboard(period: Period = {}): DashboardState {
   }, [from, to]);
 
   useEffect(() => {
-    void reload();
+    // Changes coalesce: one read on its way at a time; changes while it is out (a busy desk, a
+    // burst of hand-overs) make one more read after its answer, not one read each.
+    let reading = false;
+    let again = false;
+    let live = true;
+    const follow = (): void => {
+      if (reading) return void (again = true);
+      reading = true;
+      void reload().finally(() => {
+        reading = false;
+        if (again && live) {
+          again = false;
+          follow();
+        }
+      });
+    };
+    follow();
     const off = onDeskChange((event) => {
       // Cases and agents move the figures; a setting (the service level's threshold) changes them.
-      if (event.entities.some((e) => e === 'cases' || e === 'agents' || e === 'settings')) void reload();
+      if (event.entities.some((e) => e === 'cases' || e === 'agents' || e === 'settings')) follow();
     });
     return () => {
+      live = false;
       off();
       asked.current += 1; // an answer arriving after unmount is dropped
     };
