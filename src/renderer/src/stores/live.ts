@@ -49,5 +49,12 @@ export function connectLive(): () => void {
 
 /** Mount once at the top of the tree. */
 export function useLiveDesk(): void {
-  useEffect(() => connectLive(), []);
+  useEffect(() => {
+    const stop = connectLive();
+    // The page read the desk's language before it could hear changes (main.tsx): one made in
+    // between (a supervisor in another window) reached no listener, so it is read again now.
+    // The active cases need no such step: their seq shows a missed event.
+    void loadDeskLanguage();
+    return stop;
+  }, []);
 }
