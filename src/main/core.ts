@@ -46,7 +46,7 @@ import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
 import type { AgentDto } from '../shared/domain';
 import type { DatabaseStatus } from '../shared/database';
-import { fixedDatabase, type DatabasePort } from './db/database-port';
+import { fixedDatabase, sharedDatabaseStatus, type DatabasePort } from './db/database-port';
 import { deskLanguage } from './services/language-service';
 import { deskMessage, setDeskLanguage } from '../shared/i18n/desk-messages';
 
@@ -276,17 +276,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   /** What this core runs on, for Admin → Database where no shell says more. */
   const ownDatabase = (): DatabaseStatus =>
     shared
-      ? {
-          kind: 'postgres',
-          host: shared.host,
-          port: shared.port,
-          database: shared.database,
-          user: shared.user,
-          tls: shared.tls.mode,
-          source: 'flag',
-          liveUpdates: liveConnected,
-          canSavePassword: false,
-        }
+      ? sharedDatabaseStatus(shared, { source: 'flag', liveUpdates: liveConnected, canSavePassword: false })
       : { kind: 'sqlite', file: dbPath, canSavePassword: false };
 
   // Counts every committed write across restores: a window's seq stays comparable.

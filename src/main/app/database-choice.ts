@@ -23,11 +23,11 @@ import {
   DatabaseUrlError,
   describeConnection,
   pgConfig,
+  connectionFromFields,
   redactUrl,
-  TLS_MODES,
   type PgConnection,
-  type PgTls,
 } from '../db/postgres/connection';
+import { TLS_MODES } from '../../shared/database';
 import { isDemo, resolveDbPath } from './paths';
 import type { SecretBox, SecretBoxUnavailable } from './secret-box';
 
@@ -130,11 +130,6 @@ const errorCode = (error: unknown): string =>
 const secretWhy = (reason: SecretBoxUnavailable | null): string =>
   reason === 'basic-text' ? m('secretStorage.basicText') : m('secretStorage.noEncryption');
 
-function tlsOf(saved: { tls: PgTls['mode']; caFile?: string | undefined }): PgTls {
-  if (saved.tls !== 'verified') return { mode: saved.tls };
-  return saved.caFile ? { mode: 'verified', caFile: saved.caFile } : { mode: 'verified' };
-}
-
 /**
  * The saved choice (null when none was saved), its password opened with `box`.
  * Throws `DatabaseChoiceError` for a file that cannot be read or used; never returns a half.
@@ -184,14 +179,7 @@ export function readSavedChoice(userData: string, box: SecretBox): DatabaseChoic
   return {
     kind: 'postgres',
     source: 'saved',
-    connection: {
-      host: saved.host,
-      port: saved.port,
-      database: saved.database,
-      user: saved.user,
-      tls: tlsOf(saved),
-      ...(password !== undefined && { password }),
-    },
+    connection: connectionFromFields({ ...saved, password }),
   };
 }
 

@@ -9,8 +9,8 @@ import type {
   SharedDatabaseFields,
 } from '../../shared/database';
 import { deskMessage as m } from '../../shared/i18n/desk-messages';
-import type { DatabasePort } from '../db/database-port';
-import type { PgConnection } from '../db/postgres/connection';
+import { sharedDatabaseStatus, type DatabasePort } from '../db/database-port';
+import { connectionFromFields, type PgConnection } from '../db/postgres/connection';
 import { conflict, invalid } from '../domain-error';
 import type { Logger } from '../log/logger';
 import { moveDeskToPostgres, probeTarget } from '../db/postgres/move-desk';
@@ -64,22 +64,6 @@ const refusal = (problem: ConnectionProblem) => {
   return field ? invalid(problem.message, { [field]: problem.message }) : conflict(problem.message);
 };
 
-export function connectionOf(fields: SharedDatabaseFields): PgConnection {
-  return {
-    host: fields.host,
-    port: fields.port,
-    database: fields.database,
-    user: fields.user,
-    ...(fields.password && { password: fields.password }),
-    tls:
-      fields.tls === 'verified'
-        ? fields.caFile
-          ? { mode: 'verified', caFile: fields.caFile }
-          : { mode: 'verified' }
-        : { mode: fields.tls },
-  };
-}
-
 export function createDatabaseShell(options: DatabaseShellOptions): DatabasePort {
   const { box, logger } = options;
   const opened = (): OpenedDatabase => {
@@ -96,7 +80,7 @@ export function createDatabaseShell(options: DatabaseShellOptions): DatabasePort
     return now;
   };
   const connect = async (fields: SharedDatabaseFields): Promise<PgConnection> => {
-    const connection = connectionOf(fields);
+    const connection = connectionFromFields(fields);
     const tried = await testConnection(connection, { timeoutMs: options.timeoutMs ?? 5000 });
     if (!tried.ok) {
       logger?.warn('shared database refused', { code: tried.problem.code, detail: tried.problem.detail });
@@ -118,18 +102,11 @@ export function createDatabaseShell(options: DatabaseShellOptions): DatabasePort
       const now = opened();
       const canSavePassword = box.available();
       if (now.kind === 'sqlite') return { kind: 'sqlite', file: now.dbPath, canSavePassword };
-      const { connection } = now;
-      return {
-        kind: 'postgres',
-        host: connection.host,
-        port: connection.port,
-        database: connection.database,
-        user: connection.user,
-        tls: connection.tls.mode,
+      return sharedDatabaseStatus(now.connection, {
         source: now.source,
         liveUpdates: now.liveUpdates,
         canSavePassword,
-      };
+      });
     },
     async test(fields) {
       return options.probe(await connect(fields));

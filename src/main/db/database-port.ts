@@ -10,6 +10,7 @@ import type {
 } from '../../shared/database';
 import { deskMessage } from '../../shared/i18n/desk-messages';
 import { conflict } from '../domain-error';
+import type { PgConnection } from './postgres/connection';
 
 export interface DatabasePort {
   /** The database this desk runs on, and what the shell can do with a password. */
@@ -34,4 +35,13 @@ export interface DatabasePort {
 export function fixedDatabase(status: () => DatabaseStatus): DatabasePort {
   const refuse = () => Promise.reject(conflict(deskMessage('refusal.databaseFixed')));
   return { status, test: refuse, use: refuse, useLocal: refuse, move: refuse };
+}
+
+/** A shared desk as Admin → Database shows it: where it is, never its password. */
+export function sharedDatabaseStatus(
+  connection: PgConnection,
+  standing: Pick<Extract<DatabaseStatus, { kind: 'postgres' }>, 'source' | 'liveUpdates' | 'canSavePassword'>,
+): DatabaseStatus {
+  const { host, port, database, user, tls } = connection;
+  return { kind: 'postgres', host, port, database, user, tls: tls.mode, ...standing };
 }

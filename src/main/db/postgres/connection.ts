@@ -17,10 +17,8 @@
 // `sslmode=require` as verify-full. Building pg's config field by field keeps the mode the
 // person chose the one that runs.
 import { readFileSync } from 'node:fs';
-import { DEFAULT_POSTGRES_PORT, TLS_MODES, type TlsMode } from '../../../shared/database';
+import { DEFAULT_POSTGRES_PORT, type TlsMode } from '../../../shared/database';
 import { deskMessage as m } from '../../../shared/i18n/desk-messages';
-
-export { TLS_MODES, type TlsMode };
 
 export type PgTls = { mode: 'off' } | { mode: 'required' } | { mode: 'verified'; caFile?: string };
 
@@ -34,9 +32,6 @@ export interface PgConnection {
   password?: string;
   tls: PgTls;
 }
-
-/** The default port, as libpq's. */
-export const DEFAULT_PG_PORT = DEFAULT_POSTGRES_PORT;
 
 /** A URL that is not a PostgreSQL desk's, with a message that says what is wrong (and no password). */
 export class DatabaseUrlError extends Error {
@@ -94,7 +89,7 @@ export function connectionFromUrl(text: string): PgConnection {
   const socketHost = url.searchParams.get('host');
   const host = socketHost ?? decoded(url.hostname).replace(/^\[(.*)\]$/, '$1');
   if (!host) throw new DatabaseUrlError(m('databaseUrl.noHost'));
-  const port = url.port ? Number(url.port) : DEFAULT_PG_PORT;
+  const port = url.port ? Number(url.port) : DEFAULT_POSTGRES_PORT;
   const user = decoded(url.username);
   if (!user) throw new DatabaseUrlError(m('databaseUrl.noUser'));
   const database = decoded(url.pathname.replace(/^\//, ''));
@@ -175,6 +170,32 @@ export function describeConnection(connection: PgConnection): string {
  */
 export function redactUrl(text: string): string {
   return text.replace(/(postgres(?:ql)?:\/\/[^:@/\s]*):\S*@/gi, '$1:***@');
+}
+
+/** A TLS mode and CA file as typed or saved (the CA file only counts when verifying). */
+export function tlsFrom(fields: { tls: TlsMode; caFile?: string | undefined }): PgTls {
+  if (fields.tls !== 'verified') return { mode: fields.tls };
+  return fields.caFile ? { mode: 'verified', caFile: fields.caFile } : { mode: 'verified' };
+}
+
+/** A connection from its fields as a person types them (Admin) or the saved choice holds them. */
+export function connectionFromFields(fields: {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password?: string | undefined;
+  tls: TlsMode;
+  caFile?: string | undefined;
+}): PgConnection {
+  return {
+    host: fields.host,
+    port: fields.port,
+    database: fields.database,
+    user: fields.user,
+    ...(fields.password && { password: fields.password }),
+    tls: tlsFrom(fields),
+  };
 }
 
 /** Where to connect: a connection, or a URL (tests, benchmarks, `--database-url=`). */

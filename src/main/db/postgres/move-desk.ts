@@ -361,7 +361,12 @@ async function copyAndCheck(
   }
 
   // Empty: no row in any table but the migrations' own (checked holding the lock).
-  const occupied = await occupiedTables(client, schema.tables);
+  const occupied: TableRows[] = [];
+  for (const table of schema.tables) {
+    if (table === 'schema_migrations') continue;
+    const rows = await count(client, table);
+    if (rows > 0) occupied.push({ table, rows });
+  }
   if (occupied.length > 0) throw new Refusal({ kind: 'target-not-empty', tables: occupied });
 
   const order = dependencyOrder(plan.tables, schema.parents);
@@ -504,17 +509,6 @@ async function checkInvariants(
   if (violations.length > 0) throw new Refusal({ kind: 'invariants', side, violations });
 }
 
-/** The desk's tables holding rows (the migrations' own aside): a database holding none is empty. */
-async function occupiedTables(client: pg.Client, tables: Iterable<string>): Promise<TableRows[]> {
-  const occupied: TableRows[] = [];
-  for (const table of tables) {
-    if (table === 'schema_migrations') continue;
-    const rows = await count(client, table);
-    if (rows > 0) occupied.push({ table, rows });
-  }
-  return occupied;
-}
-
 /**
  * What Admin → Database says of a server it reached: its version, and whether a desk could be
  * moved into it (a database never migrated, or migrated with no row yet, is empty). Only reads.
@@ -541,8 +535,14 @@ export async function probeTarget(
       "SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'",
     );
     if (migrated.rows[0]?.n !== 1) return { serverVersion, empty: true };
-    const schema = await readTargetSchema(client);
-    return { serverVersion, empty: (await occupiedTables(client, schema.tables)).length === 0 };
+    // Whether any desk table holds a row: one row looked for each, never a count of a whole
+    // shared desk's cases (the move's own check counts, holding the lock).
+    for (const table of (await readTargetSchema(client)).tables) {
+      if (table === 'schema_migrations') continue;
+      const any = await client.query(`SELECT 1 FROM ${quoted(table)} LIMIT 1`);
+      if (any.rowCount) return { serverVersion, empty: false };
+    }
+    return { serverVersion, empty: true };
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -73,6 +73,8 @@ export class PgDriver implements SqlDriver {
   private readonly positional = new PositionalCache();
   private readonly lockTimeoutMs: number;
   private readonly deskLockId: number;
+  /** This process's writes in the order they came (see `write`). */
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: PgDriverOptions) {
     this.lockTimeoutMs = integer(options.lockTimeoutMs ?? 5000, 'lockTimeoutMs');
@@ -104,8 +106,6 @@ export class PgDriver implements SqlDriver {
     );
     return turn;
   }
-
-  private writes: Promise<void> = Promise.resolve();
 
   private async writeNow<T>(fn: (sql: SqlWriter, at: Date) => Promise<T>): Promise<T> {
     return this.transaction(
