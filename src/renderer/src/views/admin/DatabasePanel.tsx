@@ -92,6 +92,38 @@ function CurrentDatabase({ status }: { status: DatabaseStatus }) {
   );
 }
 
+/** A server name, database, user or file path: typed as is, left to right, never corrected. */
+function NameField({
+  label,
+  error,
+  hint,
+  required = false,
+  value,
+  onChange,
+}: {
+  label: string;
+  error: string | undefined;
+  hint?: string;
+  required?: boolean;
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={label} error={error} hint={hint} required={required} optional={!required}>
+      {(control) => (
+        <input
+          {...control}
+          dir="ltr"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 type Confirming = 'use' | 'move' | 'useLocal' | null;
 
 /**
@@ -229,18 +261,13 @@ export function DatabasePanel({ status, error, load }: ReturnType<typeof useData
           <h3>{t('dbPanel.formTitle')}</h3>
           {!status.canSavePassword && <p className="field-hint">{t('dbPanel.noKeychain')}</p>}
           <div className="db-fields">
-            <Field label={t('field.dbHost')} error={errors.host} required>
-              {(control) => (
-                <input
-                  {...control}
-                  dir="ltr"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={fields.host}
-                  onChange={(event) => set('host', event.target.value)}
-                />
-              )}
-            </Field>
+            <NameField
+              label={t('field.dbHost')}
+              error={errors.host}
+              required
+              value={fields.host}
+              onChange={(value) => set('host', value)}
+            />
             <Field label={t('field.dbPort')} error={errors.port} required>
               {(control) => (
                 <input
@@ -256,30 +283,20 @@ export function DatabasePanel({ status, error, load }: ReturnType<typeof useData
                 />
               )}
             </Field>
-            <Field label={t('field.dbName')} error={errors.database} required>
-              {(control) => (
-                <input
-                  {...control}
-                  dir="ltr"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={fields.database}
-                  onChange={(event) => set('database', event.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('field.dbUser')} error={errors.user} required>
-              {(control) => (
-                <input
-                  {...control}
-                  dir="ltr"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={fields.user}
-                  onChange={(event) => set('user', event.target.value)}
-                />
-              )}
-            </Field>
+            <NameField
+              label={t('field.dbName')}
+              error={errors.database}
+              required
+              value={fields.database}
+              onChange={(value) => set('database', value)}
+            />
+            <NameField
+              label={t('field.dbUser')}
+              error={errors.user}
+              required
+              value={fields.user}
+              onChange={(value) => set('user', value)}
+            />
             <Field label={t('field.dbPassword')} error={errors.password} hint={t('dbPanel.passwordHint')}>
               {(control) => (
                 <input
@@ -310,22 +327,13 @@ export function DatabasePanel({ status, error, load }: ReturnType<typeof useData
               )}
             </Field>
             {fields.tls === 'verified' && (
-              <Field
+              <NameField
                 label={t('field.dbCaFile')}
                 error={errors.caFile}
                 hint={t('dbPanel.caFileHint')}
-                optional
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    dir="ltr"
-                    spellCheck={false}
-                    value={fields.caFile ?? ''}
-                    onChange={(event) => set('caFile', event.target.value)}
-                  />
-                )}
-              </Field>
+                value={fields.caFile ?? ''}
+                onChange={(value) => set('caFile', value)}
+              />
             )}
           </div>
           <div className="db-actions">
