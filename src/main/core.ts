@@ -44,7 +44,6 @@ import { createPageErrorSink } from './log/page-errors';
 import { NO_SAVE, type SaveFile } from './services/export-service';
 import { NO_PRINTER, NOT_DEMO, type PrintPort } from './counter/ports';
 import type { DemoInfo } from '../shared/counter';
-import type { AgentDto } from '../shared/domain';
 import type { DatabaseStatus } from '../shared/database';
 import { fixedDatabase, sharedDatabaseStatus, type DatabasePort } from './db/database-port';
 import { deskLanguage } from './services/language-service';
@@ -233,22 +232,6 @@ function serverBackups(): CoreBackups {
   };
 }
 
-/**
- * The changed agents beside the event's cases and customers, read by primary key where the
- * rows are read (in the commit's transaction, or after another workstation's): each window
- * puts them in its agents list instead of reading `agents.list` on every change.
- */
-async function withAgentRows(event: ChangeEvent, repos: Repositories): Promise<ChangeEvent> {
-  if (!event.rows) return event;
-  const agents: AgentDto[] = [];
-  for (const id of event.ids.agents ?? []) {
-    const agent = await repos.agents.find(id);
-    if (agent) agents.push(agent);
-  }
-  event.rows.agents = agents;
-  return event;
-}
-
 export async function openCore(options: CoreOptions): Promise<Core> {
   const given = [options.dbPath, options.databaseUrl, options.database].filter((d) => d !== undefined);
   if (given.length !== 1) {
@@ -297,7 +280,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const changeEvent = async (changed: ChangeSet, seq: number, repos: Repositories): Promise<ChangeEvent> => {
     if (listeners.size === 0) return changed.toEvent(seq);
     try {
-      return await withAgentRows(await changed.toEvent(seq, repos), repos);
+      return await changed.toEvent(seq, repos);
     } catch (error) {
       // Committed all the same: windows that cannot patch read everything again.
       logError('could not read the changed rows for the change event', error);
@@ -434,7 +417,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
             for (const id of ids) changed.add(entity, id);
           }
           try {
-            event = await read(async (repos) => withAgentRows(await changed.toEvent(0, repos), repos));
+            event = await read((repos) => changed.toEvent(0, repos));
           } catch (error) {
             logError('could not read another workstation’s changed rows', error);
             event = { seq: 0, entities: [...CHANGE_ENTITIES], ids: {}, reload: true };

@@ -32,11 +32,8 @@ export interface ChangeEvent {
 export interface ChangeRows {
   cases: CaseDto[];
   customers: CustomerDto[];
-  /**
-   * The changed agents as `agents.list` (with removed ones) returns them, one per id in
-   * `ids.agents` that exists. Absent: not read (a window reads its agents list again).
-   */
-  agents?: AgentDto[];
+  /** The changed agents as `agents.list` (with removed ones) returns them, one per id in `ids.agents` that exists. */
+  agents: AgentDto[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseDto } from '../../shared/domain';
+import type { AgentDto, CaseDto } from '../../shared/domain';
 import type { ChangeEntity, ChangeEvent, ChangeRows } from '../../shared/events';
 import { AgentRepository } from './repositories/agent-repository';
 import { CaseEventRepository } from './repositories/case-event-repository';
@@ -97,6 +97,8 @@ export class ChangeSet {
   private readonly touched = new Map<ChangeEntity, Set<number>>();
   /** Cases as the transaction leaves them, built by the service anyway (see `settled`). */
   private readonly settledCases = new Map<number, CaseDto>();
+  /** Agents as the transaction leaves them, known from what the engine read (see `settledAgent`). */
+  private readonly settledAgents = new Map<number, AgentDto>();
   private readonly handedOver: { caseId: number; agentId: number }[] = [];
 
   /** A case put in an agent's hands (assigned or reassigned): after commit, the shell tells them. */
@@ -113,8 +115,9 @@ export class ChangeSet {
     let ids = this.touched.get(entity);
     if (!ids) this.touched.set(entity, (ids = new Set()));
     ids.add(id);
-    // Changed again after it was settled: the event reads it after commit instead.
+    // Changed again after it was settled: the event reads it at the end instead.
     if (entity === 'cases') this.settledCases.delete(id);
+    if (entity === 'agents') this.settledAgents.delete(id);
   }
 
   /**
@@ -126,6 +129,16 @@ export class ChangeSet {
     this.add('cases', c.id);
     this.settledCases.set(c.id, c);
     return c;
+  }
+
+  /**
+   * A changed agent exactly as this transaction leaves it, worked out from the row it read and
+   * what it then wrote (busy with a case, free since now): the change event carries it instead
+   * of reading the agent and its skills again. A later `add('agents', id)` voids it.
+   */
+  settledAgent(agent: AgentDto): void {
+    this.add('agents', agent.id);
+    this.settledAgents.set(agent.id, agent);
   }
 
   /** The case as this transaction leaves it, when the service handed it over (`settled`). */
@@ -154,7 +167,7 @@ export class ChangeSet {
   }
 
   private async rows(repos: Repositories): Promise<ChangeRows> {
-    const rows: ChangeRows = { cases: [], customers: [] };
+    const rows: ChangeRows = { cases: [], customers: [], agents: [] };
     for (const id of this.touched.get('cases') ?? []) {
       const c = this.settledCases.get(id) ?? (await repos.cases.find(id));
       if (c) rows.cases.push(c);
@@ -162,6 +175,11 @@ export class ChangeSet {
     for (const id of this.touched.get('customers') ?? []) {
       const customer = await repos.customers.find(id);
       if (customer) rows.customers.push(customer);
+    }
+    // Each window patches its agents list from these instead of reading `agents.list`.
+    for (const id of this.touched.get('agents') ?? []) {
+      const agent = this.settledAgents.get(id) ?? (await repos.agents.find(id));
+      if (agent) rows.agents.push(agent);
     }
     return rows;
   }

@@ -54,10 +54,9 @@ export async function runMatching(
     }
     for (const { caseId, agentId } of plan.assignments) {
       await assignCase(tx, caseId, agentId, 'assigned');
-      taken.set(
-        caseId,
-        agents.find((a) => a.id === agentId)!,
-      );
+      const agent = agents.find((a) => a.id === agentId)!;
+      settleBusy(tx, agent, caseId);
+      taken.set(caseId, agent);
     }
     if (window.length < size) return taken; // the rest of the queue was all in this window
     free -= plan.assignments.length;
@@ -87,12 +86,27 @@ export async function placeNewCase(tx: Tx, c: CaseDto): Promise<{ taker: AgentDt
 }
 
 /** A case inserted in an agent's hands (`placeNewCase`): the agent is busy, the timeline says so. */
-export async function recordNewAssignment(tx: Tx, caseId: number, agentId: number): Promise<void> {
-  await tx.agents.markBusy(agentId, tx.now);
-  await tx.events.append({ caseId, type: 'assigned', agentId, actor: tx.actor, at: tx.now, detail: null });
+export async function recordNewAssignment(tx: Tx, caseId: number, agent: AgentDto): Promise<void> {
+  await tx.agents.markBusy(agent.id, tx.now);
+  await tx.events.append({
+    caseId,
+    type: 'assigned',
+    agentId: agent.id,
+    actor: tx.actor,
+    at: tx.now,
+    detail: null,
+  });
   tx.changed.add('cases', caseId);
-  tx.changed.add('agents', agentId);
-  tx.changed.assigned(caseId, agentId);
+  settleBusy(tx, agent, caseId);
+  tx.changed.assigned(caseId, agent.id);
+}
+
+/**
+ * `agent`, as read in this transaction while free, once it holds `caseId` (`markBusy` wrote
+ * no more than that): the change event carries it without reading it again.
+ */
+function settleBusy(tx: Tx, agent: AgentDto, caseId: number): void {
+  tx.changed.settledAgent({ ...agent, freeSince: null, currentCaseId: caseId });
 }
 
 /** Puts a case in an agent's hands, who stops being free. */
@@ -116,8 +130,10 @@ export async function assignCase(
 export async function freeAgent(tx: Tx, agentId: number): Promise<void> {
   const agent = await tx.agents.find(agentId);
   if (!agent || agent.removedAt) return;
-  await tx.agents.setAvailability(agentId, agent.onDuty, agent.onDuty ? tx.now : null, tx.now);
-  tx.changed.add('agents', agentId);
+  const freeSince = agent.onDuty ? tx.now : null;
+  await tx.agents.setAvailability(agentId, agent.onDuty, freeSince, tx.now);
+  // Read after its case was let go, so its current case is already as it commits.
+  tx.changed.settledAgent({ ...agent, freeSince });
 }
 
 /** Takes an assigned case back to the queue, where it keeps its place; frees its agent. */

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRIORITIES, type Priority } from '../../shared/domain';
+import type { ChangeEvent } from '../../shared/events';
 import { findInvariantViolationsBy } from '../test/invariants';
 import { openTempCore, testDriver, type TempCore } from '../test/temp-core';
 import { ReferenceModel, type Outcome } from '../test/reference-model';
@@ -260,12 +261,28 @@ afterEach(async () => {
   core = undefined;
 });
 
-async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel }> {
+async function freshDesk(): Promise<{ core: TempCore; model: ReferenceModel; events: ChangeEvent[] }> {
   await core?.dispose();
   core = await openTempCore();
   await core.ok('customers.create', { name: 'Ana', email: 'ana@example.com' });
   for (const name of ['Electronics', 'Apparel', 'Furniture']) await core.ok('categories.create', { name });
-  return { core, model: new ReferenceModel() };
+  const events: ChangeEvent[] = [];
+  core.onChange((event) => events.push(event));
+  return { core, model: new ReferenceModel(), events };
+}
+
+/**
+ * The agents a step's change event carries (worked out by the engine, not read back) must be
+ * what `agents.list` says after its commit: each window puts them in its list as they are.
+ */
+async function expectEventAgentsAsListed(core: TempCore, events: ChangeEvent[]): Promise<void> {
+  const listed = await core.ok('agents.list', { includeRemoved: true });
+  for (const event of events.splice(0)) {
+    const ids = event.ids.agents ?? [];
+    expect(event.rows?.agents.map((a) => a.id).sort()).toEqual([...ids].sort());
+    for (const agent of event.rows?.agents ?? [])
+      expect(agent).toEqual(listed.find((a) => a.id === agent.id));
+  }
 }
 
 /**
@@ -289,6 +306,7 @@ describe('the engine against a reference model', () => {
               desk.model.expected(),
             );
             expect(await findInvariantViolationsBy(desk.core.query)).toEqual([]);
+            await expectEventAgentsAsListed(desk.core, desk.events);
           }
         }),
         { numRuns: RUNS(300) },

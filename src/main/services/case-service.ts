@@ -187,7 +187,7 @@ async function logCase(tx: Tx, input: ParsedInput<'cases.create'>): Promise<Case
     detail: null,
   });
   tx.changed.add('cases', id);
-  if (taker) await recordNewAssignment(tx, id, taker.id);
+  if (taker) await recordNewAssignment(tx, id, taker);
   const agent = taker ?? (match ? (await runMatching(tx)).get(id) : undefined);
   // Queued, it has a place in the queue to read; assigned, everything about it is known here.
   // Either way the answer is the case as the commit leaves it: the change event carries it too.
