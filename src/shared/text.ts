@@ -16,11 +16,16 @@ const LINE_BREAK = /[\n\u2028\u2029]/u;
 const UNICODE_LINE_BREAK = /[\u2028\u2029]/u;
 /** Half of a surrogate pair: not a character, and not storable as UTF-8. */
 const LONE_SURROGATE = /\p{Cs}/u;
-/** Format (Cf), control (Cc) and separator (Z*) characters: what nobody can see. */
-const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}]/gu;
+/** Anything but format (Cf), control (Cc) and separator (Z*) characters: what somebody can see. */
+const VISIBLE = /[^\p{Cf}\p{Cc}\p{Z}]/u;
+/**
+ * Every character one of the checks below refuses in some field (a line feed included): text
+ * without any, and with something visible, passes them all in one scan.
+ */
+const NOTHING_TO_REFUSE = /^[^\p{Cs}\p{Cc}\u202A-\u202E\u2066-\u2069\u2028\u2029]*$/u;
 
 /** Whether anything would show once spaces and invisible characters are gone. */
-export const hasVisibleText = (value: string): boolean => value.replace(INVISIBLE, '').length > 0;
+export const hasVisibleText = (value: string): boolean => VISIBLE.test(value);
 
 export interface TextRules {
   /** Line feeds allowed (the description and the resolution note). */
@@ -34,6 +39,8 @@ export function textProblem(labelId: MessageId, value: string, rules: TextRules 
   // The label is formatted only for a refusal: text that passes (every logged case) costs no message.
   const says = (id: MessageId) => m(id, { label: m(labelId) });
   if (value === '') return rules.optional ? null : says('validation.required');
+  // Nearly all text (every logged case): two scans instead of five and a copy.
+  if (NOTHING_TO_REFUSE.test(value) && VISIBLE.test(value)) return null;
   if (LONE_SURROGATE.test(value)) return says('validation.brokenCharacter');
   if (CONTROL.test(value)) return says('validation.controlCharacter');
   if (BIDI_CONTROL.test(value)) return says('validation.bidiCharacter');
