@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CaseDto } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
 import { Loading } from '../../components/EmptyState';
@@ -26,7 +26,9 @@ import { LanguagePanel } from './LanguagePanel';
 /** Everything a supervisor manages; mounted only while Admin is unlocked. */
 function AdminContent() {
   const [open, setOpen] = useState<{ c: CaseDto; profile: boolean } | null>(null);
-  const openCase = (c: CaseDto) => setOpen({ c, profile: false });
+  // The same functions on every render: the case tables' rows are memoised on them.
+  const openCase = useCallback((c: CaseDto) => setOpen({ c, profile: false }), []);
+  const openCustomer = useCallback((c: CaseDto) => setOpen({ c, profile: true }), []);
   const database = useDatabaseStatus();
   return (
     <>
@@ -37,7 +39,7 @@ function AdminContent() {
         <QueuePanel onOpenCase={openCase} />
       </div>
       <SkillsPanel />
-      <CasesPanel onOpenCase={openCase} onOpenCustomer={(c) => setOpen({ c, profile: true })} />
+      <CasesPanel onOpenCase={openCase} onOpenCustomer={openCustomer} />
       <ReportsPanel />
       <SignOutPanel />
       <CounterPanel />

@@ -8,11 +8,19 @@ import { isFree, selectAgents, useAgentsStore } from '../../stores/agents-store'
 import { useCasesStore } from '../../stores/cases-store';
 import { EditCaseDialog, PriorityDialog, ReopenDialog } from './CaseLifeDialogs';
 import { ReasonField } from './ReasonField';
-import type { Feedback } from './use-feedback';
+import type { FeedbackActions } from './use-feedback';
 import { useT } from '../../i18n/i18n-store';
 import { Msg, UserText } from '../../i18n/Msg';
 
-function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+function ReassignDialog({
+  c,
+  onClose,
+  feedback,
+}: {
+  c: CaseDto;
+  onClose(): void;
+  feedback: FeedbackActions;
+}) {
   const t = useT();
   const reassign = useCasesStore((s) => s.reassign);
   // Free agents take it; a busy one swaps cases with this one (one action, one commit in main).
@@ -126,7 +134,7 @@ function ReassignDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void;
   );
 }
 
-function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: Feedback }) {
+function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; feedback: FeedbackActions }) {
   const t = useT();
   const cancel = useCasesStore((s) => s.cancel);
   const [reason, setReason] = useState('');
@@ -181,7 +189,7 @@ function CancelDialog({ c, onClose, feedback }: { c: CaseDto; onClose(): void; f
  * A supervisor's actions on one case. Which buttons show follows the status;
  * whether an action is allowed is main's decision (a refusal shows as an alert).
  */
-export function CaseActions({ c, feedback }: { c: CaseDto; feedback: Feedback }) {
+export function CaseActions({ c, feedback }: { c: CaseDto; feedback: FeedbackActions }) {
   const t = useT();
   const requeue = useCasesStore((s) => s.requeue);
   const [open, setOpen] = useState<'reassign' | 'cancel' | 'edit' | 'priority' | 'reopen' | null>(null);

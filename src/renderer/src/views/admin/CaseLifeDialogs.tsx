@@ -18,14 +18,14 @@ import { chosen } from '../../lib/choice';
 import { lengthHint } from '../../lib/errors';
 import { useSubmit } from '../../lib/use-submit';
 import { ReasonField } from './ReasonField';
-import type { Feedback } from './use-feedback';
+import type { FeedbackActions } from './use-feedback';
 import { useT } from '../../i18n/i18n-store';
 import { Msg, UserText } from '../../i18n/Msg';
 
 interface DialogProps {
   c: CaseDto;
   onClose(): void;
-  feedback: Feedback;
+  feedback: FeedbackActions;
 }
 
 const EDIT_FIELDS = ['orderNumber', 'product', 'reason', 'purchaseDate', 'description'] as const;

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/limits';
 import { CASE_STATUSES, STATUS_MESSAGE, type CaseDto, type CaseStatus } from '../../../../shared/domain';
 import { Button } from '../../components/Button';
-import { CaseTable } from '../../components/CaseTable';
+import { CaseTable, type CaseColumn } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -19,6 +19,16 @@ import { useFormats, useT } from '../../i18n/i18n-store';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 const STATUS_FILTERS = ['', 'active', ...CASE_STATUSES] as const satisfies readonly CaseFilter['status'][];
+
+const COLUMNS: CaseColumn[] = [
+  'reference',
+  'customerOrder',
+  'product',
+  'priority',
+  'status',
+  'agent',
+  'logged',
+];
 
 export function CasesPanel({
   onOpenCase,
@@ -51,6 +61,25 @@ export function CasesPanel({
   useEffect(() => {
     if (settledText !== filter.text) void setFilter({ text: settledText });
   }, [settledText, filter.text, setFilter]);
+
+  const { report } = feedback;
+  // The same function while these stay: the table's rows are memoised on it.
+  const actions = useCallback(
+    (c: CaseDto) => (
+      <>
+        <CaseActions c={c} feedback={report} />
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={t('dialog.customerTitle', { name: c.customerName })}
+          onClick={() => onOpenCustomer(c)}
+        >
+          {t('allCases.customer')}
+        </Button>
+      </>
+    ),
+    [report, t, onOpenCustomer],
+  );
 
   const shown = data.items.length;
   const filtered = filter.status !== '' || filter.agentId !== null || filter.text.trim() !== '';
@@ -151,21 +180,9 @@ export function CasesPanel({
           <CaseTable
             label={t('allCases.title')}
             cases={data.items}
-            columns={['reference', 'customerOrder', 'product', 'priority', 'status', 'agent', 'logged']}
+            columns={COLUMNS}
             onOpenCase={onOpenCase}
-            actions={(c) => (
-              <>
-                <CaseActions c={c} feedback={feedback} />
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  aria-label={t('dialog.customerTitle', { name: c.customerName })}
-                  onClick={() => onOpenCustomer(c)}
-                >
-                  {t('allCases.customer')}
-                </Button>
-              </>
-            )}
+            actions={actions}
           />
         </>
       )}

@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { VIRTUALIZE_ABOVE } from '../../components/ScrollTable';
+import { useI18nStore } from '../../i18n/i18n-store';
 import { renderDesk, unlockAdmin, withRealDesk } from '../../test/desk';
 import { AdminView } from './AdminView';
 
@@ -33,5 +34,63 @@ describe('Admin: a long queue', () => {
     expect(
       within(table).queryByRole('button', { name: `Open RMA-${String(waiting).padStart(6, '0')}` }),
     ).toBeNull();
+  });
+
+  it('a resolve renders again only the rows whose case changed, not every row whose place moved', async () => {
+    const { core } = desk();
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
+    // Dana takes the first case; five wait behind it.
+    for (let n = 1; n <= 6; n++) {
+      await core.ok('cases.create', {
+        customerId: ana.id,
+        orderNumber: `SO-${n}`,
+        product: 'Kettle',
+        reason: 'damaged',
+      });
+    }
+    const { user } = renderDesk(<AdminView />);
+    await unlockAdmin(user);
+    const queue = await screen.findByRole('table', { name: 'Queue' });
+    const cases = await screen.findByRole('table', { name: 'All cases' });
+    const positions = () =>
+      within(queue)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+    await waitFor(() => expect(positions()).toHaveLength(5));
+    expect(positions()[0]).toMatch(/^1RMA-000002/);
+
+    // From here every row that renders asks for its "Open RMA-…" label (its reference cell):
+    // a translator that notes those calls (and answers as before) counts the rows rendered.
+    const rendered = new Set<unknown>();
+    act(() =>
+      useI18nStore.setState(({ translator }) => ({
+        translator: {
+          ...translator,
+          t: (id, values) => {
+            if (id === 'table.open') rendered.add(values?.['reference']);
+            return translator.t(id, values);
+          },
+        },
+      })),
+    );
+    await waitFor(() => expect(rendered.size).toBeGreaterThan(0));
+    rendered.clear();
+    await act(() => core.ok('cases.resolve', { id: 1, agentId: dana.id, outcome: 'refund' }));
+
+    // Every waiting case moved up a place, in both tables...
+    await waitFor(() => expect(positions()).toHaveLength(4));
+    expect(positions().map((text) => text?.slice(0, 11))).toEqual([
+      '1RMA-000003',
+      '2RMA-000004',
+      '3RMA-000005',
+      '4RMA-000006',
+    ]);
+    const row = (reference: string) => within(cases).getByRole('row', { name: new RegExp(reference) });
+    expect(row('RMA-000006')).toHaveTextContent('position 4');
+    expect(row('RMA-000003')).toHaveTextContent('position 1');
+    // ...but only the two cases that changed (resolved; handed to Dana) rendered their rows again.
+    expect([...rendered].sort()).toEqual(['RMA-000001', 'RMA-000002']);
   });
 });

@@ -1,4 +1,5 @@
-import { CaseTable } from '../../components/CaseTable';
+import { useCallback } from 'react';
+import { CaseTable, type CaseColumn } from '../../components/CaseTable';
 import { EmptyState, Loading } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { CaseDto } from '../../../../shared/domain';
@@ -8,11 +9,16 @@ import { useFeedback } from './use-feedback';
 import { FeedbackBanners } from './FeedbackBanners';
 import { useT } from '../../i18n/i18n-store';
 
+const COLUMNS: CaseColumn[] = ['position', 'reference', 'customer', 'product', 'priority', 'age'];
+
 export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
   const t = useT();
   const active = useActiveCases();
   const feedback = useFeedback();
   const queued = active.data.filter((c) => c.status === 'queued');
+  const { report } = feedback;
+  // The same function on every render: the table's rows are memoised on it.
+  const actions = useCallback((c: CaseDto) => <CaseActions c={c} feedback={report} />, [report]);
   return (
     <section className="card" aria-labelledby="queue-title">
       <div className="card-head">
@@ -36,9 +42,9 @@ export function QueuePanel({ onOpenCase }: { onOpenCase(c: CaseDto): void }) {
           label={t('queue.title')}
           scroll
           cases={queued}
-          columns={['position', 'reference', 'customer', 'product', 'priority', 'age']}
+          columns={COLUMNS}
           onOpenCase={onOpenCase}
-          actions={(c) => <CaseActions c={c} feedback={feedback} />}
+          actions={actions}
         />
       )}
     </section>

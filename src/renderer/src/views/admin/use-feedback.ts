@@ -30,7 +30,10 @@ export function useFeedback() {
     }),
     [showDone, clearDone],
   );
-  return { done, failed, ...actions };
+  // `report`: the actions alone, one object for the panel's life (memoised table rows take it).
+  return { done, failed, ...actions, report: actions };
 }
 
 export type Feedback = ReturnType<typeof useFeedback>;
+/** What an action reports through: the same object on every render (`Feedback.report`). */
+export type FeedbackActions = Feedback['report'];

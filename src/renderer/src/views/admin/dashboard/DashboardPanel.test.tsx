@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { DeskApi } from '../../../../../shared/api';
+import { useI18nStore } from '../../../i18n/i18n-store';
 import { onDeskChange } from '../../../lib/api';
 import { renderDesk, unlockAdmin, withRealDesk } from '../../../test/desk';
 import { AdminView } from '../AdminView';
@@ -79,6 +80,53 @@ describe('Admin: the dashboard', () => {
     expect(
       dashboard().getByRole('img', { name: /^Cases per hour: 2 created and 1 resolved/ }),
     ).toBeInTheDocument();
+  });
+
+  it('renders again only the hour whose figures a change moved, not the whole day', async () => {
+    const { core } = desk();
+    const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '4821' });
+    const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
+    const logged = await core.ok('cases.create', {
+      customerId: ana.id,
+      orderNumber: 'SO-1',
+      product: 'Kettle',
+      reason: 'damaged',
+    });
+    const { user } = renderDesk(<AdminView />);
+    await unlockAdmin(user);
+    await waitFor(() => expect(figure('Right now', 'In progress')).toHaveTextContent(/^1$/));
+
+    // From here every hour row that renders asks for its label (`localise`): a translator that
+    // notes those calls (and answers as before) counts the hour rows rendered.
+    const rendered: string[] = [];
+    act(() =>
+      useI18nStore.setState(({ translator }) => ({
+        translator: {
+          ...translator,
+          localise: (text: string) => {
+            rendered.push(text);
+            return translator.localise(text);
+          },
+        },
+      })),
+    );
+    await waitFor(() => expect(rendered.length).toBeGreaterThan(0));
+    rendered.length = 0;
+    await act(() => core.ok('cases.resolve', { id: logged.id, agentId: dana.id, outcome: 'refund' }));
+
+    await waitFor(() => expect(figure('Today', 'Resolved')).toHaveTextContent(/^1$/));
+    const hour = new Date(core.clock.now()).getHours();
+    const perHour = dashboard().getByRole('table', { name: 'Cases per hour' });
+    const row = within(perHour).getAllByRole('row').slice(1)[hour]!;
+    await waitFor(() =>
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['1', '1']),
+    );
+    // The hour the case was resolved in, in each table it shows in; none of the other 23.
+    expect(new Set(rendered)).toEqual(new Set([within(row).getByRole('rowheader').textContent]));
   });
 
   it('lets the supervisor set the service level target, with field messages, and recomputes live', async () => {

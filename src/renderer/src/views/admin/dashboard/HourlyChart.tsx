@@ -54,6 +54,31 @@ const chartData = (hours: HourFigures[], series: ChartSeries[]): uPlotType.Align
 ];
 
 /**
+ * One hour's row, memoised on the hour's figures: a change event moves one hour (the figures
+ * keep the others' objects, `useDashboard`), so one row renders again, not the day's 24.
+ */
+const HourRow = memo(function HourRow({
+  h,
+  series,
+  withDay,
+}: {
+  h: HourFigures;
+  series: ChartSeries[];
+  withDay: boolean;
+}) {
+  const language = useLanguage();
+  const localise = useI18nStore((s) => s.translator.localise);
+  return (
+    <tr>
+      <th scope="row">{localise(hourLabel(h.start, withDay, intlLocale(language)))}</th>
+      {series.map((s) => (
+        <td key={s.label}>{s.format(s.values(h))}</td>
+      ))}
+    </tr>
+  );
+});
+
+/**
  * The figures as a table, behind a disclosure. Its own component, so a render of the chart
  * around it (its title, its summary) does not format every hour again.
  */
@@ -67,10 +92,7 @@ const HourTable = memo(function HourTable({
   series: ChartSeries[];
 }) {
   const t = useT();
-  const language = useLanguage();
-  const localise = useI18nStore((s) => s.translator.localise);
   const withDay = hours.length > 24;
-  const locale = intlLocale(language);
   return (
     <details className="chart-table">
       <summary>{t('chart.asTable', { title })}</summary>
@@ -87,18 +109,25 @@ const HourTable = memo(function HourTable({
         </thead>
         <tbody>
           {hours.map((h) => (
-            <tr key={h.start}>
-              <th scope="row">{localise(hourLabel(h.start, withDay, locale))}</th>
-              {series.map((s) => (
-                <td key={s.label}>{s.format(s.values(h))}</td>
-              ))}
-            </tr>
+            <HourRow key={h.start} h={h} series={series} withDay={withDay} />
           ))}
         </tbody>
       </table>
     </details>
   );
 });
+
+/** The same figures to draw: a change that left this chart's series alone redraws nothing. */
+function sameData(a: uPlotType.AlignedData, b: uPlotType.AlignedData): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}
 
 export function HourlyChart({
   title,
@@ -129,6 +158,7 @@ export function HourlyChart({
 
   // New figures for the same chart: redrawn in place.
   useEffect(() => {
+    if (sameData(latestData.current, data)) return;
     latestData.current = data;
     plot.current?.setData(data);
   }, [data]);

@@ -20,6 +20,40 @@ export interface DashboardState {
   reload(): Promise<void>;
 }
 
+/** Two flat records (an hour's figures, an agent's) equal field by field. */
+function sameFields(a: object, b: object): boolean {
+  const entries = Object.entries(a);
+  return (
+    entries.length === Object.keys(b).length && entries.every(([key, value]) => value === Reflect.get(b, key))
+  );
+}
+
+/**
+ * `next`'s rows, keeping each row of `prev` (and `prev` itself) that is equal: a change event
+ * moves one hour's figures and one agent's, and the memoised hour rows and charts compare by
+ * identity, so only what changed renders and redraws.
+ */
+export function keepEqualRows<T extends object>(prev: T[], next: T[]): T[] {
+  let same = prev.length === next.length;
+  const rows = next.map((row, i) => {
+    const old = prev[i];
+    if (old !== undefined && sameFields(old, row)) return old;
+    same = false;
+    return row;
+  });
+  return same ? prev : rows;
+}
+
+/** The new figures, sharing every hour and agent row that did not change with the figures shown. */
+const withUnchangedRows = (prev: Dashboard | null, next: Dashboard): Dashboard =>
+  prev === null
+    ? next
+    : {
+        ...next,
+        hourly: keepEqualRows(prev.hourly, next.hourly),
+        perAgent: keepEqualRows(prev.perAgent, next.perAgent),
+      };
+
 export function useDashboard(period: Period = {}): DashboardState {
   const [data, setData] = useState<Dashboard | null>(null);
   const [status, setStatus] = useState<LoadStatus>('loading');
@@ -38,7 +72,7 @@ export function useDashboard(period: Period = {}): DashboardState {
       // a case logged) is not held back behind them.
       startTransition(() => {
         if (result.ok) {
-          setData(result.data);
+          setData((prev) => withUnchangedRows(prev, result.data));
           setStatus('ready');
           setError(null);
         } else {
