@@ -2,6 +2,7 @@ import {
   OUTCOME_MESSAGE,
   REASON_MESSAGE,
   type CaseDetailDto,
+  type CaseDto,
   type CaseEventDto,
   type CaseEventType,
 } from '../../../shared/domain';
@@ -10,6 +11,7 @@ import { timelineWords, type Words } from '../../../shared/timeline';
 import { useFormats, useT } from '../i18n/i18n-store';
 import { Msg, UserText } from '../i18n/Msg';
 import { PriorityBadge, StatusBadge } from './Badges';
+import { Loading } from './EmptyState';
 import { RelativeTime } from './RelativeTime';
 
 /** Who acted, as main recorded it: the agent by name, else the role. */
@@ -76,13 +78,24 @@ function Timeline({ events }: { events: CaseEventDto[] }) {
   );
 }
 
-/** One case in full: what came back, from whom, and everything that happened to it. */
-export function CaseDetails({ detail, headingLevel = 3 }: { detail: CaseDetailDto; headingLevel?: 2 | 3 }) {
+/**
+ * One case in full: what came back, from whom, and everything that happened to it. Given only
+ * its row (a `CaseDto`, as a change event brings it), it shows what the row says and that the
+ * customer's contacts and the history are on their way.
+ */
+export function CaseDetails({
+  detail,
+  headingLevel = 3,
+}: {
+  detail: CaseDetailDto | CaseDto;
+  headingLevel?: 2 | 3;
+}) {
   const t = useT();
   const formats = useFormats();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Subheading = headingLevel === 2 ? 'h3' : 'h4';
-  const { customer } = detail;
+  const full = 'timeline' in detail ? detail : null;
+  const customer = full?.customer ?? { name: detail.customerName, email: null, phone: null };
   return (
     <article className="case-details" aria-label={t('dialog.caseTitle', { reference: detail.reference })}>
       <header className="case-details-head">
@@ -198,7 +211,7 @@ export function CaseDetails({ detail, headingLevel = 3 }: { detail: CaseDetailDt
         </dl>
         <section className="case-timeline" aria-label={t('case.history')}>
           <Subheading className="subheading">{t('case.history')}</Subheading>
-          <Timeline events={detail.timeline} />
+          {full ? <Timeline events={full.timeline} /> : <Loading what={t('case.historyLoading')} />}
         </section>
       </div>
     </article>

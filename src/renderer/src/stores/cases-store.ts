@@ -492,6 +492,11 @@ export function useCaseDetail(id: number | null): Loadable<CaseDetailDto | null>
   return slice ?? (id === null ? idle(null) : { data: null, status: 'loading', error: null });
 }
 
+/** One of the active cases as this window last heard of it; undefined when it is not one. */
+export function useActiveCase(id: number | null): CaseDto | undefined {
+  return useCasesStore((state) => (id === null ? undefined : state.active.data.find((c) => c.id === id)));
+}
+
 /** Queued and assigned cases, loaded on first use and kept fresh by change events. */
 export function useActiveCases(): Loadable<CaseDto[]> & { reload(): Promise<void> } {
   const active = useCasesStore((s) => s.active);

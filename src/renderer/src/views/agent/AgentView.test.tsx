@@ -128,6 +128,43 @@ describe('Agent', () => {
     expect(calls.filter((c) => c.channel === 'auth.status')).toEqual([]);
   });
 
+  it('shows the next case from the change event, before the answer brings its history', async () => {
+    await seed(2);
+    const { user } = renderDesk(<AgentView />);
+    await signIn(user, 'Dana Reyes', PIN);
+    await within(yourCase()).findByRole('article', { name: 'Case RMA-000001' });
+
+    // The resolve's answer held back: only its change event reaches the window.
+    const api = window.api as DeskApi;
+    const calls: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.api = {
+      ...api,
+      async invoke(channel, input) {
+        calls.push(channel);
+        const answer = api.invoke(channel, input);
+        if (channel === 'cases.resolve') await held;
+        return answer;
+      },
+    } satisfies DeskApi;
+
+    await user.selectOptions(screen.getByLabelText('Outcome'), 'Refund');
+    await user.click(screen.getByRole('button', { name: 'Resolve case' }));
+    // The event gave Dana RMA-000002: it shows from its row, ready to resolve, its history coming.
+    const next = await within(yourCase()).findByRole('article', { name: 'Case RMA-000002' });
+    expect(next).toHaveTextContent('Ana Lima');
+    expect(next).toHaveTextContent('Loading the history…');
+    expect(within(yourCase()).getByRole('heading', { name: 'Resolve RMA-000002' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Outcome')).toHaveValue('');
+
+    // The answer brings it in full: nothing was read for it meanwhile.
+    release();
+    await within(next).findByRole('list', { name: 'Timeline' });
+    expect(next).toHaveTextContent('ana@example.com');
+    expect(calls.filter((channel) => channel === 'cases.get')).toEqual([]);
+  });
+
   it('the “Resolved … — next” banner never sits beside a newer state, and fades', async () => {
     const { core } = desk();
     const { dana, ana } = await seed(2);

@@ -11,7 +11,7 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { StatusBanner } from '../../components/StatusBanner';
 import { useAgents } from '../../stores/agents-store';
 import { useAuth, useAuthStore } from '../../stores/auth-store';
-import { useActiveCases, useCaseDetail } from '../../stores/cases-store';
+import { useActiveCase, useActiveCases, useCaseDetail } from '../../stores/cases-store';
 import { AgentSignIn, signOutRule } from '../auth/AgentSignIn';
 import { NewCaseCue, NewCaseSoundToggle } from './NewCaseCue';
 import { ResolveForm } from './ResolveForm';
@@ -70,6 +70,7 @@ function CurrentCase({
 }) {
   const t = useT();
   const detail = useCaseDetail(caseId);
+  const row = useActiveCase(caseId);
   if (caseId === null) {
     return agent.onDuty ? (
       <EmptyState title={t('agent.noCase')}>{t('agent.noCaseBody')}</EmptyState>
@@ -80,12 +81,16 @@ function CurrentCase({
   if (detail.error && !detail.data) {
     return <ErrorBanner title={t('agent.caseFailed')} message={detail.error.message} />;
   }
-  if (!detail.data || detail.data.id !== caseId) return <Loading what={t('agent.loadingCase')} />;
+  // In full once read (or brought by the resolve answer); until then, the case's row as the
+  // change event that gave it to this agent left it: the event comes first, the answer after.
+  const full = detail.data?.id === caseId ? detail.data : null;
+  const shown = full ?? (row?.status === 'assigned' && row.agentId === agent.id ? row : null);
+  if (!shown) return <Loading what={t('agent.loadingCase')} />;
   return (
     <div className="current-case">
-      <CaseDetails detail={detail.data} />
+      <CaseDetails detail={shown} />
       {/* A fresh form per case: nothing typed for one case carries over to the next. */}
-      <ResolveForm key={detail.data.id} c={detail.data} agentId={agent.id} onResolved={onResolved} />
+      <ResolveForm key={shown.id} c={shown} agentId={agent.id} onResolved={onResolved} />
     </div>
   );
 }
