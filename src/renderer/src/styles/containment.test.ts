@@ -30,12 +30,6 @@ describe('Admin keeps its panels contained', () => {
     expect(declarationsOf(css, '.table-scroll').get('contain')).toBe('layout paint');
   });
 
-  it('panels below the first screen are skipped until scrolled near, with a remembered size', () => {
-    const below = declarationsOf(css, '.view-admin > .admin-top ~ .card');
-    expect(below.get('content-visibility')).toBe('auto');
-    expect(below.get('contain-intrinsic-size')).toMatch(/^auto \d+px$/);
-  });
-
   it('would catch a rule without containment', () => {
     expect(
       declarationsOf('.view-admin .card {\n  padding: 0;\n}', '.view-admin .card').get('contain'),
