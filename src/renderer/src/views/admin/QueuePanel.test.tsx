@@ -6,20 +6,25 @@ import { AdminView } from './AdminView';
 
 const desk = withRealDesk();
 
+/** Logs `count` kettle returns for the customer, SO-1 first, straight through the core. */
+async function logKettles(core: ReturnType<typeof desk>['core'], customerId: number, count: number) {
+  for (let n = 1; n <= count; n++) {
+    await core.ok('cases.create', {
+      customerId,
+      orderNumber: `SO-${n}`,
+      product: 'Kettle',
+      reason: 'damaged',
+    });
+  }
+}
+
 describe('Admin: a long queue', () => {
   it('shows the head of a long queue in a scroll box, with the whole count told to assistive tech', async () => {
     const { core } = desk();
     const waiting = VIRTUALIZE_ABOVE + 40;
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     // Nobody on duty: every case waits.
-    for (let n = 1; n <= waiting; n++) {
-      await core.ok('cases.create', {
-        customerId: ana.id,
-        orderNumber: `SO-${n}`,
-        product: 'Kettle',
-        reason: 'damaged',
-      });
-    }
+    await logKettles(core, ana.id, waiting);
     const { user } = renderDesk(<AdminView />);
     await unlockAdmin(user);
 
@@ -41,14 +46,7 @@ describe('Admin: a long queue', () => {
     const ana = await core.ok('customers.create', { name: 'Ana Lima', email: 'ana@example.com' });
     const dana = await core.ok('agents.create', { name: 'Dana Reyes', pin: '1234' });
     // Dana takes the first case; five wait behind it.
-    for (let n = 1; n <= 6; n++) {
-      await core.ok('cases.create', {
-        customerId: ana.id,
-        orderNumber: `SO-${n}`,
-        product: 'Kettle',
-        reason: 'damaged',
-      });
-    }
+    await logKettles(core, ana.id, 6);
     const { user } = renderDesk(<AdminView />);
     await unlockAdmin(user);
     const queue = await screen.findByRole('table', { name: 'Queue' });
