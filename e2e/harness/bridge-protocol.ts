@@ -12,6 +12,16 @@ export const BRIDGE_ROUTES = {
   events: '/__e2e/events',
 } as const;
 
+/**
+ * The other carrier (the benchmark's click timing): a CDP binding the harness installs on a
+ * page before it loads (playwright's `exposeBinding`). A page that finds `invoke` sends its
+ * calls through it (a message to the browser, then the DevTools pipe: the kind of path
+ * Electron's IPC takes) instead of a fetch, which chromium runs only after the next frame
+ * once the page has had input; and it takes change and navigate pushes from the harness on
+ * `push(name, data)` (a CDP evaluate, `DeskServer.onPush`) instead of the event stream.
+ */
+export const BRIDGE_BINDINGS = { invoke: '__e2eInvoke', push: '__e2ePush' } as const;
+
 /** Server-sent event names on BRIDGE_ROUTES.events. */
 export type BridgeEventName = 'ready' | 'change' | 'navigate';
 

@@ -149,6 +149,47 @@ describe('the e2e bridge', () => {
   });
 });
 
+describe("the e2e bridge over CDP (the click timing's carrier)", () => {
+  let desk: Desk;
+  beforeEach(async () => {
+    desk = await startDesk({ carrier: 'cdp' });
+  });
+  afterEach(async () => {
+    await desk.close();
+  });
+
+  it('answers calls and hands each push over once, with the fetch route closed', async () => {
+    // Any call that still went by fetch would fail.
+    await desk.page.route(`**${BRIDGE_ROUTES.invoke}`, (route) => route.abort());
+    await desk.page.evaluate(() => {
+      const w = globalThis as PageWindow;
+      w.seen = { changes: [], all: [], views: [] };
+      w.api.onChange((change) => w.seen.changes.push(change));
+    });
+    const created = await desk.page.evaluate(() =>
+      (globalThis as PageWindow).api.invoke('customers.create', {
+        name: 'Ana Lima',
+        phone: '+351 912 345 678',
+      }),
+    );
+    expect(created).toMatchObject({ ok: true, data: { name: 'Ana Lima' } });
+    const refused = await desk.page.evaluate(() =>
+      (globalThis as PageWindow).api.invoke('customers.create', { name: '' }),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    await desk.ok('customers.create', { name: 'Sam Okafor', phone: '+44 20 7946 0000' });
+    // Both changes, each once: the stream's copies are not read as well.
+    await desk.page.waitForFunction(() => (globalThis as PageWindow).seen.changes.length >= 2);
+    await desk.ok('customers.create', { name: 'Noor Haddad', phone: '+971 4 000 0000' });
+    await desk.page.waitForFunction(() => (globalThis as PageWindow).seen.changes.length >= 3);
+    const seqs = await desk.page.evaluate(() => (globalThis as PageWindow).seen.changes.map((c) => c.seq));
+    expect(seqs).toHaveLength(3);
+    expect(new Set(seqs).size).toBe(3);
+    expect(desk.pageErrors).toEqual([]);
+  });
+});
+
 describe('the served index.html', () => {
   it('loads the bridge from its own origin, before the app, with no inline script', () => {
     const html = injectBridge('<head><script type="module" src="./assets/app.js"></script></head>');

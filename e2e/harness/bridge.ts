@@ -2,13 +2,15 @@
 // (`DeskApi`), carried over HTTP instead of IPC. At load the page asks for its
 // own session (POST /__e2e/session), as the shell opens one per webContents;
 // calls POST to /__e2e/invoke with that session's id; change and navigate
-// pushes arrive as server-sent events on /__e2e/events.
+// pushes arrive as server-sent events on /__e2e/events. Where the harness installed the
+// CDP carrier first (cdp-carrier.ts: the click timing), calls and pushes go that way instead.
 // Type-only imports: the harness serves this file transpiled, as a classic
 // script that runs before the app's module script.
 import type { DeskApi, ViewName } from '../../src/shared/api';
 import type { ChangeEvent } from '../../src/shared/events';
 import type { Result } from '../../src/shared/result';
 import type {
+  BRIDGE_BINDINGS,
   BRIDGE_ROUTES,
   BridgeEventName,
   BridgeState,
@@ -17,7 +19,12 @@ import type {
 } from './bridge-protocol';
 
 // Type-checked with the Node project: declare the browser globals this file touches.
-declare const window: { api?: DeskApi; __e2eBridge?: BridgeState };
+declare const window: {
+  api?: DeskApi;
+  __e2eBridge?: BridgeState;
+  __e2eInvoke?: (body: InvokeBody) => Promise<Result<never>>;
+  __e2ePush?: (name: BridgeEventName, data: string) => void;
+};
 declare const location: { pathname: string };
 declare class EventSource {
   constructor(url: string);
@@ -28,6 +35,10 @@ declare class EventSource {
 const SESSION_ROUTE: (typeof BRIDGE_ROUTES)['session'] = '/__e2e/session';
 const INVOKE_ROUTE: (typeof BRIDGE_ROUTES)['invoke'] = '/__e2e/invoke';
 const EVENTS_ROUTE: (typeof BRIDGE_ROUTES)['events'] = '/__e2e/events';
+const INVOKE_BINDING: (typeof BRIDGE_BINDINGS)['invoke'] = '__e2eInvoke';
+const PUSH_HOOK: (typeof BRIDGE_BINDINGS)['push'] = '__e2ePush';
+// Installed by the harness before any script of the page runs, or never.
+const binding = window[INVOKE_BINDING];
 const changeListeners = new Set<(event: ChangeEvent) => void>();
 const navigateListeners = new Set<(view: ViewName) => void>();
 const state: BridgeState = { connected: false };
@@ -48,14 +59,23 @@ const on = (name: BridgeEventName, listener: (data: string) => void) =>
 on('ready', () => {
   state.connected = true;
 });
-on('change', (data) => {
-  const change = JSON.parse(data) as ChangeEvent;
-  for (const listener of [...changeListeners]) listener(change);
-});
-on('navigate', (data) => {
-  const view = JSON.parse(data) as ViewName;
-  for (const listener of [...navigateListeners]) listener(view);
-});
+/** A change or navigate push, its data as the server frames it (JSON). */
+const receive = (name: BridgeEventName, data: string) => {
+  if (name === 'change') {
+    const change = JSON.parse(data) as ChangeEvent;
+    for (const listener of [...changeListeners]) listener(change);
+  } else if (name === 'navigate') {
+    const view = JSON.parse(data) as ViewName;
+    for (const listener of [...navigateListeners]) listener(view);
+  }
+};
+// With the binding carrier the harness hands pushes over CDP too (the stream's copies are
+// left unread, so each arrives once).
+if (binding) window[PUSH_HOOK] = receive;
+else {
+  on('change', (data) => receive('change', data));
+  on('navigate', (data) => receive('navigate', data));
+}
 
 function subscribe<T>(listeners: Set<(payload: T) => void>, listener: (payload: T) => void): () => void {
   // Wrapped, like the preload, so one listener added twice is two subscriptions.
@@ -69,6 +89,7 @@ function subscribe<T>(listeners: Set<(payload: T) => void>, listener: (payload: 
 const api: DeskApi = {
   async invoke(channel, input) {
     const body: InvokeBody = { channel, input, session: await session };
+    if (binding) return binding(body);
     const response = await fetch(INVOKE_ROUTE, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

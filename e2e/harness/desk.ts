@@ -12,6 +12,7 @@ import { openCore, type Core } from '../../src/main/core';
 import { DEMO_INFO, DemoClock, seedDemoDesk } from '../../src/main/demo/demo-desk';
 import { createMemoryLogger, type MemoryLogger } from '../../src/main/log/memory-logger';
 import { launchChromium } from './browser';
+import { carryOverCdp } from './cdp-carrier';
 import { startServer } from './server';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -31,6 +32,8 @@ export interface DeskOptions {
    * (DEMO_PASSCODE). The harness's own `ok()` then unlocks with that passcode.
    */
   demo?: boolean;
+  /** How pages' calls and pushes travel (default fetch and server-sent events; see cdp-carrier.ts). */
+  carrier?: 'fetch' | 'cdp';
 }
 
 export interface Desk {
@@ -140,6 +143,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
       }
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+      if (options.carrier === 'cdp') await carryOverCdp(server, page, (error) => pageErrors.push(error));
       page.on('console', (message) => {
         if (message.type() === 'error') console.error(`[page console] ${message.text()}`);
       });

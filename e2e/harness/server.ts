@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import type { ViewName } from '../../src/shared/api';
 import type { ChangeEvent } from '../../src/shared/events';
+import type { Result } from '../../src/shared/result';
 import type { Core, Session } from '../../src/main/core';
 import { BRIDGE_ROUTES, type BridgeEventName, type InvokeBody, type SessionReply } from './bridge-protocol';
 
@@ -51,6 +52,10 @@ export interface DeskServer {
   url: string;
   /** Pushes an app-menu navigation to every open page (the preload's onNavigate). */
   navigate(view: ViewName): void;
+  /** One page call, as POST BRIDGE_ROUTES.invoke answers it (for BRIDGE_BINDINGS.invoke). */
+  invoke(body: InvokeBody): Promise<Result<unknown>>;
+  /** Every change and navigate push, framed as on the stream (for BRIDGE_BINDINGS.push). */
+  onPush(listener: (event: BridgeEventName, data: string) => void): () => void;
   /** Pages whose event stream is open. */
   readonly connections: number;
   close(): Promise<void>;
@@ -70,8 +75,11 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
   // id → the core's Session for one page load, as the shell keeps webContents id → Session.
   const sessions = new Map<string, Session>();
 
-  const push = (event: BridgeEventName, data: unknown) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+  const pushListeners = new Set<(event: BridgeEventName, data: string) => void>();
+  const push = (event: BridgeEventName, payload: unknown) => {
+    const data = JSON.stringify(payload);
+    for (const listener of pushListeners) listener(event, data);
+    const frame = `event: ${event}\ndata: ${data}\n\n`;
     for (const stream of streams) stream.write(frame);
   };
   const unsubscribe = core.onChange((change: ChangeEvent) => push('change', change));
@@ -87,6 +95,13 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     send(res, 200, MIME['.json']!, JSON.stringify(reply));
   };
 
+  // As the shell does: the caller's session, or none (an unknown id), which dispatch refuses.
+  // dispatch never throws.
+  const dispatch = (body: InvokeBody) => {
+    const session = typeof body.session === 'string' ? sessions.get(body.session) : undefined;
+    return core.dispatch(body.channel, body.input, { session });
+  };
+
   const invoke = async (req: IncomingMessage, res: ServerResponse) => {
     let body: InvokeBody;
     try {
@@ -96,11 +111,7 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
     } catch {
       return send(res, 400, MIME['.json']!, JSON.stringify({ message: 'Bad JSON' }));
     }
-    // As the shell does: the caller's session, or none (an unknown id), which dispatch refuses.
-    // dispatch never throws.
-    const session = typeof body.session === 'string' ? sessions.get(body.session) : undefined;
-    const result = await core.dispatch(body.channel, body.input, { session });
-    send(res, 200, MIME['.json']!, JSON.stringify(result));
+    send(res, 200, MIME['.json']!, JSON.stringify(await dispatch(body)));
   };
 
   const events = (req: IncomingMessage, res: ServerResponse) => {
@@ -148,6 +159,11 @@ export async function startServer(core: Core, rendererDir = RENDERER_DIR): Promi
   return {
     url: `http://127.0.0.1:${port}/`,
     navigate: (view) => push('navigate', view),
+    invoke: dispatch,
+    onPush(listener) {
+      pushListeners.add(listener);
+      return () => pushListeners.delete(listener);
+    },
     get connections() {
       return streams.size;
     },
