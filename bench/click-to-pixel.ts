@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
+import { BRIDGE_ROUTES, type InvokeBody } from '../e2e/harness/bridge-protocol';
+import { carryOverCdp } from '../e2e/harness/cdp-carrier';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
 import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
 import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
@@ -40,8 +42,22 @@ export const CLICK_ACTIONS = [
 ] as const;
 export type ClickAction = (typeof CLICK_ACTIONS)[number];
 
+/**
+ * The harness's own floor, measured on the acting page in the same run, one of each after
+ * every timed action: a bare button whose click changes its own text (`frame`: input, the
+ * wait for the next frame and that frame, no call), and one that first waits for one read
+ * (`auth.status`: no write, no change event) carried as the bridge can carry a call: a fetch
+ * to this process's HTTP server (`round_trip_fetch`), or a CDP binding (`round_trip_cdp`).
+ */
+export const CLICK_FLOORS = ['frame', 'round_trip_fetch', 'round_trip_cdp'] as const;
+export type ClickFloor = (typeof CLICK_FLOORS)[number];
+
+/** How the pages' calls reach main in the click timing (see `BRIDGE_BINDINGS`). */
+export type ClickCarrier = 'cdp' | 'fetch';
+
 export interface ClickToPixelResult {
   skipped?: string;
+  carrier: ClickCarrier;
   builtAt?: string;
   /** Timed actions of each kind (after the warm-up). */
   actions: number;
@@ -51,6 +67,8 @@ export interface ClickToPixelResult {
   commitMs: { 'cases.create': number[]; 'cases.resolve': number[] };
   /** Resolves whose next case was not the queue's head (the second window then watched the wrong row). */
   headMismatches: number;
+  /** Per floor: every sample, in ms (one per timed action of both kinds). */
+  floors: Record<ClickFloor, number[]>;
 }
 
 const PIN = '2468';
@@ -120,6 +138,53 @@ async function personClicks(page: Page, selector: string, name: string): Promise
   await page.mouse.down();
   await page.mouse.up();
   return (await page.evaluate('window.__clickAt')) as number;
+}
+
+/** In the page: the floors' call, `auth.status` with a session of its own (`window.__benchCall`). */
+const FLOOR_CALL = `fetch('${BRIDGE_ROUTES.session}', { method: 'POST' })
+  .then((r) => r.json())
+  .then(({ id }) => { window.__benchCall = { channel: 'auth.status', session: id }; })`;
+
+/** What the floor button's click waits for before it sets its text (see `CLICK_FLOORS`). */
+const FLOOR_WAITS: Record<ClickFloor, string> = {
+  frame: 'undefined',
+  round_trip_fetch: `fetch('${BRIDGE_ROUTES.invoke}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(window.__benchCall) }).then((r) => r.json())`,
+  round_trip_cdp: 'window.__benchInvoke(window.__benchCall)',
+};
+
+/**
+ * In the page: a bare button, fixed in a corner above the app, whose click sets its text to
+ * "Done" once `FLOOR_WAITS[floor]` has answered. No React, no store.
+ */
+const FLOOR_BUTTON = (floor: ClickFloor) => `(() => {
+  const button = document.createElement('button');
+  button.id = 'bench-floor';
+  button.type = 'button';
+  button.textContent = 'Floor';
+  button.style.cssText = 'position:fixed;right:8px;bottom:8px;z-index:2147483647;padding:8px 16px';
+  button.addEventListener('click', async () => {
+    await ${FLOOR_WAITS[floor]};
+    button.textContent = 'Done';
+  });
+  document.body.append(button);
+})()`;
+
+/** One sample of each floor on `page`, by the same person-like click and the same frame watch. */
+async function floorClicks(page: Page): Promise<Record<ClickFloor, number>> {
+  const sample = async (floor: ClickFloor) => {
+    await page.evaluate(FLOOR_BUTTON(floor));
+    await page.evaluate(WATCH('__floor', `document.getElementById('bench-floor')?.textContent === 'Done'`));
+    const clicked = await personClicks(page, '#bench-floor', 'Floor');
+    const shown = (await page.evaluate('window.__floor')) as number;
+    await page.evaluate(`document.getElementById('bench-floor').remove()`);
+    return shown - clicked;
+  };
+  // One after the other, in CLICK_FLOORS' order.
+  return {
+    frame: await sample('frame'),
+    round_trip_fetch: await sample('round_trip_fetch'),
+    round_trip_cdp: await sample('round_trip_cdp'),
+  };
 }
 
 const rowWith = (table: string, text: string) =>
@@ -297,8 +362,15 @@ export async function runClickToPixel(options: {
    * print the acting page's tasks per action (`bench/lib/page-trace.ts`); needs `profileDir`.
    */
   traced?: number;
+  /**
+   * How the pages' calls reach main (`BRIDGE_BINDINGS`): a CDP binding (the default: the kind
+   * of path Electron's IPC takes) or the E2E suite's fetch.
+   */
+  carrier?: ClickCarrier;
 }): Promise<ClickToPixelResult> {
+  const carrier = options.carrier ?? 'cdp';
   const empty = (): ClickToPixelResult => ({
+    carrier,
     actions: 0,
     samples: Object.fromEntries(CLICK_ACTIONS.map((a) => [a, []])) as unknown as Record<
       ClickAction,
@@ -306,12 +378,16 @@ export async function runClickToPixel(options: {
     >,
     commitMs: { 'cases.create': [], 'cases.resolve': [] },
     headMismatches: 0,
+    floors: { frame: [], round_trip_fetch: [], round_trip_cdp: [] },
   });
   const rendererDir = options.rendererDir ?? RENDERER_DIR;
   const index = join(rendererDir, 'index.html');
   if (!existsSync(CHROMIUM_PATH)) return { ...empty(), skipped: `no chromium at ${CHROMIUM_PATH}` };
   if (!existsSync(index)) return { ...empty(), skipped: 'renderer not built (npm run build)' };
   const result: ClickToPixelResult = { ...empty(), builtAt: statSync(index).mtime.toISOString() };
+  const addFloors = (sample: Record<ClickFloor, number>) => {
+    for (const floor of CLICK_FLOORS) result.floors[floor].push(sample[floor]);
+  };
 
   const core = await openCore({ dbPath: options.dbPath });
   // One agent gets a PIN to sign in with; a customer to log cases for.
@@ -341,9 +417,16 @@ export async function runClickToPixel(options: {
     const watching = await (await openWindow()).newPage();
     const errors: string[] = [];
     for (const page of [acting, watching]) page.on('pageerror', (error) => errors.push(error.message));
+    // The pages' calls and main's pushes over CDP instead of fetch (see cdp-carrier.ts).
+    if (carrier === 'cdp') {
+      for (const page of [acting, watching]) await carryOverCdp(server, page, (error) => errors.push(error));
+    }
+    // The floors' read, through either carrier, with a session of its own (FLOOR_CALL).
+    await acting.exposeBinding('__benchInvoke', (_source, body: InvokeBody) => server.invoke(body));
     await connected(acting, server.url);
     await connected(watching, server.url);
     await fullFrameRate({ acting, watching });
+    await acting.evaluate(FLOOR_CALL);
     if (trace) for (const page of [acting, watching]) await page.evaluate(LONG_TASKS);
 
     // Log case: both windows on Intake, "Latest cases" showing.
@@ -389,6 +472,7 @@ export async function runClickToPixel(options: {
           progress(`[trace]   acting page: ${await longTasks(acting, clicked, same)}`);
         }
         result.commitMs['cases.create'].push(commits['cases.create'].at(-1)!);
+        if (!options.profileDir) addFloors(await floorClicks(acting));
       }
     }
     if (traced) await tracing.stop('log-case', 'frame:__same');
@@ -441,6 +525,7 @@ export async function runClickToPixel(options: {
           progress(`[trace]   acting page: ${await longTasks(acting, clicked, next)}`);
         }
         result.commitMs['cases.resolve'].push(commits['cases.resolve'].at(-1)!);
+        if (!options.profileDir) addFloors(await floorClicks(acting));
       }
     }
     if (traced) await tracing.stop('resolve', 'frame:__next');

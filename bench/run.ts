@@ -11,7 +11,15 @@ import { buildLargeDesk, runLists, type ListsResult } from './lists';
 import { runOpen, type OpenResult } from './open';
 import { runPostgres, type PostgresResult } from './postgres';
 import { runRenderer, type RendererResult } from './renderer';
-import { CLICK_ACTIONS, clickFigures, runClickToPixel, type ClickToPixelResult } from './click-to-pixel';
+import {
+  CLICK_ACTIONS,
+  CLICK_FLOORS,
+  clickFigures,
+  runClickToPixel,
+  type ClickCarrier,
+  type ClickFloor,
+  type ClickToPixelResult,
+} from './click-to-pixel';
 import { exportRatios, runReports, type ReportsResult } from './reports';
 import { progress } from './lib/progress';
 import { figure, latencyFigures, type Figure } from './lib/stats';
@@ -82,20 +90,24 @@ interface Args {
   keep: boolean;
   /** Click to pixels: print main's calls during each timed action (stderr). */
   trace: boolean;
+  /** Click to pixels: how the pages' calls reach main (`--carrier=fetch`: the E2E suite's way). */
+  carrier: ClickCarrier;
   only: Set<string> | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, json: false, keep: false, trace: false, only: null };
+  const args: Args = { quick: false, json: false, keep: false, trace: false, carrier: 'cdp', only: null };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
     else if (arg === '--json') args.json = true;
     else if (arg === '--keep') args.keep = true;
     else if (arg === '--trace') args.trace = true;
+    else if (arg === '--carrier=fetch' || arg === '--carrier=cdp')
+      args.carrier = arg === '--carrier=fetch' ? 'fetch' : 'cdp';
     else if (arg.startsWith('--only=')) args.only = new Set(arg.slice('--only='.length).split(','));
     else
       throw new Error(
-        `unknown option ${arg} (use --quick, --json, --keep, --trace, --only=intake,handover,lists,open,renderer,clicks,reports,postgres)`,
+        `unknown option ${arg} (use --quick, --json, --keep, --trace, --carrier=fetch|cdp, --only=intake,handover,lists,open,renderer,clicks,reports,postgres)`,
       );
   }
   return args;
@@ -201,7 +213,12 @@ async function main(): Promise<void> {
       if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
       // Last: it logs and resolves cases on the desk the other parts measured.
       if (wantsClicks)
-        clicks = await runClickToPixel({ dbPath: desk.dbPath, actions: clickActions, trace: args.trace });
+        clicks = await runClickToPixel({
+          dbPath: desk.dbPath,
+          actions: clickActions,
+          trace: args.trace,
+          carrier: args.carrier,
+        });
     }
     if (wants('reports')) {
       reports = await runReports({
@@ -393,16 +410,27 @@ async function main(): Promise<void> {
       rows.push(row(label, figure([f.p50]), 'ms p50', 1));
       rows.push(row('', figure([f.p95]), 'ms p95', 1, { text: `≤ ${limit.toFixed(1)}`, ok: atMost(limit) }));
     }
+    const FLOOR_LABELS: Record<ClickFloor, string> = {
+      frame: "floor: a bare button's click → its own new text painted",
+      round_trip_fetch: '  … after one read carried by a fetch',
+      round_trip_cdp: '  … after the same read carried by a CDP binding',
+    };
+    for (const floor of CLICK_FLOORS) {
+      const f = clickFigures(clicks.floors[floor]);
+      rows.push(row(FLOOR_LABELS[floor], figure([f.p50]), 'ms p50', 1));
+      rows.push(row('', figure([f.p95]), 'ms p95', 1));
+    }
     rows.push(row('cases.create commit (dispatch, FULL)', figure([commit.create.p50]), 'ms p50', 2));
     rows.push(row('', figure([commit.create.p95]), 'ms p95', 2));
     rows.push(row('cases.resolve commit incl. hand-over', figure([commit.resolve.p50]), 'ms p50', 2));
     rows.push(row('', figure([commit.resolve.p95]), 'ms p95', 2));
     sections.push({
-      title: `7. Click to pixels in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases, ${size.queued.toLocaleString('en-US')} waiting: ${clicks.actions} actions each (renderer built ${clicks.builtAt})`,
+      title: `7. Click to pixels in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases, ${size.queued.toLocaleString('en-US')} waiting: ${clicks.actions} actions each, calls carried by ${clicks.carrier === 'cdp' ? 'a CDP binding' : 'fetch'} (renderer built ${clicks.builtAt})`,
       rows,
       notes: [
         "From the page's own click to right after the frame that shows the result (MutationObserver, then requestAnimationFrame, then a posted message); both windows on one clock (performance.timeOrigin).",
         `Target: p95 ≤ 16 ms plus the commit's own p95. Resolves whose next case was not the queue head: ${clicks.headMismatches}.`,
+        "Floors: the harness's own, on the acting page after every timed action (no React, no store, no write): what any click costs here before the app does anything.",
       ],
     });
   } else if (clicks?.skipped) {
@@ -530,6 +558,9 @@ async function main(): Promise<void> {
       renderer_page_turn_ms: renderer?.pageTurnMs.length ? med(renderer.pageTurnMs) : null,
       click_to_pixel_p95_ms: clicks?.actions ? clickSummary(clicks, 'p95') : null,
       click_to_pixel_p50_ms: clicks?.actions ? clickSummary(clicks, 'p50') : null,
+      click_carrier: clicks?.actions ? clicks.carrier : null,
+      click_floor_p50_ms: clicks?.actions ? floorSummary(clicks, 'p50') : null,
+      click_floor_p95_ms: clicks?.actions ? floorSummary(clicks, 'p95') : null,
       click_commit_p95_ms: clicks?.actions
         ? {
             'cases.create': clickFigures(clicks.commitMs['cases.create']).p95,
@@ -561,6 +592,10 @@ function clickSummary(clicks: ClickToPixelResult, which: 'p50' | 'p95'): Record<
   return Object.fromEntries(
     CLICK_ACTIONS.map((action) => [action, clickFigures(clicks.samples[action])[which]]),
   );
+}
+
+function floorSummary(clicks: ClickToPixelResult, which: 'p50' | 'p95'): Record<string, number> {
+  return Object.fromEntries(CLICK_FLOORS.map((floor) => [floor, clickFigures(clicks.floors[floor])[which]]));
 }
 
 main().catch((error: unknown) => {
