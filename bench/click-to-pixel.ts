@@ -19,7 +19,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { BRIDGE_ROUTES, type InvokeBody } from '../e2e/harness/bridge-protocol';
-import { carryOverCdp } from '../e2e/harness/cdp-carrier';
+import { carryOverCdp, type Carrier } from '../e2e/harness/cdp-carrier';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
 import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
 import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
@@ -52,12 +52,9 @@ export type ClickAction = (typeof CLICK_ACTIONS)[number];
 export const CLICK_FLOORS = ['frame', 'round_trip_fetch', 'round_trip_cdp'] as const;
 export type ClickFloor = (typeof CLICK_FLOORS)[number];
 
-/** How the pages' calls reach main in the click timing (see `BRIDGE_BINDINGS`). */
-export type ClickCarrier = 'cdp' | 'fetch';
-
 export interface ClickToPixelResult {
   skipped?: string;
-  carrier: ClickCarrier;
+  carrier: Carrier;
   builtAt?: string;
   /** Timed actions of each kind (after the warm-up). */
   actions: number;
@@ -366,7 +363,7 @@ export async function runClickToPixel(options: {
    * How the pages' calls reach main (`BRIDGE_BINDINGS`): a CDP binding (the default: the kind
    * of path Electron's IPC takes) or the E2E suite's fetch.
    */
-  carrier?: ClickCarrier;
+  carrier?: Carrier;
 }): Promise<ClickToPixelResult> {
   const carrier = options.carrier ?? 'cdp';
   const empty = (): ClickToPixelResult => ({

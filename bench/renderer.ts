@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
+import { carryOverCdp, type Carrier } from '../e2e/harness/cdp-carrier';
 import { VIEWPORT } from '../e2e/harness/desk';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
 import { TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
@@ -12,6 +13,7 @@ import { progress } from './lib/progress';
 export interface RendererResult {
   /** Why it did not run, when it did not. */
   skipped?: string;
+  carrier?: Carrier;
   builtAt?: string;
   /**
    * Admin opened and its passcode typed, "Unlock Admin" pressed → first row of
@@ -57,16 +59,29 @@ const NEXT_SCRIPT = `new Promise((resolve, reject) => {
   requestAnimationFrame(poll);
 })`;
 
-export async function runRenderer(options: { dbPath: string; rounds: number }): Promise<RendererResult> {
-  const index = join(RENDERER_DIR, 'index.html');
+export async function runRenderer(options: {
+  dbPath: string;
+  rounds: number;
+  /** Another build of the renderer (an A/B of two commits' builds). */
+  rendererDir?: string;
+  /** How the page's calls reach main: a CDP binding (the default, as part 7) or fetch. */
+  carrier?: Carrier;
+}): Promise<RendererResult> {
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  const index = join(rendererDir, 'index.html');
   if (!existsSync(CHROMIUM_PATH))
     return { skipped: `no chromium at ${CHROMIUM_PATH}`, rowsMs: [], pageTurnMs: [] };
   if (!existsSync(index))
     return { skipped: 'renderer not built (npm run build)', rowsMs: [], pageTurnMs: [] };
-  const result: RendererResult = { builtAt: statSync(index).mtime.toISOString(), rowsMs: [], pageTurnMs: [] };
+  const result: RendererResult = {
+    builtAt: statSync(index).mtime.toISOString(),
+    carrier: options.carrier ?? 'cdp',
+    rowsMs: [],
+    pageTurnMs: [],
+  };
 
   const core = await openCore({ dbPath: options.dbPath });
-  const server = await startServer(core);
+  const server = await startServer(core, rendererDir);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
@@ -75,6 +90,8 @@ export async function runRenderer(options: { dbPath: string; rounds: number }): 
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      if ((options.carrier ?? 'cdp') === 'cdp')
+        await carryOverCdp(server, page, (error) => errors.push(error));
       await page.goto(server.url);
       await page.waitForFunction(
         () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,

@@ -11,12 +11,12 @@ import { buildLargeDesk, runLists, type ListsResult } from './lists';
 import { runOpen, type OpenResult } from './open';
 import { runPostgres, type PostgresResult } from './postgres';
 import { runRenderer, type RendererResult } from './renderer';
+import type { Carrier } from '../e2e/harness/cdp-carrier';
 import {
   CLICK_ACTIONS,
   CLICK_FLOORS,
   clickFigures,
   runClickToPixel,
-  type ClickCarrier,
   type ClickFloor,
   type ClickToPixelResult,
 } from './click-to-pixel';
@@ -90,8 +90,8 @@ interface Args {
   keep: boolean;
   /** Click to pixels: print main's calls during each timed action (stderr). */
   trace: boolean;
-  /** Click to pixels: how the pages' calls reach main (`--carrier=fetch`: the E2E suite's way). */
-  carrier: ClickCarrier;
+  /** Parts 6 and 7: how the pages' calls reach main (`--carrier=fetch`: the E2E suite's way). */
+  carrier: Carrier;
   only: Set<string> | null;
 }
 
@@ -210,7 +210,9 @@ async function main(): Promise<void> {
       progress(`built in ${(desk.ms / 1000).toFixed(1)} s`);
       if (wants('lists')) lists = await runLists(listOptions, desk);
       if (wants('open')) open = await runOpen({ dbPath: desk.dbPath, rounds: size.openRounds });
-      if (wantsRenderer) renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds });
+      if (wantsRenderer) {
+        renderer = await runRenderer({ dbPath: desk.dbPath, rounds: rendererRounds, carrier: args.carrier });
+      }
       // Last: it logs and resolves cases on the desk the other parts measured.
       if (wantsClicks)
         clicks = await runClickToPixel({
@@ -371,7 +373,7 @@ async function main(): Promise<void> {
 
   if (renderer && !renderer.skipped) {
     sections.push({
-      title: `6. Renderer in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases (renderer built ${renderer.builtAt})`,
+      title: `6. Renderer in chromium via the E2E harness, ${size.cases.toLocaleString('en-US')} cases, calls carried by ${renderer.carrier === 'fetch' ? 'fetch' : 'a CDP binding'} (renderer built ${renderer.builtAt})`,
       rows: [
         row('Unlock Admin → "All cases" rows painted', figure(renderer.rowsMs), 'ms', 1, {
           text: `≤ ${TARGETS.rowsVisibleMs}`,

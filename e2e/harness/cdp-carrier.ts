@@ -7,6 +7,9 @@ import type { Page } from 'playwright-core';
 import { BRIDGE_BINDINGS, type InvokeBody } from './bridge-protocol';
 import type { DeskServer } from './server';
 
+/** How a page's calls and pushes travel: fetch and server-sent events, or CDP (this file). */
+export type Carrier = 'fetch' | 'cdp';
+
 /**
  * Carries `page`'s calls and `server`'s pushes over CDP from its next load on. A push before
  * the page's bridge is listening is dropped, as the stream drops it before `connected`.

@@ -12,7 +12,7 @@ import { openCore, type Core } from '../../src/main/core';
 import { DEMO_INFO, DemoClock, seedDemoDesk } from '../../src/main/demo/demo-desk';
 import { createMemoryLogger, type MemoryLogger } from '../../src/main/log/memory-logger';
 import { launchChromium } from './browser';
-import { carryOverCdp } from './cdp-carrier';
+import { carryOverCdp, type Carrier } from './cdp-carrier';
 import { startServer } from './server';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -33,7 +33,7 @@ export interface DeskOptions {
    */
   demo?: boolean;
   /** How pages' calls and pushes travel (default fetch and server-sent events; see cdp-carrier.ts). */
-  carrier?: 'fetch' | 'cdp';
+  carrier?: Carrier;
 }
 
 export interface Desk {
