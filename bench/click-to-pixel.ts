@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../e2e/harness/browser';
 import { VIEWPORT } from '../e2e/harness/desk';
-import { BRIDGE_ROUTES, type InvokeBody } from '../e2e/harness/bridge-protocol';
-import { carryOverCdp, type Carrier } from '../e2e/harness/cdp-carrier';
+import { BRIDGE_ROUTES } from '../e2e/harness/bridge-protocol';
+import { carryOverCdp, exposeInvoke, type Carrier } from '../e2e/harness/cdp-carrier';
 import { RENDERER_DIR, startServer } from '../e2e/harness/server';
 import { openView, signIn, unlockAdmin } from '../e2e/harness/ui';
 import { asSupervisor, TOOLS_PASSCODE } from '../src/main/test/as-supervisor';
@@ -419,7 +419,7 @@ export async function runClickToPixel(options: {
       for (const page of [acting, watching]) await carryOverCdp(server, page, (error) => errors.push(error));
     }
     // The floors' read, through either carrier, with a session of its own (FLOOR_CALL).
-    await acting.exposeBinding('__benchInvoke', (_source, body: InvokeBody) => server.invoke(body));
+    await exposeInvoke(server, acting, '__benchInvoke');
     await connected(acting, server.url);
     await connected(watching, server.url);
     await fullFrameRate({ acting, watching });

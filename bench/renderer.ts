@@ -68,6 +68,7 @@ export async function runRenderer(options: {
   carrier?: Carrier;
 }): Promise<RendererResult> {
   const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  const carrier = options.carrier ?? 'cdp';
   const index = join(rendererDir, 'index.html');
   if (!existsSync(CHROMIUM_PATH))
     return { skipped: `no chromium at ${CHROMIUM_PATH}`, rowsMs: [], pageTurnMs: [] };
@@ -75,7 +76,7 @@ export async function runRenderer(options: {
     return { skipped: 'renderer not built (npm run build)', rowsMs: [], pageTurnMs: [] };
   const result: RendererResult = {
     builtAt: statSync(index).mtime.toISOString(),
-    carrier: options.carrier ?? 'cdp',
+    carrier,
     rowsMs: [],
     pageTurnMs: [],
   };
@@ -90,8 +91,7 @@ export async function runRenderer(options: {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      if ((options.carrier ?? 'cdp') === 'cdp')
-        await carryOverCdp(server, page, (error) => errors.push(error));
+      if (carrier === 'cdp') await carryOverCdp(server, page, (error) => errors.push(error));
       await page.goto(server.url);
       await page.waitForFunction(
         () => (globalThis as { __e2eBridge?: { connected: boolean } }).__e2eBridge?.connected === true,

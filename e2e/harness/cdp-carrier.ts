@@ -10,6 +10,15 @@ import type { DeskServer } from './server';
 /** How a page's calls and pushes travel: fetch and server-sent events, or CDP (this file). */
 export type Carrier = 'fetch' | 'cdp';
 
+/** `server.invoke` as a CDP binding on `page`, under `name` (the bridge's, unless another is asked for). */
+export async function exposeInvoke(
+  server: DeskServer,
+  page: Page,
+  name: string = BRIDGE_BINDINGS.invoke,
+): Promise<void> {
+  await page.exposeBinding(name, (_source, body: InvokeBody) => server.invoke(body));
+}
+
 /**
  * Carries `page`'s calls and `server`'s pushes over CDP from its next load on. A push before
  * the page's bridge is listening is dropped, as the stream drops it before `connected`.
@@ -19,7 +28,7 @@ export async function carryOverCdp(
   page: Page,
   onError: (message: string) => void,
 ): Promise<void> {
-  await page.exposeBinding(BRIDGE_BINDINGS.invoke, (_source, body: InvokeBody) => server.invoke(body));
+  await exposeInvoke(server, page);
   const stop = server.onPush((event, data) => {
     const script = `window.${BRIDGE_BINDINGS.push}?.(${JSON.stringify(event)}, ${JSON.stringify(data)})`;
     // One CDP session per page: pushes arrive in the order main sent them.
