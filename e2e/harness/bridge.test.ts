@@ -12,6 +12,8 @@ import { compileBridge, injectBridge } from './server';
 type PageWindow = typeof globalThis & {
   api: DeskApi;
   seen: { changes: ChangeEvent[]; all: ChangeEvent[]; views: ViewName[]; stop?: () => void };
+  __e2ePush?: (name: string, data: string) => void;
+  cdpPushes: number;
 };
 
 describe('the e2e bridge', () => {
@@ -165,6 +167,14 @@ describe("the e2e bridge over CDP (the click timing's carrier)", () => {
       const w = globalThis as PageWindow;
       w.seen = { changes: [], all: [], views: [] };
       w.api.onChange((change) => w.seen.changes.push(change));
+      // Counts the pushes that came over CDP into the bridge's own hook (the stream's do not pass here).
+      const hook = w.__e2ePush;
+      w.cdpPushes = 0;
+      if (hook)
+        w.__e2ePush = (name, data) => {
+          w.cdpPushes += 1;
+          hook(name, data);
+        };
     });
     const created = await desk.page.evaluate(() =>
       (globalThis as PageWindow).api.invoke('customers.create', {
@@ -186,6 +196,7 @@ describe("the e2e bridge over CDP (the click timing's carrier)", () => {
     const seqs = await desk.page.evaluate(() => (globalThis as PageWindow).seen.changes.map((c) => c.seq));
     expect(seqs).toHaveLength(3);
     expect(new Set(seqs).size).toBe(3);
+    expect(await desk.page.evaluate(() => (globalThis as PageWindow).cdpPushes)).toBe(3);
     expect(desk.pageErrors).toEqual([]);
   });
 });
